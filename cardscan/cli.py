@@ -1,0 +1,93 @@
+"""The command line. The only place where errors become exit codes and stderr lines.
+
+Each sub-command lives in `cardscan.commands.<name>` with two functions:
+`add_arguments(parser)` and `run(args) -> int`. A command raises
+`CardscanError` for anything the user must hear about; it may also report
+per-file problems itself through `report_problem` and return
+`ExitCode.SOME_FILES_FAILED`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from cardscan import __version__
+from cardscan.errors import CardscanError, ExitCode
+
+# command -> (module in cardscan.commands, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "scan": ("scan", "Find, straighten and read every business card in photos, and store them in the library."),
+    "triage": ("triage", "Go through the cards one at a time: keep or discard, notes, follow-up dates."),
+    "list": ("listing", "List the cards in the library."),
+    "show": ("show", "Show one card with every field and its confidence."),
+    "set": ("edit", "Change a card's fields, pocket, note, tags or follow-up date."),
+    "merge": ("merge", "Merge two cards of the same person, keeping every note."),
+    "export": ("export", "Write cards to vCard, CSV (generic, Google, Outlook) or calendar (ics)."),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(ExitCode.USAGE)
+
+
+def _command_module(command: str) -> ModuleType:
+    return importlib.import_module(f"cardscan.commands.{COMMANDS[command][0]}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cardscan",
+        description="Business cards from photos to contacts: scan, triage, export. Works offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"cardscan {__version__}")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=os.environ.get("CARDSCAN_LIBRARY"),
+        help="the card library (a folder or a .sqlite file); default: $CARDSCAN_LIBRARY, "
+        "else the user data directory",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command, (_module, help_text) in COMMANDS.items():
+        p = sub.add_parser(command, help=help_text, description=help_text)
+        _command_module(command).add_arguments(p)
+    return parser
+
+
+def report_problem(message: str) -> None:
+    """One line on stderr for one bad input; the batch goes on."""
+    sys.stderr.write(f"cardscan: {' '.join(message.split())}\n")
+    sys.stderr.flush()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return ExitCode.USAGE
+    try:
+        return int(_command_module(args.command).run(args))
+    except CardscanError as exc:
+        report_problem(exc.user_message())
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        report_problem("interrupted")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # stdout closed early (e.g. `cardscan list | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""The table `cardscan scan --summary` prints: one row per card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from cardscan.reading import CardResult
+
+LOW_CONFIDENCE = 0.6
+
+
+def card_confidence(card: CardResult) -> float:
+    figures = list(card.contact.confidences().values())
+    return sum(figures) / len(figures) if figures else 0.0
+
+
+def print_summary(cards: Sequence[CardResult], console: Console | None = None) -> None:
+    console = console or Console(soft_wrap=False)
+    table = Table(title=f"{len(cards)} cards", title_justify="left", header_style="bold")
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("Name")
+    table.add_column("Company")
+    table.add_column("E-mail")
+    table.add_column("Phone")
+    table.add_column("Conf.", justify="right")
+    for number, card in enumerate(cards, 1):
+        c = card.contact
+        conf = card_confidence(card)
+        table.add_row(
+            str(number),
+            c.value("name") or "",
+            c.value("company") or "",
+            c.emails[0].value if c.emails else "",
+            c.phones[0].value.number if c.phones else "",
+            f"[red]{conf:.2f}[/]" if conf < LOW_CONFIDENCE else f"{conf:.2f}",
+        )
+    console.print(table)

@@ -1,0 +1,98 @@
+"""The OcrEngine protocol and what every adapter shares: languages, tessdata discovery, fix-it messages."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from cardscan.errors import MissingDependencyError, MissingLanguageError
+from cardscan.model import OcrPage
+
+# The product's languages, in Tesseract's names. The default is the one measured best (see README: OCR languages).
+PRODUCT_LANGUAGES = ("eng", "deu", "fra", "ita", "nld", "swe", "spa", "por")
+DEFAULT_LANGUAGES = "+".join(PRODUCT_LANGUAGES)
+
+# Debian's package for each language's data, for the fix-it message.
+_DEBIAN_PACKAGE = {lang: f"tesseract-ocr-{lang}" for lang in (*PRODUCT_LANGUAGES, "osd")}
+
+_TESSDATA_CANDIDATES = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    "/opt/homebrew/share/tessdata",
+)
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    name: str
+    version: str
+    tessdata: str
+    languages: tuple[str, ...]  # installed language data
+
+
+class OcrEngine(Protocol):
+    """Reads the words of one upright card image. One instance per worker process; not thread-safe."""
+
+    name: str
+    languages: str
+
+    def read(self, image: np.ndarray) -> OcrPage:
+        """Words with boxes and confidences, grouped into lines, in reading order."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def split_languages(languages: str) -> list[str]:
+    langs = [x.strip() for x in languages.replace(",", "+").split("+") if x.strip()]
+    if not langs:
+        raise MissingLanguageError("no OCR language given", hint=f"e.g. --lang {DEFAULT_LANGUAGES}")
+    return langs
+
+
+def find_tessdata() -> str | None:
+    """The folder holding Tesseract's *.traineddata: $TESSDATA_PREFIX first, then the usual places."""
+    env = os.environ.get("TESSDATA_PREFIX")
+    candidates = [env] if env else []
+    candidates += list(_TESSDATA_CANDIDATES)
+    for folder in candidates:
+        if folder and Path(folder, "eng.traineddata").is_file():
+            return str(Path(folder))
+    for folder in candidates:
+        if folder and any(Path(folder).glob("*.traineddata")):
+            return str(Path(folder))
+    return None
+
+
+def installed_languages(tessdata: str) -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in Path(tessdata).glob("*.traineddata")))
+
+
+def require_languages(wanted: Iterable[str], installed: Iterable[str], tessdata: str) -> None:
+    """Fail fast, naming the packages to install, when language data is missing."""
+    missing = [lang for lang in wanted if lang not in set(installed)]
+    if missing:
+        packages = " ".join(_DEBIAN_PACKAGE.get(lang, f"tesseract-ocr-{lang}") for lang in missing)
+        raise MissingLanguageError(
+            f"Tesseract language data missing for {', '.join(missing)} in {tessdata}",
+            hint=f"install it: sudo apt-get install {packages} (macOS: brew install tesseract-lang), "
+            "or choose other languages with --lang",
+        )
+
+
+def require_tessdata() -> str:
+    tessdata = find_tessdata()
+    if tessdata is None:
+        raise MissingDependencyError(
+            "Tesseract language data not found",
+            hint="install it: sudo apt-get install tesseract-ocr tesseract-ocr-eng (macOS: brew install tesseract "
+            "tesseract-lang), or set TESSDATA_PREFIX to the folder holding *.traineddata",
+        )
+    return tessdata

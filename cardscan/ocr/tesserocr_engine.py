@@ -1,0 +1,84 @@
+"""The default engine: tesserocr, Tesseract in-process. One persistent API per worker, so the model loads once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from cardscan.errors import MissingDependencyError
+from cardscan.model import OcrPage, OcrWord
+from cardscan.ocr.base import EngineInfo, installed_languages, require_languages, require_tessdata, split_languages
+from cardscan.ocr.lines import build_page, clamp_confidence
+
+NAME = "tesserocr"
+
+
+def _import() -> Any:
+    try:
+        import tesserocr
+    except ImportError as exc:  # the wheel is a dependency, but a broken install is possible
+        raise MissingDependencyError(
+            f"the tesserocr engine cannot be loaded ({exc})",
+            hint="reinstall cardscan (pip install --force-reinstall tesserocr), or use --engine pytesseract",
+        ) from exc
+    return tesserocr
+
+
+def probe(languages: str) -> EngineInfo:
+    """Check that the engine and every language's data are there, without reading anything."""
+    tesserocr = _import()
+    tessdata = require_tessdata()
+    installed = installed_languages(tessdata)
+    require_languages(split_languages(languages), installed, tessdata)
+    return EngineInfo(NAME, str(tesserocr.tesseract_version()).split()[1], tessdata, installed)
+
+
+class TesserocrEngine:
+    name = NAME
+
+    def __init__(self, languages: str, *, psm: int = 11) -> None:
+        tesserocr = _import()
+        self._tesserocr = tesserocr
+        self.languages = languages
+        tessdata = require_tessdata()
+        require_languages(split_languages(languages), installed_languages(tessdata), tessdata)
+        # tessdata_fast (Debian) holds LSTM models only: OEM.LSTM_ONLY.
+        self._api = tesserocr.PyTessBaseAPI(
+            path=tessdata.rstrip("/") + "/", lang=languages, psm=psm, oem=tesserocr.OEM.LSTM_ONLY
+        )
+        # Cards are short texts: no dictionary correction of names, e-mails and numbers.
+        self._api.SetVariable("load_system_dawg", "0")
+        self._api.SetVariable("load_freq_dawg", "0")
+
+    def read(self, image: np.ndarray) -> OcrPage:
+        gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+        self._api.SetImage(Image.fromarray(gray))
+        self._api.Recognize()
+        return build_page(self._words(), engine=NAME, languages=self.languages)
+
+    def _words(self) -> Iterator[tuple[int, OcrWord]]:
+        RIL = self._tesserocr.RIL
+        it = self._api.GetIterator()
+        if it is None:
+            return
+        line = 0
+        first = True
+        while True:
+            if not it.Empty(RIL.WORD):
+                if not first and it.IsAtBeginningOf(RIL.TEXTLINE):
+                    line += 1
+                first = False
+                text = it.GetUTF8Text(RIL.WORD) or ""
+                box = it.BoundingBox(RIL.WORD)
+                if box is not None:
+                    x0, y0, x1, y1 = box
+                    yield line, OcrWord(text, clamp_confidence(it.Confidence(RIL.WORD)), (x0, y0, x1 - x0, y1 - y0))
+            if not it.Next(RIL.WORD):
+                break
+
+    def close(self) -> None:
+        self._api.End()

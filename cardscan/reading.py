@@ -1,0 +1,148 @@
+"""One photo -> its cards, read: find, straighten, turn upright, OCR, extract, QR.
+
+Runs inside a worker process with a persistent OCR engine. Pure of storage: the caller stores.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import cv2
+import numpy as np
+
+from cardscan.errors import CardscanError, NoCardFoundError
+from cardscan.extract import extract_contact, merge_qr, parse_qr_payload
+from cardscan.imaging import decode_qr, find_cards, load_photo, rotate_quarter, text_orientation_hint, warp_card
+from cardscan.model import Contact, OcrPage
+from cardscan.ocr import OcrEngine
+
+# A page read at the right orientation scores well above this; text upside down scores far below.
+GOOD_PAGE_SCORE = 0.80
+CROP_LONG_SIDE = 1200  # the card image kept in the library
+CROP_JPEG_QUALITY = 85
+
+
+@dataclass
+class CardResult:
+    index: int
+    quad: list[tuple[float, float]]
+    contact: Contact
+    qr: bool
+    text: str
+    crop_jpeg: bytes
+    rotation: int  # quarter turns applied (degrees) to make the straightened card upright
+
+
+@dataclass
+class PhotoResult:
+    source: str  # the path as given
+    sha256: str | None = None
+    taken_at: datetime | None = None
+    cards: list[CardResult] = field(default_factory=list)
+    error: str | None = None  # one user-facing line when the photo could not be read
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = None) -> PhotoResult:
+    """Never raises for a bad photo: the reason goes into PhotoResult.error and the batch goes on."""
+    started = time.perf_counter()
+    result = PhotoResult(source=path)
+    try:
+        photo = load_photo(path)
+        result.sha256 = photo.sha256
+        result.taken_at = photo.taken_at
+        quads = find_cards(photo.image)
+        if not quads:
+            raise NoCardFoundError(path)
+        for index, quad in enumerate(quads):
+            result.cards.append(_read_card(photo.image, quad, index, engine, default_region))
+    except CardscanError as exc:
+        result.error = exc.user_message()
+        result.cards = []
+    except MemoryError:
+        result.error = f"{path}: not enough memory to read this image"
+        result.cards = []
+    except Exception as exc:  # a bug of ours must not end the batch nor print a traceback
+        result.error = f"{path}: internal error while reading ({type(exc).__name__}: {exc})"
+        result.cards = []
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _read_card(
+    image: np.ndarray, quad: list[tuple[float, float]], index: int, engine: OcrEngine, default_region: str | None
+) -> CardResult:
+    card = warp_card(image, quad)
+    card, page, rotation = read_upright(card, engine)
+    contact = extract_contact(page, default_region=default_region)
+    payload = decode_qr(card)
+    qr_contact = parse_qr_payload(payload) if payload else None
+    if qr_contact is not None:
+        contact = merge_qr(contact, qr_contact)
+    return CardResult(
+        index=index,
+        quad=[(float(x), float(y)) for x, y in quad],
+        contact=contact,
+        qr=qr_contact is not None,
+        text=page.text,
+        crop_jpeg=encode_crop(card),
+        rotation=rotation,
+    )
+
+
+def prepare_for_ocr(card: np.ndarray) -> np.ndarray:
+    """Grey, and light text on a dark card turned into dark text on light (what Tesseract reads best)."""
+    gray = card if card.ndim == 2 else cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
+    if float(np.median(gray)) < 110:
+        gray = cv2.bitwise_not(gray)
+    return gray
+
+
+def page_score(page: OcrPage) -> float:
+    """How plausible a page is as upright text: confidence weighted by the letters and digits read."""
+    total = 0
+    weighted = 0.0
+    for line in page.lines:
+        for word in line.words:
+            n = sum(ch.isalnum() for ch in word.text)
+            total += n
+            weighted += n * word.confidence
+    if total < 6:
+        return 0.0
+    return weighted / total
+
+
+def read_upright(card: np.ndarray, engine: OcrEngine) -> tuple[np.ndarray, OcrPage, int]:
+    """Turn a straightened card right way up (0/90/180/270) and read it.
+
+    The cheap text-direction hint picks horizontal vs vertical text; OCR confidence then decides
+    between a turn and its opposite, reading a second time only when the first reading is poor.
+    """
+    first = 90 if text_orientation_hint(card) == 90 else 0
+    tried: list[tuple[float, int, np.ndarray, OcrPage]] = []
+    for rotation in (first, (first + 180) % 360):
+        turned = rotate_quarter(card, rotation) if rotation else card
+        page = engine.read(prepare_for_ocr(turned))
+        score = page_score(page)
+        tried.append((score, rotation, turned, page))
+        if score >= GOOD_PAGE_SCORE:
+            break
+    score, rotation, turned, page = max(tried, key=lambda t: t[0])
+    return turned, page, rotation
+
+
+def encode_crop(card: np.ndarray) -> bytes:
+    h, w = card.shape[:2]
+    scale = CROP_LONG_SIDE / max(h, w)
+    if scale < 1:
+        card = cv2.resize(card, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    ok, buf = cv2.imencode(".jpg", card, [cv2.IMWRITE_JPEG_QUALITY, CROP_JPEG_QUALITY])
+    if not ok:
+        raise CardscanError("could not encode the card image as JPEG")
+    return buf.tobytes()
