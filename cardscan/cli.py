@@ -82,11 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         report_problem("interrupted")
         return ExitCode.INTERRUPTED
+    except MemoryError:
+        report_problem("out of memory")
+        return ExitCode.SOME_FILES_FAILED
     except BrokenPipeError:
         # stdout closed early (e.g. `cardscan list | head`): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return ExitCode.OK
+    except Exception as exc:  # a bug of ours: one line, no traceback (CARDSCAN_DEBUG=1 shows it)
+        if os.environ.get("CARDSCAN_DEBUG"):
+            raise
+        report_problem(f"internal error: {type(exc).__name__}: {exc} (run with CARDSCAN_DEBUG=1 for details)")
+        return ExitCode.INTERNAL
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     MISSING_DEPENDENCY = 3  # Tesseract, language data or a library is missing
     LIBRARY = 4  # the card library cannot be used as it is
     OUTPUT_EXISTS = 5  # refusing to overwrite a file
+    INTERNAL = 70  # a bug in cardscan (EX_SOFTWARE)
     INTERRUPTED = 130
 
 

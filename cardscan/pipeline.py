@@ -15,7 +15,9 @@ import stat
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from cardscan.errors import InputFileError
@@ -136,25 +138,39 @@ def scan_photos(photos: list[str], options: ScanOptions) -> Iterator[PhotoResult
     if workers == 1:
         yield from _scan_in_process(photos, options)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["cardscan.reading", "cardscan.ocr.tesserocr_engine"])
+    # spawn: workers start clean (no threads inherited from the caller, e.g. a progress bar) and
+    # talk over pipes, not sockets.
+    context = multiprocessing.get_context("spawn")
+    queue = deque(photos)
+    while queue:
+        yield from _run_pool(queue, workers, context, options)
+
+
+def _run_pool(queue: deque[str], workers: int, context: BaseContext, options: ScanOptions) -> Iterator[PhotoResult]:
+    """Feed the pool from `queue` until it is empty or a worker dies.
+
+    A worker that dies (a crash inside a native library) breaks the whole pool: the photo at the
+    head is reported as failed, the others in flight go back to the queue for a new pool.
+    """
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
         initargs=(options.engine, options.languages, options.default_region),
     ) as pool:
-        pending: deque[Future[PhotoResult]] = deque()
-        queue = iter(photos)
-        for path in queue:
-            pending.append(pool.submit(_work, path))
-            if len(pending) >= workers * 2:
-                break
-        while pending:
-            yield pending.popleft().result()
-            nxt = next(queue, None)
-            if nxt is not None:
-                pending.append(pool.submit(_work, nxt))
+        pending: deque[tuple[str, Future[PhotoResult]]] = deque()
+        while queue or pending:
+            while queue and len(pending) < workers * 2:
+                path = queue.popleft()
+                pending.append((path, pool.submit(_work, path)))
+            path, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                queue.extendleft(reversed([p for p, _ in pending]))
+                yield PhotoResult(source=path, error=f"{path}: the reader crashed on this photo")
+                return
+            yield result
 
 
 def _scan_in_process(photos: list[str], options: ScanOptions) -> Iterator[PhotoResult]:

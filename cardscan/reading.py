@@ -14,7 +14,7 @@ import numpy as np
 
 from cardscan.errors import CardscanError, NoCardFoundError
 from cardscan.extract import extract_contact, merge_qr, parse_qr_payload
-from cardscan.imaging import decode_qr, find_cards, load_photo, rotate_quarter, text_orientation_hint, warp_card
+from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, rotate_quarter, text_orientation_hint, warp_card
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import OcrEngine
 
@@ -79,10 +79,13 @@ def _read_card(
     image: np.ndarray, quad: list[tuple[float, float]], index: int, engine: OcrEngine, default_region: str | None
 ) -> CardResult:
     card = warp_card(image, quad)
-    card, page, rotation = read_upright(card, engine)
+    # A QR code can be read at any orientation; painted over, it does not slow OCR with noise.
+    code = find_qr(card)
+    for_ocr = blank_qr(card, code) if code is not None else card
+    rotation, page = read_upright(for_ocr, engine)
+    card = rotate_quarter(card, rotation) if rotation else card
     contact = extract_contact(page, default_region=default_region)
-    payload = decode_qr(card)
-    qr_contact = parse_qr_payload(payload) if payload else None
+    qr_contact = parse_qr_payload(code.text) if code is not None and code.text else None
     if qr_contact is not None:
         contact = merge_qr(contact, qr_contact)
     return CardResult(
@@ -118,7 +121,7 @@ def page_score(page: OcrPage) -> float:
     return weighted / total
 
 
-def read_upright(card: np.ndarray, engine: OcrEngine) -> tuple[np.ndarray, OcrPage, int]:
+def read_upright(card: np.ndarray, engine: OcrEngine) -> tuple[int, OcrPage]:
     """Turn a straightened card right way up (0/90/180/270) and read it.
 
     The cheap text-direction hint picks horizontal vs vertical text; OCR confidence then decides
@@ -133,8 +136,8 @@ def read_upright(card: np.ndarray, engine: OcrEngine) -> tuple[np.ndarray, OcrPa
         tried.append((score, rotation, turned, page))
         if score >= GOOD_PAGE_SCORE:
             break
-    score, rotation, turned, page = max(tried, key=lambda t: t[0])
-    return turned, page, rotation
+    score, rotation, _, page = max(tried, key=lambda t: t[0])
+    return rotation, page
 
 
 def encode_crop(card: np.ndarray) -> bytes:

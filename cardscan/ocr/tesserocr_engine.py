@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image
 
 from cardscan.errors import MissingDependencyError
+from cardscan.imaging._quiet import quiet_native_stderr
 from cardscan.model import OcrPage, OcrWord
 from cardscan.ocr.base import EngineInfo, installed_languages, require_languages, require_tessdata, split_languages
 from cardscan.ocr.lines import build_page, clamp_confidence
@@ -56,9 +57,11 @@ class TesserocrEngine:
 
     def read(self, image: np.ndarray) -> OcrPage:
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-        self._api.SetImage(Image.fromarray(gray))
-        self._api.Recognize()
-        return build_page(self._words(), engine=NAME, languages=self.languages)
+        # Leptonica writes "Error in boxClipToRectangle..." to the C stderr on some images: not for users.
+        with quiet_native_stderr():
+            self._api.SetImage(Image.fromarray(gray))
+            self._api.Recognize()
+            return build_page(self._words(), engine=NAME, languages=self.languages)
 
     def _words(self) -> Iterator[tuple[int, OcrWord]]:
         RIL = self._tesserocr.RIL
