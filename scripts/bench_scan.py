@@ -38,14 +38,18 @@ def main() -> int:
     ap.add_argument("--engine", default=DEFAULT_ENGINE)
     ap.add_argument("--jobs", type=int, default=0)
     ap.add_argument("--out", help="keep the generated photos in this folder")
+    ap.add_argument("--folder", help="score the photos (with truth JSON) already in this folder instead")
     ap.add_argument("--errors", type=int, default=25, help="wrong fields to list (default: 25)")
     args = ap.parse_args()
 
-    folder = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cardscan-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    t = time.perf_counter()
-    photos = [str(p) for p in generate(folder, count=args.count, seed=args.seed, preset="bench")]
-    print(f"generated {len(photos)} photos (seed {args.seed}) in {time.perf_counter() - t:.1f} s into {folder}")
+    if args.folder:
+        photos = sorted(str(p) for p in Path(args.folder).iterdir() if p.name.endswith((".jpg", ".heic", ".png")))
+    else:
+        folder = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="cardscan-bench-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        photos = [str(p) for p in generate(folder, count=args.count, seed=args.seed, preset="bench")]
+        print(f"generated {len(photos)} photos (seed {args.seed}) in {time.perf_counter() - t:.1f} s into {folder}")
     truths = {p: json.loads(Path(p).with_suffix("").with_suffix(".truth.json").read_text()) for p in photos}
 
     # cardscan
@@ -64,7 +68,13 @@ def main() -> int:
             score.add_card(f"{Path(result.source).name}#{i}", tcard["contact"], got)
 
     # baseline, on the first N photos; cardscan scored on the same photos for a like-for-like line
-    subset = photos if args.baseline_photos <= 0 else photos[: args.baseline_photos]
+    if args.baseline_photos < 0:
+        for line in format_report(f"cardscan ({args.engine}, {args.lang})", score, ours_seconds):
+            print(line)
+        for line in summarise_errors(score, args.errors):
+            print(line)
+        return 0
+    subset = photos if args.baseline_photos == 0 else photos[: args.baseline_photos]
     base = Score()
     ours_subset = Score()
     os.environ.pop("OMP_THREAD_LIMIT", None)  # the naive baseline runs as a user would run it

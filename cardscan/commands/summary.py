@@ -18,7 +18,10 @@ def card_confidence(card: CardResult) -> float:
 
 
 def print_summary(cards: Sequence[CardResult], console: Console | None = None) -> None:
-    console = console or Console(soft_wrap=False)
+    if console is None:
+        console = Console(soft_wrap=False)
+        if not console.is_terminal:
+            console = Console(soft_wrap=False, width=150)  # a file or a pipe: no need to squeeze
     table = Table(title=f"{len(cards)} cards", title_justify="left", header_style="bold")
     table.add_column("#", justify="right", style="dim")
     table.add_column("Name")

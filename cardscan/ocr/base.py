@@ -19,6 +19,7 @@ DEFAULT_LANGUAGES = "+".join(PRODUCT_LANGUAGES)
 
 # Debian's package for each language's data, for the fix-it message.
 _DEBIAN_PACKAGE = {lang: f"tesseract-ocr-{lang}" for lang in (*PRODUCT_LANGUAGES, "osd")}
+_DEBIAN_PACKAGE["Latin"] = "tesseract-ocr-script-latn"
 
 _TESSDATA_CANDIDATES = (
     "/usr/share/tesseract-ocr/5/tessdata",
@@ -72,7 +73,11 @@ def find_tessdata() -> str | None:
 
 
 def installed_languages(tessdata: str) -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in Path(tessdata).glob("*.traineddata")))
+    """Language names as --lang takes them: `deu`, and `Latin` for Debian's script/Latin.traineddata."""
+    folder = Path(tessdata)
+    names = {p.stem for p in folder.glob("*.traineddata")}
+    names |= {f"script/{p.stem}" for p in folder.glob("script/*.traineddata")}
+    return tuple(sorted(names))
 
 
 def require_languages(wanted: Iterable[str], installed: Iterable[str], tessdata: str) -> None:

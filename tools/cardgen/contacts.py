@@ -209,8 +209,14 @@ def _phones(rng: random.Random, loc: Locale, city: PL.City, style: str,
     lines: list[PrintedLine] = []
     truth: list[dict] = []
     one_label_style = rng.choice(["short", "long"])
+    used: set[str] = set()
     for kind in kinds:
         num = P.random_number(rng, loc.country, mobile=(kind == "mobile"), area=city.area)
+        for _ in range(20):  # one card never prints the same number twice (US mobile and fixed ranges overlap)
+            if P.e164(num) not in used:
+                break
+            num = P.random_number(rng, loc.country, mobile=(kind == "mobile"), area=city.area)
+        used.add(P.e164(num))
         printed = P.format_number(num, loc.country, style)
         if unlabelled:
             text = printed
