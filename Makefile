@@ -44,5 +44,14 @@ test: setup
 bench: setup
 	$(BIN)/python scripts/bench_scan.py
 
+bench-library: setup
+	$(BIN)/python scripts/bench_library.py
+
+bench-export: setup
+	$(BIN)/python scripts/bench_export.py
+
+bench-tui: setup
+	$(BIN)/python scripts/bench_tui.py
+
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -168,9 +168,15 @@ def _run_pool(queue: deque[str], workers: int, context: BaseContext, options: Sc
                 result = future.result()
             except BrokenProcessPool:
                 queue.extendleft(reversed([p for p, _ in pending]))
-                yield PhotoResult(source=path, error=f"{path}: the reader crashed on this photo")
+                crashed = InputFileError(path, "the reader crashed on this photo")  # the name escaped, one line
+                yield PhotoResult(source=path, error=crashed.user_message())
                 return
-            yield result
+            try:
+                yield result
+            except GeneratorExit:  # the caller stopped (quit, Ctrl-C): drop the photos not started yet
+                for _, queued in pending:
+                    queued.cancel()
+                raise
 
 
 def _scan_in_process(photos: list[str], options: ScanOptions) -> Iterator[PhotoResult]:

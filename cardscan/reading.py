@@ -12,7 +12,7 @@ from datetime import datetime
 import cv2
 import numpy as np
 
-from cardscan.errors import CardscanError, NoCardFoundError
+from cardscan.errors import CardscanError, InputFileError, NoCardFoundError
 from cardscan.extract import extract_contact, merge_qr, parse_qr_payload
 from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, rotate_quarter, text_orientation_hint, warp_card
 from cardscan.model import Contact, OcrPage
@@ -66,10 +66,11 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         result.error = exc.user_message()
         result.cards = []
     except MemoryError:
-        result.error = f"{path}: not enough memory to read this image"
+        result.error = InputFileError(path, "not enough memory to read this image").user_message()
         result.cards = []
     except Exception as exc:  # a bug of ours must not end the batch nor print a traceback
-        result.error = f"{path}: internal error while reading ({type(exc).__name__}: {exc})"
+        reason = f"internal error while reading ({type(exc).__name__}: {exc})"
+        result.error = InputFileError(path, reason).user_message()
         result.cards = []
     result.seconds = time.perf_counter() - started
     return result

@@ -18,6 +18,7 @@ from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES, probe_engin
 from cardscan.pipeline import ScanOptions, collect_inputs, file_sha256, scan_photos
 from cardscan.reading import CardResult, PhotoResult
 from cardscan.store import Library, default_event_name
+from cardscan.store.paths import path_text
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -57,11 +58,9 @@ def run(args: argparse.Namespace) -> int:
 
     with ExitStack() as stack:
         library = None if args.no_store else stack.enter_context(Library.open(args.library))
-        photos = inputs.photos
-        known = 0
+        photos, known = inputs.photos, 0
         if library is not None and not args.rescan:
-            photos = [p for p in inputs.photos if not _already_scanned(library, p)]
-            known = len(inputs.photos) - len(photos)
+            photos, known = split_known(library, inputs.photos)
         options = ScanOptions(engine=args.engine, languages=args.lang, default_region=args.region, jobs=args.jobs)
         progress = stack.enter_context(ScanProgress(len(photos)))
         rows: list[CardResult] = []
@@ -76,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 continue
             cards_read += len(result.cards)
             if library is not None:
-                _store(library, result, args.event)
+                store_result(library, result, args.event)
             if args.json:
                 for card in result.cards:
                     sys.stdout.write(json.dumps(card_json(result, card), ensure_ascii=False) + "\n")
@@ -88,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
 
         print_summary(rows)
     seconds = time.perf_counter() - started
-    parts = [f"{len(photos)} photo{'s' if len(photos) != 1 else ''} read", f"{cards_read} cards found"]
+    parts = [_count(len(photos), "photo") + " read", _count(cards_read, "card") + " found"]
     if known:
         parts.append(f"{known} already in the library")
     if failed:
@@ -97,14 +96,25 @@ def run(args: argparse.Namespace) -> int:
     return ExitCode.SOME_FILES_FAILED if failed else ExitCode.OK
 
 
-def _already_scanned(library: Library, path: str) -> bool:
-    try:
-        return library.has_photo(file_sha256(path))
-    except OSError:
-        return False  # the reader will report why the file cannot be read
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _store(library: Library, result: PhotoResult, event: str | None) -> None:
+def split_known(library: Library, photos: list[str]) -> tuple[list[str], int]:
+    """The photos the library does not have yet (by content), and how many it has."""
+    new = []
+    for path in photos:
+        try:
+            known = library.has_photo(file_sha256(path))
+        except OSError:
+            known = False  # the reader will report why the file cannot be read
+        if not known:
+            new.append(path)
+    return new, len(photos) - len(new)
+
+
+def store_result(library: Library, result: PhotoResult, event: str | None) -> list[int]:
+    """Store one read photo and its cards (one transaction); returns the new cards' ids."""
     assert result.sha256 is not None
     cards = [
         (
@@ -114,7 +124,7 @@ def _store(library: Library, result: PhotoResult, event: str | None) -> None:
         )
         for c in result.cards
     ]
-    library.add_photo(
+    return library.add_photo(
         sha256=result.sha256,
         source_path=result.source,
         photo_path=Path(result.source),
@@ -127,7 +137,7 @@ def _store(library: Library, result: PhotoResult, event: str | None) -> None:
 def card_json(result: PhotoResult, card: CardResult) -> dict[str, Any]:
     """One line of the scan JSON contract (see README: Scan output)."""
     return {
-        "source": result.source,
+        "source": path_text(result.source),  # a file name that is not UTF-8 still makes valid JSON
         "card": card.index,
         "quad": [[round(x, 1), round(y, 1)] for x, y in card.quad],
         "contact": card.contact.to_dict(),

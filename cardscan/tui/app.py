@@ -1,0 +1,194 @@
+"""The triage app: `cardscan triage` opens it on the pending cards of the library.
+
+Layout and styles are in app.tcss; the triage screen holds the stack; dialogs are modal screens. Slow work
+(the scan, reading the next picture ahead) runs in workers owned by the app, and `on_worker_state_changed`
+is the one place where a failed worker becomes an error dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.keys import format_key
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from cardscan.tui.actions import ACTIONS, TriageAction
+from cardscan.tui.config import TriageConfig, config_path
+from cardscan.tui.image import HalfBlockRenderer
+from cardscan.tui.scanning import run_scan
+from cardscan.tui.screens.triage import TriageScreen
+from cardscan.tui.session import TriageSession
+
+
+class TriageCommands(Provider):
+    """The command palette offers every triage action by name."""
+
+    def _actions(self) -> Iterable[tuple[TriageAction, TriageScreen]]:
+        screen = self.screen
+        if isinstance(screen, TriageScreen):
+            for action in ACTIONS:
+                yield action, screen
+
+    def _hit_text(self, action: TriageAction) -> tuple[str, str]:
+        app = self.app
+        keys = app.keys_for(action.id) if isinstance(app, TriageApp) else action.keys
+        return action.help, f"key: {keys}"
+
+    async def discover(self) -> Hits:
+        for action, screen in self._actions():
+            text, help_text = self._hit_text(action)
+            yield DiscoveryHit(text, partial(screen.run_action, action.action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for action, screen in self._actions():
+            text, help_text = self._hit_text(action)
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), partial(screen.run_action, action.action), text=text,
+                          help=help_text)
+
+
+class TriageApp(App[int]):
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "cardscan triage"
+    COMMANDS: ClassVar = App.COMMANDS | {TriageCommands}
+
+    def __init__(self, session: TriageSession, *, config: TriageConfig | None = None, graphics: str = "halfblock",
+                 today: Callable[[], date] = date.today, scan_jobs: int = 0) -> None:
+        super().__init__()
+        self.session = session
+        self.config = config or TriageConfig()
+        self.graphics = graphics
+        self.today = today
+        self.scan_jobs = scan_jobs
+        self.renderer = HalfBlockRenderer()
+        self._scan_worker: Worker[object] | None = None
+        self.triage_screen: TriageScreen | None = None
+
+    # --- start ---
+
+    def on_mount(self) -> None:
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        self.triage_screen = TriageScreen(self.session)
+        self.push_screen(self.triage_screen)
+        for warning in self.config.warnings:
+            self.notify(warning, title="Settings", severity="warning", timeout=8)
+
+    # --- keys ---
+
+    def keys_for(self, binding_id: str) -> str:
+        """The keys of an action as the user has them (config.toml [keys] or the defaults), for display."""
+        action = next((a for a in ACTIONS if a.id == binding_id), None)
+        keys = self.config.keymap.get(binding_id) or (action.keys if action else "")
+        return "/".join(self._key_label(k.strip()) for k in keys.split(",") if k.strip())
+
+    def _key_label(self, key: str) -> str:
+        return super().get_key_display(Binding(key, ""))
+
+    def get_key_display(self, binding: Binding) -> str:
+        if binding.id is not None and any(a.id == binding.id for a in ACTIONS):
+            return self.keys_for(binding.id)
+        return super().get_key_display(binding)
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
+        if getattr(self, "_clash_reported", False):
+            return
+        self._clash_reported = True
+        keys = ", ".join(sorted({format_key(b.key) for b in clashed_bindings}))
+        self.notify(f"{config_path().name}: [keys] gives {keys} to two actions; the remapped one wins",
+                    title="Settings", severity="warning", timeout=8)
+
+    def show_help(self) -> None:
+        from cardscan.tui.screens.help import HelpScreen
+
+        rows = [(self.keys_for(a.id), a.help, a.id) for a in ACTIONS]
+        where = self.config.path or config_path()
+        note = f"Remap keys in {where} by name (right column), e.g.\n  [keys]\n  keep = \"right,k\""
+        self.push_screen(HelpScreen(rows, note))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit" or not isinstance(screen, TriageScreen):  # the triage Quit is offered there
+                yield command
+
+    # --- errors: one handler ---
+
+    def show_error(self, title: str, error: BaseException) -> None:
+        from cardscan.tui.screens.error import ErrorScreen
+
+        self.push_screen(ErrorScreen(title, error))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if event.state == WorkerState.ERROR and worker.error is not None:
+            what = "Scan failed" if worker.group == "scan" else "Background work failed"
+            self.show_error(what, worker.error)
+            if worker.group == "scan" and self.triage_screen is not None:
+                self.triage_screen.query_one("#scan").display = False
+        if worker.group == "scan" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR,
+                                                      WorkerState.CANCELLED):
+            self._scan_worker = None
+
+    # --- workers ---
+
+    def read_ahead(self, card_id: int) -> None:
+        """Render the next card's picture in a thread, so the next key press finds it ready."""
+        if self.graphics != "halfblock" or self.triage_screen is None:
+            return
+        try:
+            image = self.triage_screen.query_one("#halfblock")
+        except Exception:
+            return
+        width, height = image.size
+        if width <= 0 or height <= 0:
+            return
+        library = self.session.library
+        renderer = self.renderer
+
+        def work() -> None:
+            try:
+                path = library.get_card(card_id).crop_path
+                if path:
+                    renderer.render(path, width, height)
+            except Exception:  # only a head start: the card is drawn (and any problem shown) when it comes up
+                pass
+
+        self.run_worker(work, thread=True, group="read-ahead", exclusive=True, exit_on_error=False)
+
+    @property
+    def scanning(self) -> bool:
+        return self._scan_worker is not None and self._scan_worker.is_running
+
+    def start_scan(self, folder: Path) -> None:
+        screen = self.triage_screen
+        assert screen is not None
+
+        def work() -> object:
+            worker = get_current_worker()
+            return run_scan(folder, self.session.library.path, self.session.event, screen.post_message,
+                            lambda: worker.is_cancelled, jobs=self.scan_jobs)
+
+        self._scan_worker = self.run_worker(work, thread=True, group="scan", exclusive=True, exit_on_error=False,
+                                            name=f"scan {folder}")
+
+    # --- quitting ---
+
+    async def action_quit(self) -> None:
+        """ctrl+q and the palette's Quit: like q, stop a running scan first."""
+        self.quit_triage()
+
+    def quit_triage(self) -> None:
+        if self._scan_worker is not None:
+            self._scan_worker.cancel()
+            self.notify("Stopping the scan after the photos being read…", timeout=10)
+        self.exit(0)

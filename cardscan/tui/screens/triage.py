@@ -1,0 +1,303 @@
+"""The triage screen: one card at a time, its picture beside its fields, and every decision saved at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Input, Static
+
+from cardscan.model import Card, Pocket
+from cardscan.tui.actions import BY_ACTION, triage_bindings
+from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
+from cardscan.tui.screens.card_dialogs import CardDialogsScreen, saving
+from cardscan.tui.session import TriageSession
+from cardscan.tui.widgets.card_fields import CardDetails, CardFields
+from cardscan.tui.widgets.card_image import CardImage
+from cardscan.tui.widgets.rich_block import RichBlock
+from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHeader, ScanStatus
+
+
+class FilterInput(Input):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear_filter", "Clear filter", id="filter.clear"),
+    ]
+
+    def action_clear_filter(self) -> None:
+        self.value = ""
+        self.post_message(self.Submitted(self, ""))
+
+
+class TriageScreen(CardDialogsScreen):
+    BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
+    AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
+
+    def __init__(self, session: TriageSession) -> None:
+        super().__init__(id="triage")
+        self.session = session
+        self.show_sources = False
+        self._announced_done = session.all_decided()
+        self._quit_armed = False
+        self._has_card: bool | None = None
+        self._scan_total = 0
+        self._scan_cards = 0
+        self._scan_failed = 0
+
+    # --- layout ---
+
+    def compose(self) -> ComposeResult:
+        yield ProgressHeader(id="progress")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield RichBlock(id="card-meta")
+                yield CardImage(self.triage_app.graphics, self.triage_app.renderer, id="image")
+                yield PocketBadge(id="pocket")
+            with VerticalScroll(id="right", can_focus=False):
+                yield DuplicateBanner(id="duplicates")
+                yield CardFields(id="fields")
+                yield CardDetails(id="details")
+        yield Static(id="empty")
+        yield ScanStatus(id="scan")
+        yield FilterInput(id="filter", placeholder="filter: words from the name, company, note, tags… "
+                                                   "(Enter keeps it, Esc clears it)")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#scan", ScanStatus).display = False
+        self.query_one("#filter", FilterInput).display = False
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.show_card()
+
+    def _theme_changed(self, _theme: object) -> None:
+        # The card is laid out with the theme's colours: lay it out again once the new styles apply.
+        self.call_after_refresh(self.show_card)
+
+    def on_resize(self) -> None:
+        self.refresh_header()
+
+    # --- drawing ---
+
+    def refresh_header(self) -> None:
+        s = self.session
+        self.query_one(ProgressHeader).show(s.progress(), event=s.event, filter_text=s.filter_text,
+                                            include_decided=s.include_decided)
+
+    def key_for(self, action: str) -> str:
+        return self.triage_app.keys_for(BY_ACTION[action].id)
+
+    def show_card(self) -> None:
+        """Draw the current card (or the empty stack), and read the next picture ahead."""
+        self.refresh_header()
+        card = self.session.current_card()
+        main = self.query_one("#main")
+        empty = self.query_one("#empty", Static)
+        banner = self.query_one(DuplicateBanner)
+        if self._has_card != (card is not None):
+            self._has_card = card is not None
+            self.refresh_bindings()  # the card's keys are dimmed in the footer while there is no card
+        if card is None:
+            main.display = False
+            empty.display = True
+            banner.display = False
+            empty.update(self.empty_text())
+            return
+        main.display = True
+        empty.display = False
+        app = self.triage_app
+        self.query_one(CardImage).show(card.crop_path)
+        self.query_one(PocketBadge).show(card.pocket)
+        original = self.session.original_contact(card.id) if self.show_sources and card.id is not None else None
+        self.query_one(CardFields).show(card, original, show_sources=self.show_sources,
+                                        low_confidence=app.config.low_confidence)
+        self.query_one(CardDetails).show(card, app.today(), self.session.default_follow_up(card))
+        self.query_one("#card-meta", RichBlock).set_renderable(self.meta_text(card), layout=False)
+        others = [c for c in (self.session.card(i) for i in card.duplicate_of) if c is not None]
+        banner.show(others, self.key_for("merge"), self.key_for("not_duplicate"))
+        self.query_one("#right", VerticalScroll).scroll_home(animate=False)
+        following = self.session.peek(1)
+        if following is not None:
+            app.read_ahead(following)
+
+    CARD_ACTIONS: ClassVar[frozenset[str]] = frozenset({
+        "keep", "discard", "note", "edit", "follow_up", "tags", "toggle_sources", "merge", "not_duplicate",
+    })
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.CARD_ACTIONS and not self._has_card:
+            return None  # shown, dimmed: there is no card to act on
+        return True
+
+    def meta_text(self, card: Card) -> str:
+        photo = Path(card.source_path).name if card.source_path else "unknown photo"
+        parts = [f"card #{card.id}", f"{photo}" + (f" (card {card.card_index + 1})" if card.card_index else "")]
+        if card.qr:
+            parts.append("QR code read")
+        if self.show_sources:
+            parts.append("OCR lines shown")
+        return " · ".join(parts)
+
+    def empty_text(self) -> str:
+        s = self.session
+        if s.entries and s.filter_text:
+            return f"No card matches “{s.filter_text}”. Esc in the filter clears it."
+        what = "in this event" if s.event else "in the library"
+        lines = [f"No card waiting for triage {what}."]
+        if not s.include_decided:
+            lines.append("cardscan triage --all shows the cards already decided.")
+        lines.append(f"{self.key_for('scan')}: scan a folder of photos · {self.key_for('quit')}: quit")
+        return "\n\n".join(lines)
+
+    def after_decision(self) -> None:
+        self.show_card()
+        if self.session.all_decided() and not self._announced_done:
+            self._announced_done = True
+            p = self.session.progress()
+            self.notify(f"All {p.total} cards decided: keep {p.keep}, discard {p.discard}. Everything is saved; "
+                        f"{self.key_for('quit')} quits.", title="Stack done", timeout=8)
+        elif not self.session.all_decided():
+            self._announced_done = False
+
+    # --- deciding and moving ---
+
+    @saving("save the decision")
+    def action_keep(self) -> None:
+        self.session.decide(Pocket.KEEP)
+        self.after_decision()
+
+    @saving("save the decision")
+    def action_discard(self) -> None:
+        self.session.decide(Pocket.DISCARD)
+        self.after_decision()
+
+    def action_next_card(self) -> None:
+        if self.session.move(1):
+            self.show_card()
+        else:
+            self.app.bell()
+
+    def action_previous_card(self) -> None:
+        if self.session.move(-1):
+            self.show_card()
+        else:
+            self.app.bell()
+
+    def action_first_card(self) -> None:
+        if self.session.move_to_end(last=False):
+            self.show_card()
+
+    def action_last_card(self) -> None:
+        if self.session.move_to_end(last=True):
+            self.show_card()
+
+    @saving("undo")
+    def action_undo(self) -> None:
+        result = self.session.undo()
+        if result.card_id is None:
+            self.notify("Nothing left to undo in this session.", timeout=3)
+            return
+        self.show_card()
+        if result.conflict:
+            self.notify(result.conflict, title="Partly undone", severity="warning", timeout=6)
+        else:
+            self.notify(f"Undone: {result.what} of card #{result.card_id}", timeout=2)
+
+    def action_toggle_sources(self) -> None:
+        self.show_sources = not self.show_sources
+        self.show_card()
+
+    # --- filter ---
+
+    def action_filter(self) -> None:
+        field = self.query_one(FilterInput)
+        field.display = True
+        field.value = self.session.filter_text
+        field.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            event.stop()
+            self.session.set_filter(event.value)
+            self.show_card()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            event.stop()
+            field = self.query_one(FilterInput)
+            self.session.set_filter(event.value)
+            if not event.value:
+                field.display = False
+            self.set_focus(None)
+            self.show_card()
+
+    # --- scanning ---
+
+    def action_scan(self) -> None:
+        if self.triage_app.scanning:
+            self.notify("A scan is running already; its cards join the stack as they are read.", timeout=4)
+            return
+        from cardscan.tui.screens.scan_folder import ScanFolderScreen
+
+        self.app.push_screen(ScanFolderScreen(Path.cwd()), self._folder_chosen)
+
+    def _folder_chosen(self, folder: Path | None) -> None:
+        if folder is not None:
+            self.triage_app.start_scan(folder)
+
+    def on_scan_started(self, message: ScanStarted) -> None:
+        status = self.query_one(ScanStatus)
+        if message.photos == 0:
+            known = f" ({message.known} already in the library)" if message.known else ""
+            self.notify(f"No new photo to scan in {message.folder}{known}.", timeout=5)
+            return
+        status.start(Path(message.folder).name or message.folder, message.photos)
+        self._scan_total = message.photos
+        self._scan_cards = 0
+        self._scan_failed = len(message.problems)
+
+    def on_photo_scanned(self, message: PhotoScanned) -> None:
+        was_empty = self.session.current_id is None
+        added = self.session.add_cards(message.cards)
+        self._scan_cards += added
+        if message.problem:
+            self._scan_failed += 1
+        self.query_one(ScanStatus).advance(message.done, self._scan_total, self._scan_cards, self._scan_failed)
+        if was_empty and self.session.current_id is not None:
+            self.show_card()
+        else:
+            self.refresh_header()
+        if added:
+            self._announced_done = self.session.all_decided()
+
+    def on_scan_finished(self, message: ScanFinished) -> None:
+        self.query_one(ScanStatus).finish()
+        summary = message.summary
+        details = "\n".join(summary.failed[:3])
+        self.notify(summary.describe() + (f"\n{details}" if details else ""), title="Scan",
+                    severity="warning" if summary.failed else "information",
+                    timeout=8)
+        self.show_card()
+
+    # --- help, quit ---
+
+    def action_help(self) -> None:
+        self.triage_app.show_help()
+
+    def action_quit(self) -> None:
+        app = self.triage_app
+        if app.scanning and not self._quit_armed:
+            self._quit_armed = True
+            self.notify(f"A scan is running. {self.key_for('quit')} again stops it and quits; the cards read so "
+                        "far are saved.", severity="warning", timeout=5)
+            self.set_timer(5, self._disarm_quit)
+            return
+        app.quit_triage()
+
+    def _disarm_quit(self) -> None:
+        self._quit_armed = False
+
+    def today(self) -> date:
+        return self.triage_app.today()
