@@ -1,0 +1,159 @@
+"""`cardscan export`: cards from the library to vCard, CSV (generic, Google, Outlook) or a calendar file.
+
+Nothing but the file's data goes to stdout (with `-o -`); one line on stderr says what was written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from cardscan.cli import report_problem
+from cardscan.errors import CardscanError, ExitCode, ExportError, OutputExistsError, UsageError
+from cardscan.export import FORMATS, VCARD_VERSIONS, PhotoSource, card_photo_jpeg, export_cards, vcard, write_atomic
+from cardscan.export.common import display_name
+from cardscan.model import Card, Pocket
+from cardscan.store import Library
+
+POCKETS = ("keep", "discard", "pending", "all")
+_UNSAFE_FILE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+_MAX_NAME_BYTES = 120
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", "-f", choices=FORMATS, default="vcard",
+                   help="vcard (default), csv (one column per field), google (Google Contacts import), "
+                        "outlook (Outlook import) or ics (follow-ups for a calendar)")
+    p.add_argument("--pocket", choices=POCKETS, default="keep",
+                   help="which cards: keep (default), discard, pending or all")
+    p.add_argument("--event", metavar="NAME", help="only the cards of this event")
+    p.add_argument("-o", "--output", metavar="FILE", help="the file to write; - for stdout")
+    p.add_argument("--force", action="store_true", help="overwrite files that exist")
+    p.add_argument("--vcard-version", choices=VCARD_VERSIONS, default="3.0",
+                   help="vCard version (default 3.0: what iOS, Android, Google and macOS import reliably)")
+    p.add_argument("--split", metavar="DIR",
+                   help="vCard only: one file per contact in DIR (Outlook reads only the first card of a file)")
+    p.add_argument("--photo", action="store_true", help="vCard only: include the card's picture (small JPEG)")
+    p.add_argument("--todo", action="store_true", help="ics only: tasks (VTODO) instead of calendar events")
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    fmt = args.format
+    if args.split is not None and args.output is not None:
+        raise UsageError("give either -o FILE or --split DIR, not both")
+    if args.split is None and args.output is None:
+        raise UsageError("no output given", hint="add -o FILE (or -o - for stdout)")
+    if fmt != "vcard":
+        for flag, used in (("--split", args.split is not None), ("--photo", args.photo),
+                           ("--vcard-version", args.vcard_version != "3.0")):
+            if used:
+                raise UsageError(f"{flag} applies to --format vcard only")
+    if fmt != "ics" and args.todo:
+        raise UsageError("--todo applies to --format ics only")
+
+
+def run(args: argparse.Namespace) -> int:
+    _check_options(args)
+    with Library.open(args.library, create=False) as library:
+        if args.event is not None:
+            known = [name for name, _ in library.events()]
+            if args.event not in known:
+                raise UsageError(f"no event {args.event!r} in the library",
+                                 hint="events: " + (", ".join(known[:10]) if known else "none"))
+        pocket = None if args.pocket == "all" else Pocket(args.pocket)
+        cards = library.list_cards(pocket=pocket, event=args.event)
+        if args.output not in (None, "-") and _same_file(Path(args.output), library.path):
+            raise UsageError(f"{args.output} is the card library itself", hint="choose another output file")
+
+    problems: list[str] = []
+
+    def photo_for(card: Card) -> bytes | None:
+        if not card.crop_path:
+            return None
+        try:
+            return card_photo_jpeg(card.crop_path)
+        except CardscanError as exc:
+            problems.append(f"card {card.id} ({display_name(card)}): no photo: {exc.user_message()}")
+            return None
+
+    photos: PhotoSource | None = photo_for if args.photo else None
+    if args.split is not None:
+        written, where = _write_split(cards, Path(args.split), args.vcard_version, photos, args.force), args.split
+        skipped: list[Card] = []
+    else:
+        result = export_cards(cards, args.format, vcard_version=args.vcard_version, photo_for=photos, todo=args.todo)
+        if args.output == "-":
+            sys.stdout.buffer.write(result.data)
+            sys.stdout.flush()
+            where = "stdout"
+        else:
+            write_atomic(args.output, result.data, overwrite=args.force)
+            where = args.output
+        written, skipped = result.written, result.skipped
+    for problem in problems:
+        report_problem(problem)
+    sys.stderr.write(f"cardscan: {_summary(args, written, where, skipped, len(cards))}\n")
+    sys.stderr.flush()
+    return ExitCode.SOME_FILES_FAILED if problems else ExitCode.OK
+
+
+def _summary(args: argparse.Namespace, written: int, where: str, skipped: list[Card], selected: int) -> str:
+    noun = ("task" if args.todo else "follow-up") if args.format == "ics" else "contact"
+    text = f"wrote {written} {noun}{'' if written == 1 else 's'} to {where}"
+    if skipped:
+        ids = ", ".join(str(c.id) for c in skipped[:10]) + (", ..." if len(skipped) > 10 else "")
+        text += (f"; skipped {len(skipped)} card{'' if len(skipped) == 1 else 's'} with neither a follow-up date "
+                 f"nor a date met (ids {ids}; set one with `cardscan set`)")
+    if selected == 0:
+        scope = "any pocket" if args.pocket == "all" else f"the {args.pocket} pocket"
+        text += f" (no cards in {scope}{f' of event {args.event!r}' if args.event else ''})"
+    return text
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def split_file_names(cards: list[Card]) -> list[str]:
+    """A file name per card, from its display name: safe on every file system, unique (case-insensitively)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for card in cards:
+        stem = _UNSAFE_FILE_CHARS.sub(" ", display_name(card))
+        stem = " ".join(stem.split()).strip(". ")
+        while len(stem.encode("utf-8")) > _MAX_NAME_BYTES:
+            stem = stem[:-1]
+        stem = stem.rstrip(". ") or "contact"
+        if stem.split(".")[0].upper() in _RESERVED_NAMES:
+            stem = f"_{stem}"
+        name, n = f"{stem}.vcf", 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{stem} ({n}).vcf"
+        seen.add(name.casefold())
+        names.append(name)
+    return names
+
+
+def _write_split(cards: list[Card], folder: Path, version: str, photo_for: PhotoSource | None, force: bool) -> int:
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"{folder}: not a folder", hint="--split needs a folder for the vCard files")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{folder}: cannot create the folder ({exc.strerror})") from exc
+    targets = [folder / name for name in split_file_names(cards)]
+    if not force:
+        for target in targets:
+            if target.exists():
+                raise OutputExistsError(target)  # checked for all before any is written
+    for card, target in zip(cards, targets, strict=True):
+        photo = photo_for(card) if photo_for is not None else None
+        write_atomic(target, vcard(card, version=version, photo=photo), overwrite=force)
+    return len(targets)
