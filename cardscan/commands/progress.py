@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from cardscan.cli import report_problem
-from cardscan.reading import PhotoResult
+
+if TYPE_CHECKING:
+    from cardscan.reading import PhotoResult
 
 
 class ScanProgress:

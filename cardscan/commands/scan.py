@@ -8,17 +8,16 @@ import sys
 import time
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardscan.cli import report_problem
-from cardscan.commands.progress import ScanProgress
 from cardscan.errors import ExitCode, UsageError
 from cardscan.model import Card
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES, probe_engine
-from cardscan.pipeline import ScanOptions, collect_inputs, file_sha256, scan_photos
-from cardscan.reading import CardResult, PhotoResult
-from cardscan.store import Library, default_event_name
-from cardscan.store.paths import path_text
+
+if TYPE_CHECKING:  # the pipeline pulls in OpenCV and numpy: imported when a scan runs, not for `list`
+    from cardscan.reading import CardResult, PhotoResult
+    from cardscan.store import Library
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -47,6 +46,10 @@ def _region(value: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cardscan.commands.progress import ScanProgress
+    from cardscan.pipeline import ScanOptions, collect_inputs, scan_photos
+    from cardscan.store import Library
+
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
     probe_engine(args.engine, args.lang)  # fail fast, before any work, when Tesseract or a language is missing
@@ -102,6 +105,8 @@ def _count(n: int, noun: str) -> str:
 
 def split_known(library: Library, photos: list[str]) -> tuple[list[str], int]:
     """The photos the library does not have yet (by content), and how many it has."""
+    from cardscan.pipeline import file_sha256
+
     new = []
     for path in photos:
         try:
@@ -115,6 +120,8 @@ def split_known(library: Library, photos: list[str]) -> tuple[list[str], int]:
 
 def store_result(library: Library, result: PhotoResult, event: str | None) -> list[int]:
     """Store one read photo and its cards (one transaction); returns the new cards' ids."""
+    from cardscan.store import default_event_name
+
     assert result.sha256 is not None
     cards = [
         (
@@ -136,6 +143,8 @@ def store_result(library: Library, result: PhotoResult, event: str | None) -> li
 
 def card_json(result: PhotoResult, card: CardResult) -> dict[str, Any]:
     """One line of the scan JSON contract (see README: Scan output)."""
+    from cardscan.store.paths import path_text
+
     return {
         "source": path_text(result.source),  # a file name that is not UTF-8 still makes valid JSON
         "card": card.index,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
-from cardscan.reading import CardResult
+if TYPE_CHECKING:
+    from cardscan.reading import CardResult
+
 
 LOW_CONFIDENCE = 0.6
 

@@ -6,12 +6,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from cardscan.errors import MissingDependencyError, MissingLanguageError
 from cardscan.model import OcrPage
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # The product's languages, in Tesseract's names. The default is the one measured best (see README: OCR languages).
 PRODUCT_LANGUAGES = ("eng", "deu", "fra", "ita", "nld", "swe", "spa", "por")

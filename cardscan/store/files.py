@@ -1,0 +1,140 @@
+"""Content-addressed image files beside the library database.
+
+A file is stored once under `files/ab/abcdef….ext`, named by the sha256 of its
+bytes, so storing the same crop or photo twice is a no-op and a file's name
+proves its content. Files are written atomically (temp file in the same
+folder, fsync, os.replace) and always before the database rows that point at
+them: a crash can leave an unreferenced file behind, never a row without its
+file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from cardscan.errors import InputFileError, LibraryError
+
+_CHUNK = 1 << 20
+_SUFFIX_ALIASES = {".jpeg": ".jpg", ".jpe": ".jpg", ".tif": ".tiff", ".heif": ".heic"}
+_SAFE_SUFFIX = re.compile(r"^\.[a-z0-9]{1,8}$")
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def normal_suffix(name: str) -> str:
+    """The file-name extension used in the store: lowercase, one spelling per format."""
+    suffix = Path(name).suffix.lower()
+    suffix = _SUFFIX_ALIASES.get(suffix, suffix)
+    return suffix if _SAFE_SUFFIX.match(suffix) else ".bin"
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - not every platform can open a folder
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover
+        pass
+    finally:
+        os.close(fd)
+
+
+class FileStore:
+    """The `files/` folder of a library. Paths in the database are relative to it (posix form)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def relative_path(self, digest: str, suffix: str) -> str:
+        return f"{digest[:2]}/{digest}{suffix}"
+
+    def absolute(self, relative: str) -> Path:
+        return self.root / relative
+
+    def _prepare(self, relative: str) -> Path:
+        target = self.absolute(relative)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{target.parent}: cannot create the folder for image files ({exc.strerror})") from exc
+        return target
+
+    def _already_there(self, target: Path, digest: str) -> bool:
+        # Content-addressed: a file of that name with the right content is the same file.
+        try:
+            return target.is_file() and sha256_file(target) == digest
+        except OSError:
+            return False
+
+    def put_bytes(self, data: bytes, suffix: str = ".jpg") -> str:
+        """Store `data`; return its relative path. Idempotent."""
+        digest = sha256_bytes(data)
+        relative = self.relative_path(digest, suffix)
+        target = self._prepare(relative)
+        if self._already_there(target, digest):
+            return relative
+        fd, tmp = tempfile.mkstemp(prefix=f".{digest[:16]}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            _remove_quietly(tmp)
+            raise LibraryError(f"{target}: cannot write the image file ({exc.strerror})") from exc
+        _fsync_dir(target.parent)
+        return relative
+
+    def put_file(self, source: Path, digest: str) -> str:
+        """Keep a copy of the photo `source` whose sha256 is `digest`; return its relative path.
+
+        A real copy, never a hard link: a photo edited in place later (rotated, cropped) must not
+        change the library's copy. The copy is checked against `digest`: a photo that changed
+        after it was read is refused.
+        """
+        relative = self.relative_path(digest, normal_suffix(source.name))
+        target = self._prepare(relative)
+        if self._already_there(target, digest):
+            return relative
+        fd, tmp = tempfile.mkstemp(prefix=f".{digest[:16]}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        try:
+            shutil.copyfile(source, tmp)
+            if sha256_file(Path(tmp)) != digest:
+                raise InputFileError(source, "the photo changed while it was being scanned", hint="scan it again")
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            _remove_quietly(tmp)
+            raise LibraryError(f"{target}: cannot keep a copy of the photo {source} ({exc.strerror})") from exc
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+        _fsync_dir(target.parent)
+        return relative
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

@@ -1,0 +1,408 @@
+"""The card library: one SQLite database plus its content-addressed image files.
+
+Every method runs in a short transaction of its own (writes under BEGIN
+IMMEDIATE, so two processes wait for each other instead of failing), WAL mode
+lets readers go on while a scan writes, and `busy_timeout` covers the wait.
+`batch()` groups several changes into one transaction and one undo step.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from cardscan.errors import CardNotFoundError, LibraryError
+from cardscan.model import Address, Card, Contact, Pocket
+from cardscan.store import history, repository
+from cardscan.store.connection import connect, library_error
+from cardscan.store.duplicates import refresh_card
+from cardscan.store.editing import field_json, normal_tags
+from cardscan.store.files import FileStore
+from cardscan.store.history import Change, UndoConflictError
+from cardscan.store.merging import merge_cards
+from cardscan.store.paths import LibraryLocation, path_text, resolve_location
+from cardscan.store.summaries import CardSummary, select_summaries, summary_from_row
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    sha256: str
+    source_path: str  # as given to scan
+    stored_path: Path | None  # the library's copy
+    taken_at: datetime | None
+    scanned_at: datetime
+
+
+class Library:
+    """Open with `Library.open(path)`; use as a context manager or call `close()`."""
+
+    def __init__(self, location: LibraryLocation, conn: sqlite3.Connection, session: str) -> None:
+        self.location = location
+        self.session_id = session  # the changes of this Library object; `undo_last()` walks back through them
+        self._conn = conn
+        self._files = FileStore(location.files_dir)
+        self._lock = threading.RLock()
+        self._in_transaction = False
+        self._step: int | None = None
+
+    # --- opening ---
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, create: bool = True, session: str | None = None) -> Library:
+        """Open (or, with create, make) the library at `path` (None: the default folder).
+
+        Raises LibraryError (missing with create=False, unusable), LibraryCorruptError or LibraryTooNewError; a file
+        that is refused is left exactly as it was."""
+        location = resolve_location(path)
+        conn = connect(location, create=create)
+        return cls(location, conn, session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}")
+
+    @property
+    def path(self) -> Path:
+        return self.location.database
+
+    def close(self) -> None:
+        """Close; the changes made so far are synced to disk first."""
+        with self._lock:
+            try:
+                if not self._conn.in_transaction:
+                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # syncs the WAL (and what it can copy)
+            except sqlite3.Error:
+                pass  # closing must not fail: every commit is in the WAL already
+            self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    # --- transactions ---
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise library_error(exc, self.path) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._in_transaction or self._conn.in_transaction:
+                yield self._conn
+                return
+            with self._guard():
+                self._conn.execute("BEGIN")
+                try:
+                    yield self._conn
+                finally:
+                    if self._conn.in_transaction:
+                        self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """A write transaction (joined when one is open). durable: the commit waits until it is on disk (the WAL
+        synced: it then survives a power cut; every commit survives a crash of the process anyway)."""
+        with self._lock:
+            if self._in_transaction:
+                yield self._conn
+                return
+            if self._conn.in_transaction:
+                raise RuntimeError("a change cannot be made while reading (inside a read transaction)")
+            with self._guard():
+                if durable:
+                    self._conn.execute("PRAGMA synchronous = FULL")
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._in_transaction, self._step = True, None
+                try:
+                    yield self._conn
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:
+                        self._conn.execute("ROLLBACK")
+                    raise
+                finally:
+                    self._in_transaction = False
+                    if durable:
+                        self._conn.execute("PRAGMA synchronous = NORMAL")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several changes as one transaction (all or nothing) and one undo step."""
+        with self._write():
+            yield
+
+    def _step_id(self, conn: sqlite3.Connection) -> int:
+        if self._step is None:
+            self._step = history.next_step(conn)
+        return self._step
+
+    # --- scanning ---
+
+    def has_photo(self, sha256: str) -> bool:
+        with self._read() as conn:
+            return conn.execute("SELECT 1 FROM photos WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def add_photo(self, *, sha256: str, source_path: str, photo_path: Path | None, taken_at: datetime | None,
+                  event: str | None, cards: list[tuple[Card, bytes]]) -> list[int]:
+        """Store the cards found in one photo, in one transaction; returns their new ids.
+
+        Idempotent on the photo's sha256: a photo already in the library adds nothing (returns []). The image
+        files are written first, so a crash leaves at most unreferenced files, never a card without its image.
+        An empty `cards` records the photo as scanned with no card. Probable duplicates are flagged.
+        """
+        indices = [card.card_index for card, _ in cards]
+        if len(set(indices)) != len(indices):
+            raise ValueError(f"card_index values of one photo must be distinct: {indices}")
+        if self.has_photo(sha256):
+            return []
+        source_path, event = path_text(source_path), path_text(event) if event is not None else None
+        stored = self._files.put_file(photo_path, sha256) if photo_path is not None else None
+        crops = [self._files.put_bytes(data, _image_suffix(data)) if data else None for _, data in cards]
+        now = _now()
+        with self._write(durable=True) as conn:
+            if conn.execute("SELECT 1 FROM photos WHERE sha256 = ?", (sha256,)).fetchone():
+                return []  # another process stored it meanwhile
+            photo_id = repository.insert_photo(conn, sha256=sha256, source_path=source_path, stored_file=stored,
+                                               taken_at=taken_at, event=event, card_count=len(cards), now=now)
+            ids = []
+            for (card, _), crop in zip(cards, crops, strict=True):
+                met_on = card.met_on or (taken_at.date() if taken_at else None)
+                card_id = repository.insert_card(conn, photo_id=photo_id, card=card, crop_file=crop,
+                                                 event=path_text(card.event) if card.event else event, met_on=met_on,
+                                                 now=now)
+                refresh_card(conn, card_id, card.contact)
+                ids.append(card_id)
+            return ids
+
+    def record_failure(self, source_path: str, sha256: str | None, reason: str) -> None:
+        """Remember that a photo could not be scanned (it is not marked as scanned: a rescan tries again)."""
+        with self._write() as conn:
+            conn.execute("INSERT INTO scan_failures (source_path, sha256, reason, at) VALUES (?, ?, ?, ?)",
+                         (path_text(source_path), sha256, path_text(reason), _now()))
+
+    def last_failure(self, sha256: str) -> str | None:
+        """Why the last scan of this photo failed, if it did."""
+        with self._read() as conn:
+            row = conn.execute("SELECT reason FROM scan_failures WHERE sha256 = ? ORDER BY id DESC LIMIT 1",
+                               (sha256,)).fetchone()
+        return row[0] if row else None
+
+    # --- reading ---
+
+    def list_cards(self, pocket: Pocket | str | None = None, event: str | None = None,
+                   order: str = "oldest") -> list[Card]:
+        """The cards (merged ones left out), with the user's edits applied and their probable duplicates.
+        order: oldest, newest, id or follow_up."""
+        with self._read() as conn:
+            rows = repository.select_cards(conn, pocket=Pocket(pocket) if pocket else None, event=event, order=order)
+            tags = repository.tags_by_card(conn)
+            dups = repository.active_duplicates(conn)
+        root = self._files.root
+        return [repository.card_from_row(r, root, tags.get(r[0], []), dups.get(r[0], [])) for r in rows]
+
+    def list_summaries(self, pocket: Pocket | str | None = None, event: str | None = None,
+                       order: str = "oldest") -> list[CardSummary]:
+        """As list_cards, as plain values (the scan contract's contact object, as JSON text): many times faster,
+        for listing a whole library."""
+        where, params, order_by = repository.card_filter(pocket=Pocket(pocket) if pocket else None, event=event,
+                                                         order=order)
+        with self._read() as conn:
+            rows = select_summaries(conn, where, params, order_by)
+            tags = repository.tags_by_card(conn)
+            dups = repository.active_duplicates(conn)
+        return [summary_from_row(r, tags.get(r[0], []), dups.get(r[0], [])) for r in rows]
+
+    def get_card(self, card_id: int) -> Card:
+        with self._read() as conn:
+            return self._card(conn, card_id)
+
+    def _card(self, conn: sqlite3.Connection, card_id: int) -> Card:
+        rows = repository.select_cards(conn, pocket=None, event=None, order="id", include_merged=True,
+                                       ids=[card_id])
+        if not rows:
+            raise CardNotFoundError(f"no card {card_id} in the library", hint="cardscan list shows the ids")
+        tags = repository.tags_by_card(conn, [card_id]).get(card_id, [])
+        dups = repository.active_duplicates(conn, [card_id]).get(card_id, [])
+        return repository.card_from_row(rows[0], self._files.root, tags, dups)
+
+    def original_contact(self, card_id: int) -> Contact:
+        """The contact as scanned, before any edit."""
+        with self._read() as conn:
+            row = conn.execute("SELECT original FROM card_contents WHERE card_id = ?", (card_id,)).fetchone()
+        if row is None:
+            raise CardNotFoundError(f"no card {card_id} in the library")
+        return Contact.from_json(json.loads(row[0]))
+
+    def merged_into(self, card_id: int) -> int | None:
+        """The card this one was merged into (it is then hidden from lists), or None."""
+        with self._read() as conn:
+            return self._merged_into(conn, card_id)
+
+    def _merged_into(self, conn: sqlite3.Connection, card_id: int) -> int | None:
+        row = conn.execute("SELECT merged_into FROM cards WHERE id = ?", (card_id,)).fetchone()
+        if row is None:
+            raise CardNotFoundError(f"no card {card_id} in the library", hint="cardscan list shows the ids")
+        return row[0]
+
+    def photo_of(self, card_id: int) -> PhotoInfo:
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT p.sha256, p.source_path, p.stored_file, p.taken_at, p.scanned_at FROM cards c "
+                "JOIN photos p ON p.id = c.photo_id WHERE c.id = ?", (card_id,)).fetchone()
+        if row is None:
+            raise CardNotFoundError(f"no card {card_id} in the library")
+        return PhotoInfo(row[0], row[1], self._files.absolute(row[2]) if row[2] else None,
+                         datetime.fromisoformat(row[3]) if row[3] else None, datetime.fromisoformat(row[4]))
+
+    def probable_duplicates(self, card_id: int) -> list[int]:
+        with self._read() as conn:
+            self._merged_into(conn, card_id)
+            return repository.active_duplicates(conn, [card_id]).get(card_id, [])
+
+    def events(self) -> list[tuple[str, int]]:
+        """(event, number of cards), the most recent event first."""
+        with self._read() as conn:
+            return repository.events(conn)
+
+    def counts(self, event: str | None = None) -> dict[Pocket, int]:
+        with self._read() as conn:
+            return repository.counts(conn, event)
+
+    # --- changing (each change is logged, and can be undone) ---
+
+    def _change(self, card_id: int, kind: str, field: str, new: Any) -> Change | None:
+        with self._write() as conn:
+            into = self._merged_into(conn, card_id)
+            if into is not None and kind != "merged_into":
+                raise LibraryError(f"card {card_id} was merged into card {into}", hint=f"change card {into}")
+            return history.record(conn, step=self._step_id(conn), session=self.session_id, card_id=card_id,
+                                  kind=kind, field=field, new=new, now=_now())
+
+    def set_pocket(self, card_id: int, pocket: Pocket | str) -> None:
+        self._change(card_id, "pocket", "", str(Pocket(pocket)))
+
+    def set_note(self, card_id: int, text: str) -> None:
+        self._change(card_id, "note", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+    def set_follow_up(self, card_id: int, day: date | None) -> None:
+        self._change(card_id, "follow_up", "", day.isoformat() if day else None)
+
+    def set_tags(self, card_id: int, tags: list[str]) -> None:
+        self._change(card_id, "tags", "", normal_tags(tags))
+
+    def edit_field(self, card_id: int, field_name: str, value: str | list[Any] | Address | None) -> None:
+        """A user edit of one contact field (stored as an edit: the scanned value stays in `original_contact`).
+
+        value: str for a scalar field, a list for emails/phones/websites/social (str, Phone or SocialProfile items),
+        an Address for address; None or empty clears the field. New values get confidence 1.0 and source "user";
+        list items equal to ones already there keep theirs.
+        """
+        with self._write() as conn:
+            current = self._card(conn, card_id).contact
+            self._change(card_id, "field", field_name, field_json(current, field_name, value))
+
+    def dismiss_duplicate(self, card_id: int, other_id: int) -> None:
+        """The user says these two cards are not the same person: stop flagging them."""
+        self._change(card_id, "not_duplicate", str(other_id), True)
+
+    def merge(self, keep_id: int, other_id: int) -> Card:
+        """Merge `other_id` into `keep_id` (one undo step). The other card is kept, marked merged and hidden."""
+        if keep_id == other_id:
+            raise LibraryError(f"cannot merge card {keep_id} with itself")
+        with self._write() as conn:
+            keep, other = self._card(conn, keep_id), self._card(conn, other_id)
+            for card in (keep, other):
+                into = self._merged_into(conn, card.id or 0)
+                if into is not None:
+                    raise LibraryError(f"card {card.id} was already merged into card {into}")
+            result = merge_cards(keep, other)
+            for field_name, value in result.fields.items():
+                self._change(keep_id, "field", field_name, value)
+            self._change(keep_id, "note", "", result.note)
+            self._change(keep_id, "tags", "", result.tags)
+            self._change(keep_id, "follow_up", "", result.follow_up.isoformat() if result.follow_up else None)
+            self._change(keep_id, "pocket", "", str(result.pocket))
+            self._change(other_id, "merged_into", "", keep_id)
+            return self._card(conn, keep_id)
+
+    # --- history and undo ---
+
+    def history(self, card_id: int | None = None, session: str | None = None, limit: int = 1000) -> list[Change]:
+        """Logged changes, newest first."""
+        with self._read() as conn:
+            return history.history(conn, card_id=card_id, session=session, limit=limit)
+
+    def undo_last(self, session_id: str | None = None) -> list[Change]:
+        """Undo the last step of a session (default: this Library's) not undone yet; returns its changes, [] when
+        there is nothing left to undo. Call again to go further back, down to the session's first step.
+
+        If the card was changed again elsewhere since that step, nothing is overwritten: the step is marked
+        superseded (the next call goes on to the step before) and UndoConflictError says so."""
+        session = session_id or self.session_id
+        with self._write() as conn:
+            step = history.last_step(conn, session)
+            if step is None:
+                return []
+            changes = history.step_changes(conn, step)
+            if history.conflicts(conn, changes):
+                history.mark(conn, changes, _now(), "superseded")
+            else:
+                history.revert_step(conn, changes, _now())
+                return changes
+        raise _conflict(changes)
+
+    def revert_change(self, change_id: int) -> list[Change]:
+        """Undo the step that change `change_id` belongs to; UndoConflictError if its card changed since."""
+        with self._write() as conn:
+            row = conn.execute("SELECT step, undone_at FROM changes WHERE id = ?", (change_id,)).fetchone()
+            if row is None:
+                raise LibraryError(f"no change {change_id} in the library")
+            if row[1] is not None:
+                raise LibraryError(f"change {change_id} was already undone")
+            changes = history.step_changes(conn, row[0])
+            if not history.conflicts(conn, changes):
+                history.revert_step(conn, changes, _now())
+                return changes
+        raise _conflict(changes)
+
+    # --- checks ---
+
+    def check_integrity(self) -> list[str]:
+        """Problems found (empty: all is well): SQLite's integrity check, foreign keys, missing image files."""
+        with self._read() as conn:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
+            files = [r[0] for r in conn.execute(
+                "SELECT crop_file FROM cards WHERE crop_file IS NOT NULL "
+                "UNION SELECT stored_file FROM photos WHERE stored_file IS NOT NULL")]
+        problems += [f"missing file: {f}" for f in files if not self._files.absolute(f).is_file()]
+        return problems
+
+
+def _conflict(changes: list[Change]) -> UndoConflictError:
+    what = ", ".join(sorted({c.describe() for c in changes}))
+    return UndoConflictError(f"not undone: {what} changed again since", hint="the later change was kept")
+
+
+def _image_suffix(data: bytes) -> str:
+    if data.startswith(b"\x89PNG"):
+        return ".png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return ".webp"
+    return ".jpg"
