@@ -1,0 +1,329 @@
+"""Postal addresses in the national formats of the card languages.
+
+The postcode line is the anchor ("10115 Berlin", "1015 CJ Amsterdam", "75002 Paris",
+"20121 Milano (MI)", "1100-053 Lisboa", "111 51 Stockholm", "London SW1A 1AA",
+"Springfield, IL 62704"); the street is printed before it, on the same line or the
+line above; a country line may follow. The ISO country comes from the printed
+country, else from the postcode format weighed with the card's other evidence
+(phone country codes, web domains, street words, city names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
+from cardscan.extract.hits import Piece, Votes
+from cardscan.extract.streets import street_countries
+from cardscan.model import Address
+
+_CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
+_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|]\s))"
+# Printed prefixes before the postcode: "D-10115", "CH-8001", "NL-1015", "SE-111 51"
+_PREFIX_COUNTRY = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH", "F": "FR", "FR": "FR", "I": "IT",
+                   "IT": "IT", "E": "ES", "ES": "ES", "B": "BE", "BE": "BE", "L": "LU", "LU": "LU", "NL": "NL",
+                   "P": "PT", "PT": "PT", "S": "SE", "SE": "SE", "DK": "DK", "N": "NO", "NO": "NO", "FL": "LI",
+                   "FIN": "FI", "FI": "FI", "PL": "PL", "CZ": "CZ", "GR": "GR", "IRL": "IE", "GB": "GB", "UK": "GB"}
+_PFX = r"(?:(?P<pfx>D|DE|A|AT|CH|F|FR|I|IT|E|ES|B|BE|L|LU|NL|P|PT|S|SE|DK|N|NO|FL|FIN|FI|PL|CZ|GR)\s?[-–]\s?)?"
+
+# (pattern, candidate countries in order of likelihood, strength)
+_FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?(?!SA|SD|SS)[A-Z]{2})\s+" + _CITY + _CITY_END), ("NL",), 1.0),
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?-\s?\d{3})\s+" + _CITY + _CITY_END), ("PT",), 1.0),
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\s+(?P<pc>\d{5}(?:-\d{4})?)\s*$"),
+     ("US",), 1.0),
+    (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\b"),
+     ("BR",), 1.0),
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z]),?\s+"
+                r"(?P<pc>\d{5}-\d{3})\b"), ("BR",), 1.0),
+    (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+" + _CITY + _CITY_END), ("BR",), 0.9),
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{5})\s+" + _CITY + _CITY_END), ("DE", "FR", "IT", "ES", "FI"), 0.85),
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4})\s+" + _CITY + _CITY_END),
+     ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
+]
+_UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
+_TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
+_ORDER = ("DE", "FR", "IT", "ES", "NL", "AT", "CH", "BE", "SE", "PT", "GB", "US", "BR", "LU", "DK", "NO", "FI", "IE")
+
+
+@dataclass(frozen=True)
+class AddressResult:
+    address: Address
+    certainty: float
+    pieces: tuple[int, ...]  # indices of the pieces it used
+    source: str
+
+
+@dataclass(frozen=True)
+class _PostcodeLine:
+    piece: int
+    postcode: str
+    city: str
+    region: str | None
+    before: str
+    after: str
+    countries: tuple[str, ...]
+    strength: float
+
+
+def _split_city(city: str) -> tuple[str, str | None, str | None]:
+    """(city, region, country) from what follows the postcode: "Milano (MI)", "Amsterdam Nederland"."""
+    city = city.strip(" ,;·|-")
+    region = None
+    m = re.search(r"\s*\(([^)]{1,30})\)\s*$", city)
+    if m:
+        region = m.group(1).strip()
+        if re.fullmatch(r"[A-Za-z]{2}", region):
+            region = region.replace("l", "I").replace("0", "O").upper()  # "(Fl)": FI with its I read as l
+        city = city[: m.start()].strip()
+    country = None
+    words = city.split()
+    for n in (3, 2, 1):
+        if len(words) > n and country_from_name(" ".join(words[-n:])):
+            country = country_from_name(" ".join(words[-n:]))
+            city = " ".join(words[:-n])
+            break
+    return city, region, country
+
+
+def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
+    found: list[_PostcodeLine] = []
+    for p in pieces:
+        text = p.text
+        matched = False
+        for pattern, countries, strength in _FORMATS:
+            for m in pattern.finditer(text):
+                city = m.group("city").strip()
+                if not city or len(city) > 40 or sum(ch.isalpha() for ch in city) < 2:
+                    continue
+                pfx = m.groupdict().get("pfx")
+                cands = (_PREFIX_COUNTRY[pfx],) if pfx else countries
+                region = m.groupdict().get("state")
+                if region:
+                    region = region.replace("l", "I").upper()  # "Rj", "Fl": the OCR's lower-case reading
+                if region and region not in US_STATES and region not in CA_PROVINCES and region not in BR_STATES:
+                    continue
+                before = text[: m.start()]
+                found.append(_PostcodeLine(p.index, m.group("pc"), city, region, before, text[m.end():],
+                                           cands, strength + (0.1 if pfx else 0.0)))
+                matched = True
+                break
+            if matched:
+                break
+        if matched:
+            continue
+        m2 = _UK_POSTCODE.search(text)
+        if m2:
+            fixed = _uk_postcode(m2.group("pc"))
+            if fixed is None:
+                m2 = None
+            else:
+                text = text[: m2.start("pc")] + fixed + text[m2.end("pc"):]
+                m2 = _UK_POSTCODE.search(text)
+        if m2:
+            before = text[: m2.start()].strip(" ,")
+            parts = [x.strip() for x in before.split(",") if x.strip()]
+            city = parts[-1] if parts else ""
+            found.append(_PostcodeLine(p.index, m2.group("pc"), city, None, ", ".join(parts[:-1]),
+                                       text[m2.end():], ("GB",), 0.9 if city else 0.7))
+    return found
+
+
+def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[str, float]:
+    """The most likely country among `candidates`, with how sure that is."""
+    total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
+    if len(candidates) == 1:
+        return candidates[0], 0.95
+    scored = sorted(candidates, key=lambda c: (-total[c], _ORDER.index(c) if c in _ORDER else 99))
+    best = scored[0]
+    if total[best] <= 0:
+        return best, 0.5
+    runner = total[scored[1]] if len(scored) > 1 else 0.0
+    return best, 0.95 if total[best] >= runner + 2 else 0.75
+
+
+def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
+    """The card's postal address from the pieces no pattern extractor took, or None."""
+    by_index = {p.index: p for p in pieces}
+    country_lines = [(p.index, country_from_name(p.text)) for p in pieces if country_from_name(p.text)]
+    lines = _postcode_lines(pieces)
+    if not lines:
+        return _address_without_postcode(pieces, evidence, country_lines)
+
+    def rank(pl: _PostcodeLine) -> float:
+        score = pl.strength
+        prev = by_index.get(pl.piece - 1)
+        same_line = bool(pl.before.strip(" ,")) and street_countries(pl.before)[0] > 0.5
+        if same_line or (prev is not None and street_countries(prev.text)[0] > 0.5):
+            score += 0.5
+        if country_from_city(pl.city):
+            score += 0.3
+        return score
+
+    pl = max(lines, key=rank)
+    used = [pl.piece]
+    city, region, tail_country = _split_city(pl.city)
+    region = pl.region or region
+    trailing = _TRAILING_REGION.match(city)
+    if trailing and region is None and set(pl.countries) & {"IT", "CH", "ES"}:
+        city, region = trailing.group("city"), trailing.group("region")
+    after = [x.strip() for x in re.split(r"[,;·|]", pl.after) if x.strip()]
+    printed_country = tail_country
+    for part in after:
+        if country_from_name(part):
+            printed_country = country_from_name(part)
+        elif region is None and re.fullmatch(r"\(?[A-Z]{2}\)?", part):
+            region = part.strip("()")
+
+    # The street: before the postcode on the same line, else the line above (or the one above that).
+    street = pl.before.strip(" ,;:·|-–")
+    street_piece = None
+    if "GB" in pl.countries and pl.city and not street:
+        street = ""
+    uk_city_apart = "GB" in pl.countries and not pl.city
+    if not street and not uk_city_apart:
+        above = _street_above(pieces, by_index[pl.piece])
+        if above is not None:
+            street, street_piece = above.text.strip(" ,;:·|"), above.index
+    if not street and not uk_city_apart:
+        for back in (1, 2):
+            prev = by_index.get(pl.piece - back)
+            if prev is None:
+                continue
+            score, _ = street_countries(_without_icon(prev.text))
+            if score >= 0.6 or (back == 1 and score >= 0.35):
+                street, street_piece = prev.text.strip(" ,;:·|"), prev.index
+                break
+            if back == 1 and country_from_name(prev.text) is None and len(prev.text) > 3:
+                break
+    if uk_city_apart:
+        # "Bristol" on the line above "BS1 0RX" (skipping scraps the OCR made of a logo or the QR code)
+        back = 1
+        while (prev := by_index.get(pl.piece - back)) is not None and back <= 4:
+            if prev.index != street_piece and re.fullmatch(r"[^\W\d_][\w'’.\- ]*", prev.text) and \
+                    sum(ch.isalpha() for ch in prev.text) >= 3 and prev.confidence >= 0.6:
+                city = prev.text.strip()
+                used.append(prev.index)
+                if not street:
+                    for before in range(prev.index - 1, max(-1, prev.index - 5), -1):
+                        cand = by_index.get(before)
+                        if cand is not None and street_countries(_without_icon(cand.text))[0] >= 0.6:
+                            street, street_piece = cand.text.strip(" ,;"), cand.index
+                            break
+                break
+            back += 1
+    if street_piece is not None:
+        used.append(street_piece)
+    street = _without_icon(street)
+    street_score, street_langs = street_countries(street) if street else (0.0, set())
+
+    if printed_country is None and country_lines:
+        # The country line nearest to the postcode line.
+        idx, printed_country = min(country_lines, key=lambda c: abs(c[0] - pl.piece))
+        used.append(idx)
+    elif printed_country is not None:
+        for idx, iso in country_lines:
+            if iso == printed_country and abs(idx - pl.piece) <= 2:
+                used.append(idx)
+                break
+    if printed_country is not None:
+        country, country_certainty = printed_country, 1.0
+    else:
+        extra: Votes = dict.fromkeys(street_langs, 2.0)
+        city_country = country_from_city(city)
+        if city_country:
+            extra[city_country] = extra.get(city_country, 0.0) + 4.0
+        if pl.region and pl.region in US_STATES:
+            extra["US"] = extra.get("US", 0.0) + 3.0
+        if region and pl.countries[0] != "US" and re.fullmatch(r"[A-Z]{2}", region):
+            extra["IT"] = extra.get("IT", 0.0) + 2.0
+        country, country_certainty = _vote(pl.countries, evidence, extra)
+
+    certainty = pl.strength * country_certainty * (0.9 + 0.1 * street_score if street else 0.85)
+    pieces_used = tuple(sorted(set(used)))
+    source = " / ".join(by_index[i].segment.line_text for i in pieces_used if i in by_index)
+    address = Address(street or None, pl.postcode, city or None, region, country)
+    return AddressResult(address, max(0.0, min(1.0, certainty)), pieces_used, source)
+
+
+def _uk_postcode(code: str) -> str | None:
+    """A UK postcode as it is written ("LS1 7SB") from its OCR reading ("LS17SB", "BS1 ORX", "WIT 1XF")."""
+    if not any(ch.isdigit() for ch in code):
+        return None  # "NOORD" is a word, not "N0 0RD"
+    compact = code.replace(" ", "")
+    outward, inward = compact[:-3], compact[-3:]
+    inward = {"O": "0", "S": "5", "I": "1"}.get(inward[0], inward[0]) + inward[1:]
+    m = re.fullmatch(r"([A-Z]{1,2})([\dIlO])([A-Z\d]?)", outward)
+    if not m:
+        return None
+    digit = {"I": "1", "l": "1", "O": "0"}.get(m.group(2), m.group(2))
+    if not inward[0].isdigit():
+        return None
+    return f"{m.group(1)}{digit}{m.group(3)} {inward}"
+
+
+def _without_icon(street: str) -> str:
+    """The street without a drawn pin symbol the OCR read as a character ("9 Spitalgasse 180", "Y Calle Real, 1")."""
+    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)  # "4O Market Street": a zero read as O
+    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)  # "Corso Vittorio Emanuele Il 48"
+    street = re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
+    m = re.match(r"^(\S)\s+(.+)$", street)
+    if not m:
+        return street
+    first, rest = m.group(1), m.group(2)
+    if street_countries(rest)[0] < 0.6:
+        return street
+    if not first.isdigit():
+        return rest  # a lone letter or mark before a street
+    # A lone digit before a street that has its own house number, at either end.
+    if re.match(r"^\d", rest) or re.search(r"\d+\s?[a-zA-Z]?$", rest):
+        return rest
+    return street
+
+
+def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
+    """The street line printed just above the postcode line, in the same column (reading order may differ)."""
+    seg = pc.segment
+    h = max(float(seg.height), 1.0)
+    best: tuple[float, Piece] | None = None
+    for p in pieces:
+        if p.index == pc.index or p.segment.line_index == seg.line_index:
+            continue
+        s = p.segment
+        dy = seg.top - s.bottom
+        if dy < -0.3 * h or dy > 2.5 * h:
+            continue
+        overlap = min(s.right, seg.right) - max(s.left, seg.left)
+        aligned = abs(s.left - seg.left) < 2 * h or abs(s.right - seg.right) < 2 * h
+        if overlap <= 0 and not aligned:
+            continue
+        score, _ = street_countries(_without_icon(p.text))
+        if score < 0.6:
+            continue
+        if best is None or dy < best[0]:
+            best = (dy, p)
+    return best[1] if best else None
+
+
+def _address_without_postcode(pieces: list[Piece], evidence: Votes,
+                              country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
+    """A street followed by a known city ("Via Roma 10" / "Milano"), without a postcode."""
+    by_index = {p.index: p for p in pieces}
+    for p in pieces:
+        score, _ = street_countries(p.text)
+        if score < 0.8:
+            continue
+        city_piece = by_index.get(p.index + 1)
+        if city_piece is None or not country_from_city(city_piece.text.split(",")[0]):
+            continue
+        city, region, printed = _split_city(city_piece.text)
+        used = [p.index, city_piece.index]
+        if printed is None and country_lines:
+            idx, printed = country_lines[0]
+            used.append(idx)
+        country = printed or country_from_city(city)
+        source = " / ".join(by_index[i].segment.line_text for i in used)
+        return AddressResult(Address(p.text.strip(" ,"), None, city, region, country), 0.55, tuple(used), source)
+    return None

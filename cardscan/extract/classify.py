@@ -1,0 +1,201 @@
+"""Which free-text piece is the name, the title, the department, the company.
+
+Every piece left once the patterns (e-mail, web, phone, address) took theirs is
+scored for each role from the lexicons, the name's agreement with the e-mail's
+local part, the company's agreement with the web/e-mail domain, font size and
+position. The assignment with the best total wins; a role goes unfilled rather
+than to a piece with no evidence for it. How far the winner stands from the
+alternatives becomes the classification's certainty.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+
+from cardscan.extract.company import domain_match, legal_form, organisation_score, repair_legal_form
+from cardscan.extract.givennames import is_given_name
+from cardscan.extract.hits import Piece
+from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.roles import department_score, title_score
+
+ROLES = ("name", "title", "department", "company")
+_THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
+_MAX_CANDIDATES = 9
+
+
+@dataclass(frozen=True)
+class Features:
+    shape: float
+    given: float
+    email: float
+    title: float
+    dept: float
+    org: float
+    legal: float
+    domain: float
+    size: float  # font size relative to the largest candidate, 0..1
+    rank: int  # position among candidates, 0 = first
+    residue: bool  # left beside a pattern match on the same segment
+    weak: bool  # too short or too garbled to stand for a name or a company on its own
+    ocr: float  # OCR confidence of the piece's words
+    short_lower: bool  # two or three letters, not in capitals
+
+
+@dataclass(frozen=True)
+class Assignment:
+    piece: Piece
+    certainty: float
+
+
+def features(piece: Piece, locals_: list[str], domains: list[str], max_height: float, rank: int) -> Features:
+    text = piece.text
+    _, body, _, _ = split_prefix_suffix(text)
+    given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
+    return Features(
+        shape=name_shape(text),
+        given=given,
+        email=email_name_match(text, locals_),
+        title=title_score(text),
+        dept=department_score(text),
+        org=organisation_score(text),
+        legal=1.0 if legal_form(text) else 0.0,
+        domain=domain_match(text, domains),
+        size=piece.height / max_height if max_height > 0 else 0.0,
+        rank=rank,
+        residue=piece.residue,
+        weak=_weak(text),
+        ocr=piece.confidence,
+        short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
+    )
+
+
+def _weak(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text)
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if letters < 4 or not words:
+        return True
+    # OCR debris: mostly short fragments or odd characters
+    odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
+    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2)
+
+
+def role_scores(f: Features) -> dict[str, float]:
+    big = max(0.0, f.size - 0.75) * 4  # 0 .. 1 for the biggest lines
+    top = 0.4 if f.rank <= 1 else 0.0
+    name = (3.0 * f.shape + 1.5 * f.given * (f.shape > 0.5) + 3.0 * f.email + 0.8 * big + top
+            - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 2.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
+    evidence = f.org > 0 or f.legal > 0 or f.domain > 0
+    company = (2.5 * f.org + 2.5 * f.legal + 3.0 * f.domain + 0.8 * big + (0.6 if evidence else 0.3)
+               - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
+    title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    if f.short_lower:
+        dept -= 3.0  # "it", "hr" in lower case: scraps of the QR code or a logo, not "IT" or "HR"
+    if f.weak:
+        name -= 3.0
+        company -= 2.0 if not f.legal else 0.0
+    if f.ocr < 0.6:
+        # Doubtful OCR (marks, the QR code, a logo read as letters): no field on that evidence alone.
+        penalty = 4.0 * (0.6 - f.ocr) + 1.0
+        name -= penalty
+        company -= penalty
+        title -= penalty
+        dept -= penalty
+    if f.residue:
+        name -= 1.0
+        company -= 1.5
+        title -= 1.0
+        dept -= 1.0
+    return {"name": name, "title": title, "department": dept, "company": company}
+
+
+def _split_multi(piece: Piece) -> list[Piece]:
+    """ "Anna Berg, Projectmanager", "CEO, Noord BV", "Anna Berg Projectmanager" -> two pieces."""
+    text = piece.text
+    for sep in (",", " - ", " – ", " / "):
+        if sep not in text:
+            continue
+        head, _, tail = text.partition(sep)
+        head, tail = head.strip(), tail.strip()
+        _, _, suffix, _ = split_prefix_suffix(text)
+        if legal_form(tail) == tail.strip(" ,.") or legal_form(tail) == tail:
+            continue  # "Oakridge Labs, Inc.", "Marés Consultoria, S.A."
+        if head and tail and not suffix:
+            tail_kind = title_score(tail) >= 0.5 or department_score(tail) >= 0.8 or legal_form(tail) is not None
+            head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None
+            if tail_kind and head_kind:
+                return [Piece(head, piece.segment, piece.index, piece.residue),
+                        Piece(tail, piece.segment, piece.index, piece.residue)]
+    tokens = text.split()
+    if len(tokens) >= 3 and title_score(text) > 0 and name_shape(text) < 0.5:
+        for k in range(2, len(tokens)):
+            head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+            if (title_score(tail) >= 0.9 and title_score(head) == 0 and name_shape(head) >= 0.7
+                    and is_given_name(split_prefix_suffix(head)[1][0])):
+                return [Piece(head, piece.segment, piece.index, piece.residue),
+                        Piece(tail, piece.segment, piece.index, piece.residue)]
+    return [piece]
+
+
+def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
+    """The best piece for each role (roles with no convincing piece are left out)."""
+    candidates: list[Piece] = []
+    for p in pieces:
+        if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
+            continue
+        repaired = repair_legal_form(p.text)
+        if repaired != p.text:
+            p = Piece(repaired, p.segment, p.index, p.residue)
+        candidates.extend(_split_multi(p))
+    if not candidates:
+        return {}
+    locals_ = [e.split("@", 1)[0] for e in emails]
+    max_height = max(p.height for p in candidates) or 1.0
+    scored = []
+    for rank, p in enumerate(candidates):
+        f = features(p, locals_, domains, max_height, rank)
+        scored.append((p, role_scores(f)))
+    # Keep the most promising candidates so the search stays small on noisy pages.
+    scored.sort(key=lambda ps: -max(ps[1].values()))
+    scored = scored[:_MAX_CANDIDATES]
+    scored.sort(key=lambda ps: ps[0].index)
+
+    n = len(scored)
+    best_total = 0.0
+    best: tuple[int | None, ...] = (None, None, None, None)
+    options = [None, *range(n)]
+    for combo in itertools.product(options, repeat=len(ROLES)):
+        used = [c for c in combo if c is not None]
+        if len(used) != len(set(used)):
+            continue
+        total = 0.0
+        ok = True
+        for role, c in zip(ROLES, combo, strict=True):
+            if c is None:
+                continue
+            s = scored[c][1][role]
+            if s < _THRESHOLD[role]:
+                ok = False
+                break
+            total += s
+        if ok and total > best_total:
+            best_total, best = total, combo
+
+    out: dict[str, Assignment] = {}
+    for role, c in zip(ROLES, best, strict=True):
+        if c is None:
+            continue
+        piece, scores = scored[c]
+        own = scores[role]
+        # Margin against this piece's other readings and against other pieces for the same role.
+        other_roles = max((v for k, v in scores.items() if k != role), default=0.0)
+        rivals = max((s[role] for i, (_, s) in enumerate(scored) if i != c and i not in best), default=0.0)
+        margin = own - max(other_roles, rivals, _THRESHOLD[role])
+        certainty = 0.55 + 0.43 * math.tanh(max(margin, 0.0) / 2.0)
+        if margin < 0:
+            certainty = max(0.2, 0.55 + 0.1 * margin)
+        out[role] = Assignment(piece, certainty)
+    return out

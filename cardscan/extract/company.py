@@ -1,0 +1,153 @@
+"""Company names: legal forms, organisation words, and agreement with the card's web domains."""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.geo import fold
+
+# Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
+_LEGAL_FORMS = (
+    "GmbH", "gGmbH", "mbH", "GmbH & Co. KG", "AG", "KG", "KGaA", "OHG", "GbR", "PartG", "PartGmbB", "e.V.", "eV",
+    "e.G.", "eG", "UG", "SE", "SARL", "S.A.R.L.", "SAS", "S.A.S.", "SASU", "EURL", "SNC", "SCOP", "SCI", "SA",
+    "S.A.", "S.p.A.", "SpA", "S.P.A.", "S.r.l.", "Srl", "S.R.L.", "SRL", "S.r.l.s.", "Srls", "S.n.c.", "S.a.s.",
+    "Scarl", "S.c.a.r.l.", "Onlus", "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "CV", "AB", "HB", "KB",
+    "S.L.", "SL", "S.L.U.", "SLU", "S.A.U.", "SAU", "S.Coop.", "Lda.", "Lda", "Ltda.", "Ltda", "Unipessoal",
+    "Ltd", "Ltd.", "Limited", "LLP", "PLC", "plc", "LLC", "L.L.C.", "Inc.", "Inc", "Corp.", "Corp", "Corporation",
+    "Co.", "AS", "A/S", "ApS", "Oy", "Oyj", "BVBA", "SPRL", "ASBL", "VZW", "CVBA", "Sàrl", "Sagl", "S.C.", "SCRL",
+    "Stichting", "Vereniging", "Coöperatie", "Cooperatie", "Genossenschaft", "Stiftung", "Verein", "Fondazione",
+    "Fundación", "Fundação", "Fondation", "Associazione", "Asociación", "Associação", "Association", "Foundation",
+    "Aktiebolag", "Aktiengesellschaft", "Gesellschaft", "Ek. för.", "S.C.A.", "SCA", "P.C.", "PC", "LP", "L.P.",
+)
+_LEGAL_CASED = frozenset(f for f in _LEGAL_FORMS if not f[0].isupper() or f.isupper() or "." in f or len(f) <= 5)
+_LEGAL_WORDS = frozenset(fold(f) for f in _LEGAL_FORMS if f not in _LEGAL_CASED)
+_LEGAL_RE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_CASED, key=len, reverse=True)) + r")(?![\w])"
+)
+_ORG_WORDS_TEXT = """
+group gruppe groep gruppo grupo grupa koncern holding holdings partners consulting consultancy consultants beratung
+solutions technologies technology tech systems systeme software labs lab laboratory laboratorium studio studios
+design media digital agency agentur agence agenzia agencia agencia bureau buro kanzlei advocaten architects
+architekten architecten architetti arquitectos arquitetos arkitekter engineering ingenieure services
+dienstleistungen logistics logistik transport transporte transporti bank banca banco banque versicherung insurance
+assurances assicurazioni seguros hotel hotels restaurant ristorante cafe bakery backerei clinic klinik kliniken
+praxis universitat university universite universita universidad universidade universiteit universitet hochschule
+hogskola college school schule ecole scuola escuela escola institut institute instituut istituto instituto museum
+museo musee stiftung fondation fondazione fundacion fundacao stichting verein association associazione asociacion
+associacao vereniging forening company compagnie compagnia compania companhia industries industrie industria
+industrias manufacturing werk werke fabrik atelier werkstatt verlag editions edizioni ediciones edicoes press
+publishing bouw bau construction costruzioni construcciones construcoes immobilien vastgoed fastigheter energie
+energy energia pharma medical health gesundheit capital ventures invest investments finance finanz trading handel
+shop store markt farm kommun gemeente gemeinde comune ayuntamiento municipio ministerium ministry ministere
+ministero ministerio centre center zentrum centrum centro network netzwerk netwerk rete red rede akademie academy
+academie accademia academia werkplaats bureau kantoor byra byran ab oy international europe europa global worldwide
+nordic scandinavia iberia italia deutschland nederland france espana portugal sverige societe societa sociedad
+sociedade gesellschaft cabinet studiebureau ingenieurburo steuerberatung treuhand fiduciaire rechtsanwalte abogados
+advogados avocats avvocati advocaten advokatbyra advokater estudio atelier grupo officine officina editions
+analytics health associates associes associati asociados associados consult consultores consultoria consulenza
+conseil ingenierie ingenieria engenharia tecnologia tecnologias ingegneria handels advies arkitekter architekturburo
+planungsburo notariat notaris praxisgemeinschaft kanzlei sohne figli filhos hijos zonen zn fils co ltd agentur
+werbeagentur reklambyra
+"""
+_ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
+_ORG_ENDINGS = ("gruppe", "werk", "werke", "bau", "technik", "haus", "markt", "handel", "verlag", "consult",
+                "systeme", "tech", "soft", "bouw", "groep", "byran", "konsult", "design")
+
+
+def legal_form(text: str) -> str | None:
+    """The legal form printed in a line ("Noord B.V." -> "B.V."), or None."""
+    m = _LEGAL_RE.search(text)
+    if m:
+        return m.group(0)
+    for word in re.findall(r"[\w.]+", text):
+        if fold(word) in _LEGAL_WORDS:
+            return word
+    return None
+
+
+def organisation_score(text: str) -> float:
+    """How much a line reads as an organisation's name from its words alone: 0 .. 1."""
+    words = re.findall(r"[\w&]+", fold(text))
+    if not words:
+        return 0.0
+    score = 0.0
+    if legal_form(text):
+        score += 0.9
+    if any(w in _ORG_WORDS for w in words):
+        score += 0.5
+    elif any(len(w) > 6 and w.endswith(_ORG_ENDINGS) for w in words):
+        score += 0.3
+    if "&" in text:
+        score += 0.2
+    return min(1.0, score)
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+
+def domain_match(text: str, domains: list[str]) -> float:
+    """How well a line agrees with the card's web/e-mail domains ("Stichting Noord" ~ noord.nl): 0 .. 1."""
+    if not domains:
+        return 0.0
+    best = 0.0
+    for variant in {text, text.translate(_GERMAN)}:
+        best = max(best, _domain_match(variant, domains))
+    return best
+
+
+def _domain_match(text: str, domains: list[str]) -> float:
+    words = [w for w in re.findall(r"[\w]+", fold(text)) if w]
+    stripped = _LEGAL_RE.sub(" ", text)
+    core = [w for w in re.findall(r"[\w]+", fold(stripped)) if w and w not in _LEGAL_WORDS]
+    compact_all = "".join(words)
+    compact_core = "".join(core)
+    initials = "".join(w[0] for w in core) if len(core) >= 2 else ""
+    best = 0.0
+    for domain in domains:
+        labels = domain.lower().split(".")
+        if labels and labels[0] == "www":
+            labels = labels[1:]
+        if len(labels) < 2:
+            continue
+        # the registrable label: "noord" of noord.nl, "studio-x" of studio-x.co.uk
+        main = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov") else labels[-2]
+        label = _compact(main)
+        if not label:
+            continue
+        if label in (compact_core, compact_all):
+            best = max(best, 1.0)
+        elif (initials and label == initials) or (len(label) >= 4 and (
+                label in compact_all or (len(compact_core) >= 4 and compact_core in label))):
+            best = max(best, 0.8)
+        elif any(len(w) >= 4 and w in label for w in core):
+            best = max(best, 0.6)
+    return best
+
+
+# Legal forms with inner dots are never printed without their last one: the OCR lost it ("S.r.l", "S.p.A").
+_LEGAL_REPAIRS = (
+    (re.compile(r"\bS\.\s?r\.?\s?[lL1I]\.?\s?s\b\.?"), "S.r.l.s."),
+    (re.compile(r"\b([BN])V\.(?=\s|$)"), r"\1.V."),
+    (re.compile(r"\bS\.\s?r\.\s?[lL1I]\b(?!\.)"), "S.r.l."),
+    (re.compile(r"\bS\.\s?p\.\s?A\b(?!\.)"), "S.p.A."),
+    (re.compile(r"\bS\.\s?A\.\s?R\.\s?L\b(?!\.)"), "S.A.R.L."),
+    (re.compile(r"\b(S|B|N|e|S\.L|S\.A)\.\s?(A|V|L|U)\b(?![.\w])"), r"\1.\2."),
+    (re.compile(r"\b[GgOo6][mMn][bB][Hh]\b"), "GmbH"),
+    (re.compile(r"\bSarl\b"), "Sàrl"),  # the Swiss form; the French one is written SARL
+    (re.compile(r"\bS\.\s?r\.\.\s?s\b\.?"), "S.r.l.s."),
+    # Abbreviations always printed with their dot, which the OCR drops at the end of a line.
+    (re.compile(r"(&\s?(?:Co|Zn))$"), r"\1."),
+    (re.compile(r"\b(Lda|Ltda|Inc)$"), r"\1."),
+)
+
+
+def repair_legal_form(text: str) -> str:
+    """The company line with OCR-damaged legal forms put right ("Orizzonte S.r.l" -> "Orizzonte S.r.l.")."""
+    for pattern, repl in _LEGAL_REPAIRS:
+        text = pattern.sub(repl, text)
+    return text

@@ -1,0 +1,115 @@
+"""E-mail addresses: OCR breaks repaired, validated offline with email-validator."""
+
+from __future__ import annotations
+
+import re
+
+from email_validator import EmailNotValidError, validate_email
+
+from cardscan.extract.geo import KNOWN_TLDS, fold
+from cardscan.extract.hits import Hit, cut
+
+# Labels printed before an address; they are consumed with it.
+EMAIL_LABELS = frozenset(
+    fold(x) for x in (
+        "e-mail", "email", "e-mail-adresse", "mail", "e", "em", "eml", "courriel", "mél", "mel", "correo",
+        "correo electrónico", "e-post", "epost", "mejl", "posta", "posta elettronica", "e-mailadres", "emailadres", "@",
+        "email address", "e-mail address",
+    )
+)
+_LABEL_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:e-?mail(?:-adresse|adres)?|e-?post|mail|courriel|m[ée]l|correo(?: electr[óo]nico)?|"
+    r"posta(?: elettronica)?|mejl|em|e|@)\s*[.:]?\s*[|·•:]?\s*$",
+    re.IGNORECASE,
+)
+_ADDRESS_RE = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.[a-z]{2,24}", re.I)
+_ODD_AT = re.compile(r"(?<=[a-z0-9._-])[©®](?=[a-z0-9][a-z0-9.-]*\.[a-z]{2,})", re.I)
+_TRAIL = ".,;:)]}>\"'"
+
+
+def _is_label(token: str) -> bool:
+    t = fold(token).rstrip(".:")
+    return t in EMAIL_LABELS or (len(token) <= 2 and token[:1].isupper() and token.endswith("."))
+
+
+def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, joined text, repaired) for every run of tokens that forms one address."""
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    out: list[tuple[int, int, str, bool]] = []
+    i = 0
+    while i < len(tokens):
+        if "@" not in tokens[i][2]:
+            i += 1
+            continue
+        lo = hi = i
+        # Left: "anna. berg@x.se", "anna .berg@x.se", "anna @ x.se", "anna @x.se"
+        while lo > 0:
+            prev, cur = tokens[lo - 1][2], tokens[lo][2]
+            if _is_label(prev) and not cur.startswith((".", "@")):
+                break
+            if cur == "@" or (cur.startswith("@") and not _is_label(prev) and prev[-1:].isalnum()):
+                lo -= 1
+            elif (prev.endswith((".", "_", "-")) and prev[:-1] and prev[-2:-1].isalnum()) or cur.startswith((".", "_")):
+                if _is_label(prev):
+                    break
+                lo -= 1
+            else:
+                break
+        # Right: "anna@x. se", "anna@ x.se", "anna@noord .nl", "anna@noord nl"
+        while hi + 1 < len(tokens):
+            joined_so_far = "".join(t[2] for t in tokens[lo:hi + 1])
+            domain_part = joined_so_far.split("@", 1)[-1]
+            nxt = tokens[hi + 1][2]
+            if "@" in joined_so_far and domain_part and "." not in domain_part and \
+                    nxt.lower().rstrip(".,;") in KNOWN_TLDS:
+                tokens[hi + 1] = (tokens[hi + 1][0], tokens[hi + 1][1], "." + nxt)
+                hi += 1
+                continue
+            cur, nxt = tokens[hi][2], tokens[hi + 1][2]
+            if (cur.endswith(("@", ".", "-")) and "@" in "".join(t[2] for t in tokens[lo:hi + 1])) or (
+                nxt.startswith(".") and len(nxt) > 2
+            ) or nxt == "@":
+                hi += 1
+            else:
+                break
+        joined = "".join(t[2] for t in tokens[lo:hi + 1])
+        out.append((tokens[lo][0], tokens[hi][1], joined, hi > lo))
+        i = hi + 1
+    return out
+
+
+def normalise_email(candidate: str) -> str | None:
+    """The lower-cased address if email-validator accepts it (syntax only, no DNS), else None."""
+    candidate = candidate.strip(_TRAIL).lower()
+    if candidate.startswith("mailto:"):
+        candidate = candidate[7:]
+    try:
+        result = validate_email(candidate, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError:
+        return None
+    return str(result.normalized).lower()
+
+
+def find_emails(text: str) -> tuple[list[Hit], str]:
+    """Every e-mail address in a piece of text, and the text with them (and their labels) cut out."""
+    text = _ODD_AT.sub("@", text)
+    hits: list[Hit] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, joined, repaired in _joined_candidates(text):
+        m = _ADDRESS_RE.search(joined)
+        if not m:
+            continue
+        address = normalise_email(m.group())
+        if address is None:
+            continue
+        tld = address.rsplit(".", 1)[-1]
+        if repaired and tld not in KNOWN_TLDS:
+            continue
+        certainty = 0.97 if not repaired else 0.85
+        if tld not in KNOWN_TLDS:
+            certainty -= 0.15
+        label = _LABEL_RE.search(text[:start])
+        label_start = label.start() if label else start
+        spans.append((label_start, end))
+        hits.append(Hit(address, certainty, " ".join(text[label_start:end].split())))
+    return hits, cut(text, spans)

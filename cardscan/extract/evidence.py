@@ -1,0 +1,124 @@
+"""The card's country: evidence gathered from every line, before phones are read.
+
+A phone number printed with "+49" says Germany; a ".nl" web domain says the
+Netherlands; "1015 CJ" is a Dutch postcode; "Deutschland" on its own line says it
+outright. The votes decide the region national phone numbers are read in, ahead of
+the user's `--region` default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from cardscan.extract.company import legal_form
+from cardscan.extract.geo import country_from_city, country_from_domain, country_from_name, fold
+from cardscan.extract.hits import Votes
+from cardscan.extract.phones import international_regions
+
+_UNIQUE_POSTCODES = (
+    (re.compile(r"(?<![\w-])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+[^\W\d_]"), "NL"),
+    (re.compile(r"(?<![\w-])\d{4}-\d{3}\s+[^\W\d_]"), "PT"),
+    (re.compile(r"(?<![\w-])\d{3}\s\d{2}\s+[^\W\d_]{3,}"), "SE"),
+    (re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}(?![\w])"), "GB"),
+    (re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"), "US"),
+)
+# Phone labels say which language the card is printed in (a weak hint when nothing else does).
+_LABEL_LANG = (
+    (re.compile(r"(?i)(?<!\w)(?:telefon|handy|mobil|durchwahl|zentrale|fon|telefax)(?!\w)"), ("DE", "AT", "CH")),
+    (re.compile(r"(?i)(?<!\w)(?:t[ée]l[ée]phone|t[ée]l\.?|portable|port\.|t[ée]l[ée]copie|ligne directe)(?!\w)"),
+     ("FR", "BE", "CH")),
+    (re.compile(r"(?i)(?<!\w)(?:cellulare|cell\.?|telefono|tel\. ufficio|diretto)(?!\w)"), ("IT",)),
+    (re.compile(r"(?i)(?<!\w)(?:m[óo]vil|m[óo]v\.|tel[ée]fono|tfno\.?)(?!\w)"), ("ES",)),
+    (re.compile(r"(?i)(?<!\w)(?:telem[óo]vel|telefone|tlm\.?)(?!\w)"), ("PT",)),
+    (re.compile(r"(?i)(?<!\w)(?:telefoon|mobiel)(?!\w)"), ("NL", "BE")),
+    (re.compile(r"(?i)(?<!\w)(?:tfn|mobiltelefon|v[äa]xel|direkt)(?!\w)"), ("SE",)),
+    (re.compile(r"(?i)(?<!\w)(?:gsm)(?!\w)"), ("BE",)),
+    (re.compile(r"(?i)(?<!\w)(?:fone|cel\.?|celular)(?!\w)"), ("BR",)),
+)
+# How numbers are grouped says where they were written: "(312) 555-0192", "312.555.0163" (North America),
+# "01 23 45 67 89" (France).
+_NUMBER_STYLES = (
+    (re.compile(r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}(?!\d)"), "US", 2.0),
+    (re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?!\d)"), "FR", 1.5),
+)
+
+
+# Legal forms name the country the company is registered in (weights: how sure).
+_LEGAL_COUNTRY: dict[str, dict[str, float]] = {
+    "gmbh": {"DE": 1.0, "AT": 0.6, "CH": 0.6}, "ggmbh": {"DE": 1.0}, "mbh": {"DE": 1.0}, "kg": {"DE": 0.8, "AT": 0.6},
+    "ohg": {"DE": 1.0}, "gbr": {"DE": 1.0}, "ev": {"DE": 1.0}, "ug": {"DE": 1.0}, "kgaa": {"DE": 1.0},
+    "ag": {"DE": 0.7, "CH": 0.7, "AT": 0.4}, "sarl": {"FR": 1.0, "LU": 0.5}, "sas": {"FR": 1.0}, "sasu": {"FR": 1.0},
+    "eurl": {"FR": 1.0}, "sa": {"FR": 0.5, "BE": 0.4, "CH": 0.4, "LU": 0.3},
+    "s.a.": {"ES": 0.6, "PT": 0.5, "BR": 0.3, "FR": 0.2},
+    "srl": {"IT": 1.0, "BE": 0.4}, "spa": {"IT": 1.0}, "srls": {"IT": 1.0}, "snc": {"IT": 0.6, "FR": 0.6},
+    "bv": {"NL": 1.0, "BE": 0.5}, "nv": {"NL": 0.8, "BE": 0.8}, "stichting": {"NL": 1.0}, "vof": {"NL": 1.0},
+    "ab": {"SE": 1.0}, "sl": {"ES": 1.0}, "slu": {"ES": 1.0}, "lda": {"PT": 1.0}, "unipessoal": {"PT": 1.0},
+    "ltda": {"BR": 1.0}, "ltd": {"GB": 1.0, "IE": 0.5}, "llp": {"GB": 1.0}, "plc": {"GB": 1.0},
+    "inc": {"US": 1.0}, "llc": {"US": 1.0}, "corp": {"US": 0.8}, "sarl_ch": {"CH": 1.0}, "sagl": {"CH": 1.0},
+    "sprl": {"BE": 1.0}, "asbl": {"BE": 1.0}, "vzw": {"BE": 1.0}, "bvba": {"BE": 1.0}, "aps": {"DK": 1.0},
+    "oy": {"FI": 1.0},
+}
+
+
+def gather(texts: list[str], domains: list[str], default_region: str | None) -> Votes:
+    """Votes for the card's country from its text and its e-mail/web domains."""
+    votes: defaultdict[str, float] = defaultdict(float)
+    for text in texts:
+        form = legal_form(text)
+        if form:
+            key = "sarl_ch" if form == "Sàrl" else "s.a." if form == "S.A." else re.sub(r"[^a-z]", "", fold(form))
+            for iso, weight in _LEGAL_COUNTRY.get(key, {}).items():
+                votes[iso] += 1.5 * weight
+        for region in international_regions(text):
+            votes[region] += 3.0
+        if not re.search(r"\+\d", text):
+            for pattern, styled, weight in _NUMBER_STYLES:
+                if pattern.search(text):
+                    votes[styled] += weight
+        named = country_from_name(text)
+        if named:
+            votes[named] += 5.0
+        else:
+            parts = [p for p in re.split(r"[,·|]", text) if p.strip()]
+            tail = country_from_name(parts[-1]) if len(parts) > 1 else None
+            if tail:
+                votes[tail] += 5.0
+        for pattern, iso2 in _UNIQUE_POSTCODES:
+            if pattern.search(text):
+                votes[iso2] += 2.0
+        m = re.search(r"(?<![\w-])\d{4,5}\s+([^\W\d_][\w'’.\- ]{1,30})", text)
+        if m:
+            city = country_from_city(m.group(1).split(",")[0].strip())
+            if city:
+                votes[city] += 2.0
+    for domain in domains:
+        by_domain = country_from_domain(domain)
+        if by_domain:
+            votes[by_domain] += 2.0
+    if default_region:
+        votes[default_region.upper()] += 0.5
+    return dict(votes)
+
+
+def label_languages(texts: list[str]) -> list[str]:
+    """Countries whose language the phone labels are in, most specific first."""
+    found: list[str] = []
+    for text in texts:
+        folded = fold(text)
+        for pattern, countries in _LABEL_LANG:
+            if pattern.search(text) or pattern.search(folded):
+                for c in countries:
+                    if c not in found:
+                        found.append(c)
+    return found
+
+
+def best_region(votes: Votes) -> str | None:
+    """The country with clearly the most votes, or None when the evidence is thin or split."""
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
+    if not ranked or ranked[0][1] <= 0:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.3 and ranked[0][1] < 2.0:
+        return None
+    return ranked[0][0]

@@ -1,0 +1,74 @@
+"""What a pattern extractor found in a piece of text, and what it left for the others."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Votes for the card's country: ISO code -> weight of the evidence.
+Votes = dict[str, float]
+
+# Consumed text is replaced by this mark, so what is left splits into the pieces around it.
+GAP = "\x1f"
+_PIECE_STRIP = " \t,;:·|•/\\-–—()[]{}\"'*"
+
+
+@dataclass(frozen=True)
+class Hit:
+    value: Any
+    certainty: float  # how sure the extractor is of the reading, 0..1
+    raw: str  # the printed text it came from, whitespace collapsed
+
+
+def cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the given spans replaced by GAP."""
+    out = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:
+            start = pos
+        if end <= start:
+            continue
+        out.append(text[pos:start])
+        out.append(GAP)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def pieces(text: str) -> list[str]:
+    """The non-empty pieces of a text that had parts cut out."""
+    out = []
+    for piece in text.split(GAP):
+        piece = re.sub(r"\s+", " ", piece).strip(_PIECE_STRIP + GAP)
+        if piece and any(ch.isalnum() for ch in piece):
+            out.append(piece)
+    return out
+
+
+def residue(text: str) -> str:
+    """What is left of a text, its cut parts counted as spaces."""
+    return re.sub(r"\s+", " ", text.replace(GAP, " ")).strip()
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Text left of a segment once e-mails, web addresses and phones were taken out of it."""
+
+    text: str
+    segment: Any  # lines.Segment (Any keeps this module free of imports)
+    index: int  # position of the piece in reading order over the whole card
+    residue: bool = False  # what was left beside an e-mail, phone or web address on the same segment
+
+    @property
+    def line_index(self) -> int:
+        return int(self.segment.line_index)
+
+    @property
+    def height(self) -> float:
+        return float(self.segment.height)
+
+    @property
+    def confidence(self) -> float:
+        return float(self.segment.confidence_of(self.text))

@@ -1,0 +1,227 @@
+"""OCR lines -> Contact: the patterns first, then the free text by classification."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cardscan.extract.accents import restore
+from cardscan.extract.address import AddressResult, find_address
+from cardscan.extract.classify import Assignment, assign
+from cardscan.extract.emails import find_emails
+from cardscan.extract.evidence import best_region, gather, label_languages
+from cardscan.extract.geo import country_from_name
+from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
+from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
+from cardscan.extract.lines import Segment, segments_of
+from cardscan.extract.names import split_name
+from cardscan.extract.phones import find_phones, unique_region
+from cardscan.extract.repairs import email_from_web, email_with_split_local, repair_local_part, website_from_spaced
+from cardscan.extract.web import find_web
+from cardscan.model import Address, Contact, Field, OcrPage
+
+_IBERIAN = {"ES", "PT", "MX", "AR", "BR", "CL", "CO", "PE"}
+
+Found = list[tuple[Hit, Segment]]
+
+
+@dataclass
+class _Patterns:
+    """What the pattern extractors found on the card, and the text they left."""
+
+    emails: Found = field(default_factory=list)
+    websites: Found = field(default_factory=list)
+    social: Found = field(default_factory=list)
+    phones: Found = field(default_factory=list)
+    rests: list[tuple[Segment, str]] = field(default_factory=list)
+
+    def email_values(self) -> list[str]:
+        return _unique([h.value for h, _ in self.emails])
+
+    def domains(self) -> list[str]:
+        return _unique([e.split("@", 1)[1] for e in self.email_values()] + [_host(h.value) for h, _ in self.websites])
+
+
+def _conf(certainty: float, ocr: float) -> float:
+    """A field's confidence: how sure the reading is, times how well the OCR read its words."""
+    value = certainty * (0.35 + 0.65 * ocr)
+    return round(max(0.0, min(1.0, value)), 3)
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].split("/", 1)[0]
+
+
+def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Contact:
+    """The contact fields of one card's OCR text, each with a confidence and the line it came from."""
+    segments = segments_of(page)
+    texts = [seg.text for seg in segments]
+    found = _emails_and_web(segments)
+    votes = gather(texts, found.domains(), default_region)
+    region = _card_region(found, votes, default_region)
+    # Where the card's words are from: a hint for numbers printed without any country (labels' language first)
+    hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
+    _phones(found, region, _unique(hinted))
+
+    final_pieces = _pieces(found.rests)
+    address = find_address(final_pieces, votes)
+    used = set(address.pieces) if address else set()
+    free = [p for p in final_pieces if p.index not in used and country_from_name(p.text) is None]
+    country = (address.address.country if address else None) or region
+    langs = card_languages(texts, country)
+
+    contact = Contact()
+    _fill_lists(contact, found)
+    if address:
+        contact.address = _address_field(address, final_pieces, langs)
+    slugs = _slugs(found)
+    # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
+    free = [Piece(restore(p.text, langs, slugs), p.segment, p.index, p.residue) for p in free]
+    roles = assign(free, found.email_values(), found.domains())
+    iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
+    _fill_roles(contact, roles, langs, slugs, iberian)
+    return contact
+
+
+def _emails_and_web(segments: list[Segment]) -> _Patterns:
+    found = _Patterns()
+    after_emails: list[tuple[Segment, str]] = []
+    for seg in segments:
+        emails, rest = find_emails(seg.text)
+        found.emails.extend((h, seg) for h in emails)
+        after_emails.append((seg, rest))
+    mail_domains = found.domains()
+    for seg, rest in after_emails:
+        # "www.isa rtallogistik.de": a web address with spaces inside, its domain known from an e-mail address
+        url = website_from_spaced(rest, mail_domains) if GAP not in rest else None
+        if url:
+            found.websites.append((Hit(url, 0.7, seg.text), seg))
+            found.rests.append((seg, GAP))
+            continue
+        websites, social, rest = find_web(rest)
+        found.websites.extend((h, seg) for h in websites)
+        found.social.extend((h, seg) for h in social)
+        found.rests.append((seg, rest))
+    # "ffaureqfaure.fr" beside "www.faure.fr": an e-mail address whose "@" the OCR read as a letter.
+    for hit, seg in list(found.websites):
+        email = email_from_web(hit.value, [d for d in found.domains() if d != _host(hit.value)])
+        if email:
+            found.websites.remove((hit, seg))
+            found.emails.append((Hit(email, 0.6, hit.raw), seg))
+    return found
+
+
+def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> str | None:
+    """The country national phone numbers are read in: the address's, else the card's evidence, else the default."""
+    first_address = find_address(_pieces(found.rests), votes)
+    if first_address and first_address.address.country:
+        return first_address.address.country
+    return best_region(votes) or (default_region.upper() if default_region else None)
+
+
+def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
+    rests: list[tuple[Segment, str]] = []
+    continued = False  # this segment is the second half of a number the one before began
+    for i, (seg, rest) in enumerate(found.rests):
+        if continued:
+            rests.append((seg, GAP))
+            continued = False
+            continue
+        hits, left = find_phones(rest, region)
+        if not hits and i + 1 < len(found.rests):
+            # "Telefon: 089" / "50915458": one number the OCR cut in two lines
+            nxt = found.rests[i + 1][1]
+            if re.fullmatch(r"[\d\s/().-]{4,}", nxt) and re.search(r"\d\s*/?\s*$", rest):
+                joined = _joined_number(rest, nxt, region)
+                if joined:
+                    hits, left, continued = joined, GAP, True
+        if region is None and not hits:
+            # No country anywhere on the card: a national number valid in only one of the card languages'
+            # countries (or in the one the labels' language points to) is read there, with a low confidence.
+            guess = unique_region(rest, languages)
+            if guess:
+                hits, left = find_phones(rest, guess)
+                hits = [Hit(h.value, min(h.certainty, 0.5), h.raw) for h in hits]
+        found.phones.extend((h, seg) for h in hits)
+        rests.append((seg, left))
+    found.rests = rests
+
+
+def _joined_number(first: str, second: str, region: str | None) -> list[Hit]:
+    hits, left = find_phones(f"{first} {second}", region)
+    if len(hits) == 1 and not re.search(r"\d", left):
+        return hits
+    return []
+
+
+def _fill_lists(contact: Contact, found: _Patterns) -> None:
+    def fields(hits: Found, key: Callable[[Any], Hashable]) -> list[Field[Any]]:
+        out: list[Field[Any]] = []
+        seen: set[Hashable] = set()
+        for hit, seg in hits:
+            k = key(hit.value)
+            if k not in seen:
+                seen.add(k)
+                out.append(Field(hit.value, _conf(hit.certainty, seg.confidence_of(hit.raw)), seg.line_text))
+        return out
+
+    contact.emails = fields(found.emails, lambda v: v)
+    contact.phones = fields(found.phones, lambda v: (v.number, v.type))
+    contact.websites = fields(found.websites, lambda v: v)
+    contact.social = fields(found.social, lambda v: v.url)
+
+
+def _slugs(found: _Patterns) -> str:
+    """The card's e-mail and web names, one word each ("juergen", "schaefer", "schaefer-bau" -> "schaeferbau")."""
+    labels = [part for e in found.email_values() for part in re.split(r"[.@_+]", e)[:-1]]
+    labels += [part for d in found.domains() for part in d.split(".")[:-1] if part != "www"]
+    return " ".join(re.sub(r"[^a-z0-9]", "", part) for part in labels)
+
+
+def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str, ...], slugs: str,
+                iberian: bool) -> None:
+    for role, chosen in roles.items():
+        piece = chosen.piece
+        conf = _conf(chosen.certainty, piece.confidence)
+        source = piece.segment.line_text
+        text = restore(piece.text, langs, slugs, person=role == "name")
+        if role != "name":
+            setattr(contact, role, Field(" ".join(text.split()), conf, source))
+            continue
+        parts = split_name(text, iberian=iberian)
+        contact.name = Field(parts.name, conf, source)
+        for attr in ("prefix", "given_name", "middle_name", "family_name", "suffix"):
+            value = getattr(parts, attr)
+            if value:
+                setattr(contact, attr, Field(value, conf, source))
+        # An e-mail address that matches the name once one OCR confusion is undone ("izuercher" -> "lzuercher").
+        repaired: list[Field[str]] = []
+        for f in contact.emails:
+            fixed = repair_local_part(email_with_split_local(f.value, f.source, parts.name), parts.name)
+            if fixed not in [r.value for r in repaired]:
+                repaired.append(Field(fixed, f.confidence if fixed == f.value else 0.85 * f.confidence, f.source))
+        contact.emails = repaired
+
+
+def _pieces(rests: list[tuple[Segment, str]]) -> list[Piece]:
+    out: list[Piece] = []
+    for seg, rest in rests:
+        residue = GAP in rest
+        for text in pieces(rest):
+            out.append(Piece(text, seg, len(out), residue))
+    return out
+
+
+def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[str, ...]) -> Field[Address]:
+    ocr = min((p.confidence for p in all_pieces if p.index in result.pieces), default=0.5)
+    a = result.address
+    # Street and city words whose accents the OCR lost ("Malaga", "Ostra Hamngatan")
+    fixed = Address(restore(a.street, langs) if a.street else None, a.postcode,
+                    restore(a.city, langs) if a.city else None, a.region, a.country)
+    return Field(fixed, _conf(result.certainty, ocr), result.source)
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(values))

@@ -1,0 +1,230 @@
+"""Phone numbers: E.164 through phonenumbers, typed from the printed label."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+
+from cardscan.extract.accents import restore
+from cardscan.extract.geo import fold
+from cardscan.extract.hits import Hit, cut
+from cardscan.extract.language import COUNTRY_LANGUAGES
+from cardscan.model import Phone
+
+_WORK = (
+    "t", "tel", "tél", "tele", "telefon", "telephone", "téléphone", "telefono", "teléfono", "telefone", "telefoon",
+    "tfn", "tlf", "tlf.", "telf", "fon", "phone", "ph", "p", "o", "office", "bureau", "büro", "ufficio", "oficina",
+    "escritório", "kantoor", "kontor", "w", "work", "direct", "direkt", "d", "dir", "durchwahl", "dw", "dial",
+    "ligne directe", "diretto", "directo", "direto", "fixe", "fisso", "fijo", "vast", "zentrale", "switchboard",
+    "centralino", "centralita", "main", "tel direct", "direct line", "växel", "vx", "standard", "tel/fax", "tel./fax",
+    "t/f", "telefon/fax", "tel direkt", "tel. direkt", "tel. direct", "tél. direct", "tel. diretto", "tel. directo",
+    "telefone fixo", "tel. fixo", "telefoonnummer", "telefonnummer", "numero", "número", "nummer", "call", "dect",
+    "tel. ufficio", "tel. oficina", "office phone", "work phone", "business", "geschäftlich", "tel.büro", "tel.:",
+    "tfno", "tlfno", "telf", "fone", "tel. fijo", "teléfono fijo", "phone number",
+)
+_MOBILE = (
+    "m", "mob", "mobil", "mobile", "mobiel", "mobiltelefon", "mobilnummer", "mobiltel", "handy", "cell", "cellular",
+    "cellphone", "cellulare", "cell.", "cel", "celular", "móvil", "movil", "telemóvel", "telemovel", "tlm", "tm", "gsm",
+    "portable", "port", "natel", "mbl", "mobile phone", "tel. mobile", "tel. mobil", "tel. móvil", "tel. cell",
+    "tel. portable", "tél. portable", "tel. mobiel", "mobiele telefoon", "mobile number", "c", "mob./whatsapp",
+    "whatsapp", "tel. cellulare", "telemóvel/whatsapp", "cellulaire", "mobilt", "móv", "mov", "movil.",
+    "cel.", "celular/whatsapp", "mobilnr", "mob.nr", "tel. móvil",
+)
+_FAX = ("f", "fax", "telefax", "téléc", "télécopie", "telecopie", "télécopieur", "facsimile", "tfx", "fx", "faks")
+_HOME = ("h", "home", "privat", "private", "priv", "casa", "domicile", "dom", "thuis", "hem", "hemma", "residencia",
+         "residência", "tel. privat", "tel. home", "home phone", "abitazione", "wohnung")
+_OTHER = ("pager", "skype", "teams", "sip", "voip", "hotline", "service", "support", "notruf", "emergency")
+
+PHONE_LABELS: dict[str, str] = {}
+for _type, _labels in (("work", _WORK), ("mobile", _MOBILE), ("fax", _FAX), ("home", _HOME), ("other", _OTHER)):
+    for _label in _labels:
+        PHONE_LABELS[fold(_label).rstrip(".:")] = _type
+
+_PHONE_AND_FAX = re.compile(r"(?i)\b(?:tel|t[ée]l|telefon|phone|t)\.?\s*/\s*(?:fax|f)\b")
+# Single letters that are labels but also what the OCR makes of a drawn phone symbol.
+_ICON_LIKE = frozenset(["O", "D", "H", "P", "W", "Q", "0"])
+
+# Lines that carry numbers which are not phone numbers (tax, company register, bank).
+_NOT_PHONE_RE = re.compile(
+    r"(?i)\b(?:ust|ust-?id(?:nr)?|vat|uid|iban|bic|swift|kvk|hrb|hra|btw|tva|p\.?\s?iva|partita\s+iva|c\.?\s?f\.?|"
+    r"cif|nif|nipc|org\.?\s?nr|orgnr|siret|siren|rcs|steuer(?:nummer|nr)?|st\.?-?nr|amtsgericht|registergericht|"
+    r"handelsregister|rea|cod\.?\s*fisc|codice\s+fiscale|ape|naf|kbo|ondernemingsnummer|momsnr|moms|bank|konto|"
+    r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered)\b"
+)
+_DIGIT_FIXES = str.maketrans("OoIl|", "00111")
+_DIGITISH_TOKEN = re.compile(r"^[+(]?[0-9OoIl|()\-./]*[0-9][0-9OoIl|()\-./]*$")
+_LABEL_TAIL = re.compile(
+    r"(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ./]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ./]*)?)\s*[.:]?\s*[|·•:/]?\s*(?:\(\s*)?$"
+)
+
+
+def _fix_digits(text: str) -> str:
+    """O/0 and l/1 confusions, only inside tokens that are mostly digits ("3O", "l23")."""
+    out = []
+    for token in text.split(" "):
+        if _DIGITISH_TOKEN.match(token) and sum(ch.isdigit() for ch in token) >= 2:
+            token = token.translate(_DIGIT_FIXES)
+        out.append(token)
+    return " ".join(out)
+
+
+def _valid_somewhere(text: str, region: str | None) -> bool:
+    try:
+        return any(phonenumbers.is_valid_number(m.number)
+                   for m in PhoneNumberMatcher(text, region or "ZZ", leniency=Leniency.POSSIBLE, max_tries=5))
+    except Exception:
+        return False
+
+
+def label_type(label: str) -> str | None:
+    """The phone type a printed label stands for, or None if it is no phone label."""
+    key = fold(label).strip().rstrip(".:").strip()
+    key = re.sub(r"\s+", " ", key)
+    if key in PHONE_LABELS:
+        return PHONE_LABELS[key]
+    key2 = key.replace(".", "").replace(" ", "")
+    for k, v in PHONE_LABELS.items():
+        if k.replace(".", "").replace(" ", "") == key2:
+            return v
+    return None
+
+
+def _label_before(prefix: str) -> tuple[str | None, int]:
+    """(type, start of the label) for the label at the end of the text before a number."""
+    m = _LABEL_TAIL.search(prefix)
+    if not m:
+        return None, len(prefix)
+    words = m.group("label").split()
+    # Try the last two words ("Tel. mobile"), then the last one ("Mobil").
+    for n in (2, 1):
+        if len(words) >= n:
+            candidate = " ".join(words[-n:])
+            t = label_type(candidate)
+            if t:
+                start = prefix.rfind(words[-n], 0, len(prefix))
+                if n == 2:
+                    start = prefix.rfind(words[-2], 0, prefix.rfind(words[-1]))
+                return t, start
+    return None, len(prefix)
+
+
+def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
+    return phonenumbers.region_code_for_number(number)
+
+
+def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
+    """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them."""
+    if _NOT_PHONE_RE.search(text):
+        return [], text
+    text = _fix_digits(text)
+    # A drawn phone symbol read as "0", "O", "@", "&" ... before the number ("0 06 43871639"): blank it out.
+    icon = re.match(r"^\s*([0O9@&®©%*#+]|\(?[cC]\)?)\s+(?=[+(]?\d)", text)
+    if icon and not text.lstrip().startswith("+"):
+        rest = text[icon.end():]
+        if _valid_somewhere(rest, region) and not _valid_somewhere(text, region):
+            text = " " * icon.end() + rest
+    hits: list[Hit] = []
+    spans: list[tuple[int, int]] = []
+    prev_end = 0
+    try:
+        matches = list(PhoneNumberMatcher(text, region or "ZZ", leniency=Leniency.POSSIBLE, max_tries=20))
+    except Exception:  # phonenumbers raises on some pathological input
+        return [], text
+    for match in matches:
+        number = match.number
+        national = str(number.national_number)
+        if len(national) < 6:
+            continue
+        raw = match.raw_string
+        if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
+            continue
+        label, label_start = _label_before(text[prev_end:match.start])
+        label_word = text[prev_end + label_start:match.start].strip(" .:|") if label else ""
+        label_start += prev_end
+        text_start = label_start
+        if label_word.upper() in _ICON_LIKE and (label_word.upper() in ("O", "Q", "0") or (
+                label in ("work", "home") and phonenumbers.number_type(number) == PhoneNumberType.MOBILE)):
+            # A drawn handset or phone symbol reads as "O" or "D": no printed label, the number tells the type.
+            label = None
+            text_start = match.start
+        valid = phonenumbers.is_valid_number(number)
+        if not valid and label is None:
+            continue
+        if label is None and not raw.lstrip().startswith(("+", "00")):
+            # Digits between words are a street number and a postcode ("Drottninggatan 122 - 116 74 Stockholm"),
+            # not a phone number printed without a label.
+            prefix = text[prev_end:match.start]
+            before = re.sub(r"[^A-Za-zÀ-ÿ]", "", prefix)
+            after = re.match(r"\s*[A-Za-zÀ-ÿ]{2,}", text[match.end:])
+            label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
+            if (len(before) >= 3 and not label_like) or after:
+                continue
+        if label is None:
+            ntype = phonenumbers.number_type(number)
+            kind = "mobile" if ntype in (PhoneNumberType.MOBILE,) else "work"
+            certainty = 0.85
+        else:
+            kind = label
+            certainty = 0.95
+        if not valid:
+            certainty = 0.45
+        elif not raw.lstrip().startswith(("+", "00")) and region is None:
+            certainty -= 0.2
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if len(e164) > 16:  # "+" and over 15 digits: no phone number anywhere is that long (ITU-T E.164)
+            continue
+        printed = " ".join(text[text_start:match.end].split())
+        if text_start < match.start:
+            # The label is a word: its accents may need putting back ("Telemovel" -> "Telemóvel").
+            printed = restore(printed, COUNTRY_LANGUAGES.get(region or "", ()))
+        hits.append(Hit(Phone(e164, kind, printed), certainty, printed))
+        if label is not None and _PHONE_AND_FAX.search(text[label_start:match.start]):
+            hits.append(Hit(Phone(e164, "fax", printed), certainty, printed))  # "Tel./Fax": the same line, both
+        spans.append((label_start, match.end))
+        prev_end = match.end
+    return hits, cut(text, spans)
+
+
+_GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "GB", "US", "BR")
+
+
+def unique_region(text: str, preferred: list[str]) -> str | None:
+    """The one region (of the card languages' countries) in which the text's national number is valid, if only one.
+
+    `preferred` (from the phone labels' language) decides between several.
+    """
+    digits = re.sub(r"[^\d+]", "", text)
+    if len(digits) < 7 or digits.startswith(("+", "00")):
+        return None
+    valid = []
+    for region in _GUESS_REGIONS:
+        try:
+            matches = list(PhoneNumberMatcher(_fix_digits(text), region, leniency=Leniency.VALID, max_tries=5))
+        except Exception:
+            continue
+        if matches:
+            valid.append(region)
+    if len(valid) == 1:
+        return valid[0]
+    narrowed = [r for r in valid if r in preferred]
+    return narrowed[0] if len(narrowed) == 1 else None
+
+
+def international_regions(text: str) -> list[str]:
+    """The regions of every number printed with a country code ("+49 ...", "0049 ...")."""
+    out = []
+    for m in re.finditer(r"(?<![\w+])(?:\+|00)\s?(\d[\d\s()./-]{6,20}\d)", text):
+        try:
+            number = phonenumbers.parse("+" + m.group(1), None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number)
+        if region is None:
+            # Not a valid number: still take the country code's main region.
+            region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+            if region == "ZZ":
+                continue
+        out.append(region)
+    return out

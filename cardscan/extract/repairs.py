@@ -1,0 +1,102 @@
+"""Card-level OCR repairs that need more than one line: an "@" read as "q", an "l" read as "i" or "|"."""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.emails import normalise_email
+from cardscan.extract.geo import fold
+from cardscan.extract.names import email_name_match
+
+# What the OCR makes of "@" between a local part and a domain the card prints elsewhere.
+_AT_LOOKALIKES = ("q", "g", "a", "@", "©", "®", "o")
+
+
+def email_from_web(host_and_path: str, known_domains: list[str]) -> str | None:
+    """ "ffaureqfaure.fr" with "faure.fr" printed elsewhere on the card -> "ffaure@faure.fr"."""
+    host = host_and_path.split("://", 1)[-1].split("/", 1)[0].lower()
+    if host.startswith("www."):
+        return None
+    for domain in known_domains:
+        domain = domain.lower().removeprefix("www.")
+        if host == domain or not host.endswith(domain):
+            continue
+        head = host[: -len(domain)]
+        if len(head) >= 3 and head[-1] in _AT_LOOKALIKES and re.fullmatch(r"[a-z0-9._-]+", head[:-1]):
+            return normalise_email(f"{head[:-1]}@{domain}")
+    return None
+
+
+_LOCAL_FIXES = (("i", "l"), ("1", "l"), ("|", "l"), ("l", "i"), ("rn", "m"), ("m", "rn"), ("0", "o"), ("vv", "w"),
+               ("g", "q"), ("q", "g"), ("c", "e"), ("e", "c"))
+
+
+def repair_local_part(email: str, name: str) -> str:
+    """An address whose local part agrees with the printed name once one OCR confusion is undone
+    ("izuercher@" for "Lukas Zürcher" -> "lzuercher@"), else the address unchanged."""
+    local, _, domain = email.partition("@")
+    before = email_name_match(name, [local])
+    if before >= 1.0:
+        return email
+    best, best_score = email, before
+    for wrong, right in _LOCAL_FIXES:
+        start = 0
+        while (pos := local.find(wrong, start)) >= 0:
+            candidate_local = local[:pos] + right + local[pos + len(wrong):]
+            score = email_name_match(name, [candidate_local])
+            if score >= 0.9 and score > best_score:
+                fixed = normalise_email(f"{candidate_local}@{domain}")
+                if fixed:
+                    best, best_score = fixed, score
+            start = pos + 1
+    return best
+
+
+_WEB_LABEL = re.compile(r"(?i)^(?:web(?:site|seite)?|www|w|internet|site|sito|webb|i)\s*[.:|]?\s+")
+
+
+def website_from_spaced(text: str, domains: list[str]) -> str | None:
+    """ "www.isa rtallogistik.de/contact", "Www.wese rkamp. at": a web address with OCR spaces inside, recognised
+    because, without them, it is a domain the card's e-mail addresses use."""
+    body = re.sub(r"(?i)^(www)[,:;]", r"\1.", _WEB_LABEL.sub("", text.strip()))
+    compact = re.sub(r"\s+", "", body)
+    if not compact or compact == body:
+        return None
+    for domain in domains:
+        m = re.fullmatch(r"(?i)(https?://)?((?:www\.)?" + re.escape(domain) + r")(/[\w./-]*)?/?", compact)
+        if m:
+            path = (m.group(3) or "").rstrip("/")
+            return "https://" + m.group(2).lower() + path
+    return None
+
+
+def _parts_align(local: str, name: str) -> bool:
+    """True if every dot-separated part of the local part is a name word, its initial, or words run together."""
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in name.replace("-", " ").split()]
+    words = [w for w in words if w]
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    initials = {w[0] for w in words}
+    return all(p in runs or p in initials for p in re.split(r"[._-]", fold(local)) if p)
+
+
+def email_with_split_local(email: str, line: str, name: str) -> str:
+    """ "lars.haka nsson@x.se", "lieke janssens@x.eu": the word before the address belongs to its local part when
+    joining them makes the address agree with the printed name."""
+    local, _, domain = email.partition("@")
+    tokens = line.split()
+    for i, token in enumerate(tokens):
+        if "@" in token and i > 0 and token.lower().startswith(local.split(".")[-1][:3]):
+            before = tokens[i - 1].lower().strip(".,;:")
+            if not re.fullmatch(r"[a-z0-9._-]{2,}", before):
+                return email
+            current = email_name_match(name, [local])
+            best, best_score = email, current
+            for joined in (f"{before}.{local}", f"{before}{local}"):
+                # Dots between the parts of the name, not inside them ("lars.hakansson", not "lars.haka.nsson")
+                score = email_name_match(name, [joined]) + (0.05 if _parts_align(joined, name) else 0.0)
+                if score > best_score and score >= 0.9:
+                    fixed = normalise_email(f"{joined}@{domain}")
+                    if fixed:
+                        best, best_score = fixed, score
+            return best
+    return email

@@ -1,0 +1,107 @@
+"""What a street line looks like in the card languages."""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.geo import fold
+
+# Street-type words and suffixes, with the countries whose language uses them.
+_SUFFIXES: dict[str, tuple[str, ...]] = {
+    # German: "Hauptstraße", "Musterstr.", "Lindenweg", "Schillerplatz"
+    "strasse": ("DE", "AT", "CH"), "str": ("DE", "AT", "CH"), "weg": ("DE", "AT", "CH", "NL"),
+    "gasse": ("AT", "CH", "DE"), "platz": ("DE", "AT", "CH"), "allee": ("DE", "AT"),
+    "damm": ("DE",), "ufer": ("DE",), "chaussee": ("DE",), "steig": ("DE",), "pfad": ("DE",),
+    "graben": ("DE", "AT"), "kai": ("DE", "AT"), "zeile": ("AT",),
+    # Dutch / Flemish: "Keizersgracht", "Damstraat", "Stationsplein"
+    "gracht": ("NL",), "straat": ("NL", "BE"), "laan": ("NL", "BE"), "plein": ("NL", "BE"), "kade": ("NL",),
+    "singel": ("NL",), "dijk": ("NL",), "steeg": ("NL",), "dreef": ("NL", "BE"),
+    "plantsoen": ("NL",), "baan": ("NL", "BE"), "steenweg": ("BE",),
+    # Swedish: "Drottninggatan", "Sveavägen", "Stortorget"
+    "gatan": ("SE",), "gata": ("SE",), "vagen": ("SE",), "vag": ("SE",), "torget": ("SE",), "torg": ("SE",),
+    "grand": ("SE",), "backen": ("SE",), "alle": ("SE", "DK"), "stigen": ("SE",),
+}
+_PREFIXES: dict[str, tuple[str, ...]] = {
+    # French
+    "rue": ("FR", "BE", "CH", "LU"), "avenue": ("FR", "BE", "CH", "LU", "GB", "US"), "av": ("FR", "BE", "ES", "PT"),
+    "ave": ("FR", "US"), "boulevard": ("FR", "BE", "CH", "LU"), "bd": ("FR",), "bld": ("FR",), "blvd": ("US", "FR"),
+    "place": ("FR", "BE", "CH"), "pl": ("FR", "DE"), "chemin": ("FR", "CH"), "ch": ("CH",), "quai": ("FR", "CH"),
+    "allee": ("FR", "DE"), "impasse": ("FR",), "cours": ("FR",), "route": ("FR", "CH"), "rte": ("FR", "CH"),
+    "square": ("FR", "GB"), "passage": ("FR",), "faubourg": ("FR",), "fg": ("FR",), "parvis": ("FR",),
+    "esplanade": ("FR",), "voie": ("FR",), "sentier": ("FR",),
+    # Italian
+    "via": ("IT", "CH"), "viale": ("IT",), "piazza": ("IT",), "p.za": ("IT",), "pza": ("IT",), "piazzale": ("IT",),
+    "corso": ("IT",), "c.so": ("IT",), "largo": ("IT", "PT"), "vicolo": ("IT",), "strada": ("IT",),
+    "lungomare": ("IT",), "lungarno": ("IT",), "borgo": ("IT",), "contrada": ("IT",), "salita": ("IT",),
+    # Spanish
+    "calle": ("ES",), "c": ("ES",), "c/": ("ES",), "avenida": ("ES", "PT"), "avda": ("ES",), "plaza": ("ES",),
+    "pza.": ("ES",), "paseo": ("ES",), "pº": ("ES",), "ronda": ("ES",), "camino": ("ES",), "carrer": ("ES",),
+    "carretera": ("ES",), "ctra": ("ES",), "glorieta": ("ES",), "travesia": ("ES",), "rambla": ("ES",),
+    "passeig": ("ES",), "calle de": ("ES",),
+    # Portuguese
+    "rua": ("PT", "BR"), "r": ("PT",), "travessa": ("PT",), "praca": ("PT",), "estrada": ("PT",),
+    "alameda": ("PT", "ES"),
+    "avenida_pt": ("PT",), "calcada": ("PT",), "beco": ("PT",), "rotunda": ("PT",),
+    # Dutch / Swedish / German prefixes
+    "am": ("DE", "AT"), "an der": ("DE",), "auf der": ("DE",), "im": ("DE",), "in der": ("DE",), "zum": ("DE",),
+    "zur": ("DE",), "unter den": ("DE",), "hinter der": ("DE",), "postfach": ("DE", "AT", "CH"), "postbus": ("NL",),
+    "box": ("SE",), "boks": ("NO",), "po box": ("GB", "US"), "p.o. box": ("GB", "US"), "bp": ("FR",),
+    "apartado": ("ES", "PT"), "casella postale": ("IT",), "cp": ("IT", "CH"),
+}
+# English street types come after the name: "10 Downing Street", "221B Baker St"
+_ENGLISH_TYPES = {
+    "street": ("GB", "US", "IE"), "st": ("GB", "US"), "road": ("GB", "US", "IE"), "rd": ("GB", "US"),
+    "lane": ("GB", "US"), "ln": ("US",), "avenue": ("GB", "US"), "ave": ("US",), "way": ("GB", "US"),
+    "drive": ("GB", "US"), "dr": ("US",), "place": ("GB", "US"), "court": ("GB", "US"), "ct": ("US",),
+    "crescent": ("GB",), "close": ("GB",), "terrace": ("GB",), "gardens": ("GB",), "row": ("GB",),
+    "square": ("GB", "US"), "parkway": ("US",), "boulevard": ("US",), "blvd": ("US",), "highway": ("US",),
+    "hill": ("GB", "US"), "mews": ("GB",), "walk": ("GB",), "yard": ("GB",), "grove": ("GB",), "quay": ("GB",),
+    "wharf": ("GB",), "embankment": ("GB",), "circus": ("GB",), "plaza": ("US",), "suite": ("US",),
+}
+
+_NUMBER_LAST = re.compile(
+    r"^(?!\d)[\w.'’\- ]+?\s\d{1,5}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,5}[a-zA-Z]?)?(?:\s?(?:bis|ter))?$"
+)
+_NUMBER_FIRST = re.compile(r"^\d{1,5}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,5})?,?\s+(?:bis\s+|ter\s+)?[^\d\s][\w.'’\- ]*$")
+_SPANISH_NUMBER = re.compile(r"^[^\d]+,\s*(?:n\.?º\s*)?\d{1,5}[a-zA-Z]?(?:[,\s].*)?$")
+_WORD = re.compile(r"[\w'’.]+|c/")
+
+
+def street_countries(text: str) -> tuple[float, set[str]]:
+    """(how much `text` looks like a street line 0..1, the countries whose street words it uses)."""
+    folded = fold(text).strip()
+    if not folded or "@" in folded or len(folded) > 80:
+        return 0.0, set()
+    words = _WORD.findall(folded)
+    countries: set[str] = set()
+    keyword = False
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        if i == 0 or (i == 1 and words[0].rstrip(".").isdigit()):
+            for key in (bare, " ".join(x.rstrip(".") for x in words[i:i + 2]), word):
+                if key in _PREFIXES:
+                    countries.update(_PREFIXES[key])
+                    keyword = True
+        if bare in _ENGLISH_TYPES and i > 0:
+            countries.update(_ENGLISH_TYPES[bare])
+            keyword = True
+        for suffix, where in _SUFFIXES.items():
+            if (bare.endswith(suffix) and len(bare) > len(suffix) + 2) or (bare == suffix and i > 0):
+                countries.update(where)
+                keyword = True
+    has_digit = any(ch.isdigit() for ch in folded)
+    shaped = bool(_NUMBER_LAST.match(folded) or _NUMBER_FIRST.match(folded) or _SPANISH_NUMBER.match(folded))
+    digits = sum(ch.isdigit() for ch in folded)
+    if digits > 8:
+        return 0.0, countries
+    if keyword and len(words) < 2:
+        return 0.0, countries  # "Ch", "Rue" alone: not a street line
+    if keyword and shaped:
+        return 1.0, countries
+    if keyword and has_digit:
+        return 0.8, countries
+    if shaped:
+        return 0.6, countries
+    if keyword:
+        return 0.35, countries
+    return 0.0, countries

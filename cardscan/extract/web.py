@@ -1,0 +1,204 @@
+"""Web addresses and social profiles.
+
+Websites become "https://" + the printed address without scheme, host lower-cased,
+no trailing slash. Profiles on a known service keep the printed host and path; a
+handle printed with a service label ("X: @anna", "GitHub: anna") becomes the
+service's canonical URL.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.geo import KNOWN_TLDS
+from cardscan.extract.hits import Hit, cut
+from cardscan.model import SocialProfile
+
+SOCIAL_SERVICES = ("linkedin", "x", "xing", "github", "instagram", "facebook", "mastodon", "youtube")
+
+# host (without "www.") -> service
+_SOCIAL_HOSTS = {
+    "linkedin.com": "linkedin", "x.com": "x", "twitter.com": "x", "xing.com": "xing", "xing.de": "xing",
+    "github.com": "github", "instagram.com": "instagram", "instagr.am": "instagram", "facebook.com": "facebook",
+    "fb.com": "facebook", "youtube.com": "youtube", "youtu.be": "youtube", "mastodon.social": "mastodon",
+    "mastodon.online": "mastodon", "mstdn.social": "mastodon", "fosstodon.org": "mastodon",
+}
+# printed label -> service
+_SERVICE_LABELS = {
+    "linkedin": "linkedin", "linked in": "linkedin", "x": "x", "twitter": "x", "x/twitter": "x",
+    "x (twitter)": "x", "xing": "xing", "github": "github", "git hub": "github", "instagram": "instagram",
+    "insta": "instagram", "ig": "instagram", "facebook": "facebook", "fb": "facebook", "mastodon": "mastodon",
+    "youtube": "youtube", "yt": "youtube",
+}
+_CANONICAL = {
+    "linkedin": "https://linkedin.com/in/{}",
+    "x": "https://x.com/{}",
+    "xing": "https://xing.com/profile/{}",
+    "github": "https://github.com/{}",
+    "instagram": "https://instagram.com/{}",
+    "facebook": "https://facebook.com/{}",
+    "youtube": "https://youtube.com/@{}",
+}
+WEB_LABELS_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:web(?:site|seite)?|www|w|internet|site(?: web)?|homepage|url|sito(?: web)?|p[áa]gina(?: web)?|"
+    r"webbplats|webb|hemsida|webadres|online|i)\s*[.:]?\s*[|·•:]?\s*$",
+    re.IGNORECASE,
+)
+_HOST = r"(?:[a-z0-9\u00e0-\u024f](?:[a-z0-9\u00e0-\u024f-]{0,61}[a-z0-9\u00e0-\u024f])?\.)+"
+_URL_RE = re.compile(
+    r"(?<![\w@.])(?P<scheme>https?://)?(?P<host>" + _HOST + r"(?P<tld>[a-z]{2,24}))(?![\w@-])"
+    r"(?P<port>:\d{2,5})?(?P<path>/[^\s,;|·•<>\"']*)?",
+    re.IGNORECASE,
+)
+_HANDLE_RE = re.compile(
+    r"(?:(?<=\s)|^)(?P<label>linked\s?in|x\s*/\s*twitter|x\s*\(twitter\)|twitter|xing|git\s?hub|instagram|insta|"
+    r"facebook|mastodon|youtube|ig|fb|yt|x)\b\s*(?P<colon>[:/]?)\s*(?P<handle>@?[\w.\-]+(?:@[\w-]+(?:\.[\w-]+)+)?)",
+    re.IGNORECASE,
+)
+
+
+def _join_breaks(text: str) -> str:
+    """Undo OCR spaces inside web addresses: "www. noord.nl", "www .noord.nl", "noord. nl", "http:// x.de"."""
+    text = re.sub(r"(?i)\b(https?:)\s*/\s*/\s*", r"\1//", text)
+    text = re.sub(r"(?i)\b(https?):/+[A-Za-z|]?(?=www\.)", r"\1://", text)  # "https:/Awww.x.de"
+    text = re.sub(r"(?i)(?<![\w.@])(www)\s*\.\s*(?=[a-z0-9])", r"\1.", text)
+    text = re.sub(r"(?i)(?<![\w.@])(www)[,:;](?=[a-z0-9])", r"\1.", text)
+    # "www noord.nl" (the dot lost), "wwwnoord.nl" (the dot lost and the space too)
+    text = re.sub(r"(?i)(?<![\w.@/])(www)\s+(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", r"\1.", text)
+    text = re.sub(r"(?i)(?<![\w.@/])(www)(?=[a-z0-9][a-z0-9-]{2,}\.[a-z]{2,}\b)", r"\1.", text)
+    # "linkedin.com/in /anna", "github.com /anna": a space read inside the path
+    text = re.sub(r"(?i)(\b[a-z0-9-]+\.[a-z]{2,}(?:/[\w.\-]+)*)\s+(/[\w@])", r"\1\2", text)
+    text = re.sub(r"(?i)(\b[a-z0-9-]+\.[a-z]{2,}/(?:in|profile|company|pub))/?\s+(?=[\w-]{3,}\b)", r"\1/", text)
+
+    def tld_gap(m: re.Match[str]) -> str:
+        return m.group(1) + "." + m.group(2) if m.group(2).lower() in KNOWN_TLDS else m.group(0)
+
+    # "noord. nl", "noord .nl" where the host already has a dot or starts with www
+    text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s*\.\s*([a-z]{2,6})\b(?!\.)", tld_gap, text)
+    # "xing.com/profile/Anna Berg", "instagram.com/studio noord": the OCR lost an underscore in the profile name
+    text = re.sub(r"(?i)^(\s*(?:https?://)?(?:www\.)?(?:xing\.com/profile|instagram\.com|x\.com|twitter\.com|github\.com)"
+                  r"/[\w.\-]+)((?:\s+[\w][\w.\-]*)+)\s*$",
+                  lambda m: m.group(1) + "_".join(["", *m.group(2).split()]), text)
+    return text
+
+
+def website_url(host: str, port: str | None, path: str | None) -> str:
+    path = (path or "").rstrip(".,;:)!?")
+    path = path.rstrip("/")
+    return "https://" + host.lower() + (port or "") + path
+
+
+def _social_of(host: str) -> str | None:
+    bare = host.lower()
+    if bare.startswith("www."):
+        bare = bare[4:]
+    if bare.startswith(("m.", "de.", "nl.", "fr.", "it.", "es.", "pt.", "se.", "uk.")) and bare[3:] in _SOCIAL_HOSTS:
+        bare = bare[3:]
+    return _SOCIAL_HOSTS.get(bare)
+
+
+def _handle_url(service: str, handle: str) -> str | None:
+    handle = handle.strip().rstrip(".,;:")
+    if service == "mastodon":
+        m = re.fullmatch(r"@?([\w.-]+)@([\w-]+(?:\.[\w-]+)+)", handle)
+        return f"https://{m.group(2).lower()}/@{m.group(1)}" if m else None
+    handle = handle.lstrip("@")
+    if not handle or not re.fullmatch(r"[\w.\-]+", handle) or handle.count(".") > 2:
+        return None
+    return _CANONICAL[service].format(handle)
+
+
+def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
+    """(websites, social profiles, the text with them cut out) of a piece of text with no e-mail in it."""
+    text = _join_breaks(text)
+    websites: list[Hit] = []
+    social: list[Hit] = []
+    spans: list[tuple[int, int]] = []
+    for m in _URL_RE.finditer(text):
+        tld = m.group("tld").lower()
+        host = m.group("host")
+        if tld not in KNOWN_TLDS:
+            continue
+        labels = host.lower().split(".")
+        if len(labels) < 2 or any(not lab for lab in labels):
+            continue
+        # "e.V.", "S.p.A", "Dipl.Ing" never pass the TLD list; a short host with an upper-case TLD and no www is
+        # more likely an abbreviation ("Str.De") than an address, unless it has a scheme or a path.
+        if not m.group("scheme") and not host.lower().startswith("www.") and not m.group("path"):
+            if m.group("tld").isupper() and not host.isupper():
+                continue
+            if len(labels[-2]) < 2:
+                continue
+        start = m.start()
+        web_label = WEB_LABELS_RE.search(text[:start])
+        if web_label:
+            start = web_label.start()
+        service = _social_of(host)
+        certainty = 0.95 if (m.group("scheme") or host.lower().startswith("www.") or m.group("path")) else 0.9
+        if service:
+            url = website_url(host, m.group("port"), m.group("path"))
+            if url.count("/") < 3:  # the service's home page, not a profile
+                continue
+            label_m = re.search(r"(?i)(?:linked\s?in|twitter|x|xing|git\s?hub|instagram|facebook|youtube|mastodon)"
+                                r"\s*[:.]?\s*$", text[:start])
+            if label_m:
+                start = label_m.start()
+            social.append(Hit(SocialProfile(service, url), certainty, " ".join(text[start:m.end()].split())))
+        else:
+            url = website_url(host, m.group("port"), m.group("path"))
+            websites.append(Hit(url, certainty, " ".join(text[start:m.end()].split())))
+        spans.append((start, m.end()))
+    rest = cut(text, spans)
+    text2 = rest
+    hspans: list[tuple[int, int]] = []
+    for hm in _HANDLE_RE.finditer(text2):
+        name_label = re.sub(r"\s+", " ", hm.group("label").lower())
+        name_label = name_label.replace(" ", "") if name_label not in _SERVICE_LABELS else name_label
+        service = _SERVICE_LABELS.get(name_label) or _SERVICE_LABELS.get(name_label.replace(" ", ""))
+        handle = hm.group("handle")
+        if service is None:
+            continue
+        # A bare single letter or a short label needs a clear handle mark: "X: anna", "X @anna", "IG @studio".
+        if len(name_label) <= 2 and not (hm.group("colon") or handle.startswith("@")):
+            continue
+        if service != "mastodon" and not handle.startswith("@") and not hm.group("colon") \
+                and hm.group("label")[:1].islower():
+            continue
+        end = hm.end()
+        tail = text2[end:]
+        if handle.startswith("@") and service != "mastodon" and re.fullmatch(r"(?:\s+[a-z0-9][\w.\-]*)+\s*", tail):
+            # "X: @anna van den berg" is all the segment holds: the OCR lost the underscores of "@anna_van_den_berg"
+            handle = "_".join([handle, *tail.split()])
+            end = len(text2)
+        handle_url = _handle_url(service, handle)
+        if handle_url is None:
+            continue
+        social.append(Hit(SocialProfile(service, handle_url), 0.85 if end == hm.end() else 0.6,
+                          " ".join(text2[hm.start():end].split())))
+        hspans.append((hm.start(), end))
+    # A bare fediverse address "@anna@mastodon.social"
+    rest = cut(text2, hspans)
+    fspans: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\w@])@([\w.-]+)@((?:[\w-]+\.)+(?:social|online|org|net|de|nl|fr|it|eu|io|com|uk|se))"
+                         r"(?![\w.])", rest):
+        social.append(Hit(SocialProfile("mastodon", f"https://{m.group(2).lower()}/@{m.group(1)}"), 0.8, m.group(0)))
+        fspans.append((m.start(), m.end()))
+    return websites, social, cut(rest, fspans)
+
+
+def social_from_url(value: str, service_hint: str | None = None) -> SocialProfile | None:
+    """A social profile from a URL ("linkedin.com/in/anna") or a handle with its service ("x", "@anna")."""
+    value = value.strip().rstrip("/")
+    hint = _SERVICE_LABELS.get((service_hint or "").strip().lower())
+    m = re.fullmatch(r"(?i)(https?://)?([^/\s@]+\.[a-z]{2,24})(?::\d+)?(/\S*)?", value)
+    if m:
+        host, path = m.group(2), m.group(3) or ""
+        service = _social_of(host) or (hint if hint == "mastodon" and "/@" in path else None)
+        if service is None:
+            return None
+        url = website_url(host, None, path)
+        return SocialProfile(service, url) if url.count("/") >= 3 else None
+    if hint is not None and re.fullmatch(r"@?[\w.\-]+(?:@[\w-]+(?:\.[\w-]+)+)?", value):
+        handle_url = _handle_url(hint, value)
+        return SocialProfile(hint, handle_url) if handle_url else None
+    return None
