@@ -25,16 +25,20 @@ from cardscan.imaging import IMAGE_EXTENSIONS, looks_like_image
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, OcrEngine, create_engine
 from cardscan.reading import PhotoResult, read_photo
 
+# A worker peaks at ~0.3 GB (OCR models + a 12-MP photo being read): two keep a scan under 1 GiB
+# whatever the machine; --jobs N asks for more.
+DEFAULT_MAX_WORKERS = 2
+
 
 @dataclass(frozen=True)
 class ScanOptions:
     engine: str = DEFAULT_ENGINE
     languages: str = DEFAULT_LANGUAGES
     default_region: str | None = None
-    jobs: int = 0  # 0: one worker per core
+    jobs: int = 0  # 0: one worker per core, at most DEFAULT_MAX_WORKERS
 
     def worker_count(self, photos: int) -> int:
-        jobs = self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
+        jobs = self.jobs if self.jobs > 0 else min(os.cpu_count() or 1, DEFAULT_MAX_WORKERS)
         return max(1, min(jobs, photos))
 
 

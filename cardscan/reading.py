@@ -6,6 +6,7 @@ Runs inside a worker process with a persistent OCR engine. Pure of storage: the 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -77,7 +78,7 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
 
 
 def _read_card(
-    image: np.ndarray, quad: list[tuple[float, float]], index: int, engine: OcrEngine, default_region: str | None
+    image: np.ndarray, quad: Sequence[tuple[float, float]], index: int, engine: OcrEngine, default_region: str | None
 ) -> CardResult:
     card = warp_card(image, quad)
     # A QR code can be read at any orientation; painted over, it does not slow OCR with noise.

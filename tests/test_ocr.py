@@ -24,7 +24,8 @@ def _card() -> np.ndarray:
 
 @pytest.mark.parametrize("engine", ["tesserocr", "pytesseract"])
 def test_engine_reads_words_with_boxes_and_confidences(engine: str) -> None:
-    page = create_engine(engine, "eng+deu").read(_card())
+    # German first: with eng first, tessdata_fast drops umlauts even on a clean image (Müller -> Muller).
+    page = create_engine(engine, "deu+eng").read(_card())
     assert [line.text for line in page.lines] == LINES
     for line in page.lines:
         assert 0.5 < line.confidence <= 1.0
@@ -33,7 +34,7 @@ def test_engine_reads_words_with_boxes_and_confidences(engine: str) -> None:
     # reading order and geometry: each line below the previous one
     tops = [line.box[1] for line in page.lines]
     assert tops == sorted(tops)
-    assert page.engine == engine and page.languages == "eng+deu"
+    assert page.engine == engine and page.languages == "deu+eng"
 
 
 def test_blank_image_reads_as_no_lines() -> None:

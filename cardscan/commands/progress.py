@@ -7,7 +7,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 from cardscan.cli import report_problem
 
@@ -19,7 +19,7 @@ class ScanProgress:
     def __init__(self, total: int) -> None:
         self._progress: Progress | None = None
         self._total = total
-        self._task = None
+        self._task: TaskID | None = None
         self._cards = 0
         if sys.stderr.isatty() and total > 0:
             self._progress = Progress(

@@ -27,7 +27,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", default=DEFAULT_LANGUAGES, metavar="LANGS",
                    help=f"Tesseract languages, joined with + (default: {DEFAULT_LANGUAGES})")
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help="OCR engine (default: %(default)s)")
-    p.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="worker processes (default: one per core)")
+    p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                   help="worker processes (default: one per core, at most 2: each takes ~0.3 GB)")
     p.add_argument("--region", metavar="CC", type=_region,
                    help="country for phone numbers the card itself gives no clue about (e.g. DE, NL)")
     p.add_argument("--event", metavar="NAME",
@@ -83,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
                 for card in result.cards:
                     sys.stdout.write(json.dumps(card_json(result, card), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
-            rows.extend(result.cards)
+            if args.summary:  # only then: each card holds its image, and a scan can have thousands
+                rows.extend(result.cards)
 
     if args.summary:
         from cardscan.commands.summary import print_summary

@@ -1,0 +1,214 @@
+"""Finding every business card in a photo.
+
+The photo is shrunk by a whole factor (fast, exact area averaging) to at most 1300
+pixels on its long side. Candidate outlines come from several cues (`candidates`);
+each group of similar outlines is snapped onto the nearest straight edges and scored
+by how much of its outline is a real edge (`outline.EdgeEvidence`): a colour step, or
+the thin dark line of a card's cut edge or shadow. The best outlines win:
+
+* the same card found by several cues counts once (the best-scoring, most regular);
+* an outline inside another one is a logo, a QR code, a photo or a coloured panel on
+  the card: the outer one wins ("no card inside another card"), except when it holds
+  two or more separate cards (a tray, a sheet of paper), when its sides run on past its
+  corners (the grid of a chequered tablecloth framing a card with a piece of the table;
+  the card is then looked for inside), or when it is a sloppy outline around a card that
+  has a clean one;
+* a winner that is only the plain panel of a card with a coloured band along one side
+  is grown over the band (`refine.grow`).
+
+The winners' corners are refined on the full-resolution photo. A photo that is a tight
+crop of one card (card-shaped, with text, no outline) gives the card: the image borders,
+moved in onto the card's edges where a sliver of table shows.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from cardscan.imaging.candidates import PANEL_MIN_ASPECT, candidate_quads, irregularity, plausible
+from cardscan.imaging.geometry import Quad, order_quad, polygon_iou, quad_area
+from cardscan.imaging.outline import EdgeEvidence, snap_to_edges
+from cardscan.imaging.refine import (
+    ACCEPT_SCORE,
+    WEAK_SCORE,
+    Candidate,
+    contains,
+    grow,
+    has_print,
+    moved,
+    overlap,
+    shrink,
+    side_span,
+)
+from cardscan.imaging.straighten import text_line_count
+
+__all__ = ["Quad", "find_cards"]
+
+WORK_LONG_SIDE = 1300  # the working copy's long side is at most this (pixels), and over 650 when possible
+
+
+def find_cards(image: np.ndarray) -> list[Quad]:
+    """Every card in a BGR photo, as four corners in the photo's pixel coordinates.
+
+    Corners run clockwise from the corner that is top-left as the card lies in the photo
+    (its first side points right, within 45 degrees). Cards are listed in reading order.
+    Returns [] when there is no card.
+    """
+    if image is None or image.ndim < 2 or image.shape[0] < 16 or image.shape[1] < 16:
+        return []
+    if image.ndim == 2:
+        image = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    small, k = downscale(image)
+    lab = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2LAB), (3, 3), 0)
+    evidence = EdgeEvidence(lab, image, k)
+    chosen = _choose(_score_all(lab, evidence), lab, evidence)
+    chosen = [grow(c, lab, evidence, chosen) for c in chosen]
+    chosen = [c for c in chosen if plausible(c.quad, float(lab.shape[0] * lab.shape[1]))]
+    quads: list[Quad] = []
+    for cand in chosen:
+        q = cand.quad * k + (k - 1) / 2.0
+        if k > 1:
+            q = snap_to_edges(image, q, reach=1.5 * k + 2)
+        quads.append(order_quad(q))
+    if not quads and is_tight_crop(lab[:, :, 0]):
+        quads.append(_crop_outline(image, lab, evidence, k))
+    return _reading_order(quads, image.shape[0])
+
+
+def _crop_outline(image: np.ndarray, lab: np.ndarray, evidence: EdgeEvidence, k: int) -> Quad:
+    """The card in a photo that is a tight crop of it: the image borders moved in onto the card's
+    edges when a sliver of table shows along at least three of them, else the whole image (an
+    edge found along one or two borders only is more likely a band printed on the card)."""
+    h, w = lab.shape[:2]
+    frame = np.array([[0.5, 0.5], [w - 1.5, 0.5], [w - 1.5, h - 1.5], [0.5, h - 1.5]])
+    offsets = []
+    for i in range(4):
+        found = evidence.parallel_edges(frame, i, -0.12 * side_span(frame, i))
+        offsets.append(found[0] if found else 0.0)
+    quad = moved(frame, (offsets[0], offsets[1], offsets[2], offsets[3]))
+    if (sum(o != 0.0 for o in offsets) < 3 or quad is None or not plausible(quad, float(h * w))
+            or quad_area(quad) < 0.6 * h * w):
+        H, W = image.shape[:2]
+        return ((0.0, 0.0), (float(W), 0.0), (float(W), float(H)), (0.0, float(H)))
+    q = quad * k + (k - 1) / 2.0
+    if k > 1:
+        q = snap_to_edges(image, q, reach=1.5 * k + 2)
+    return order_quad(np.clip(q, 0, [image.shape[1], image.shape[0]]))
+
+
+def downscale(image: np.ndarray) -> tuple[np.ndarray, int]:
+    """A copy with a long side up to WORK_LONG_SIDE, shrunk by a whole factor (fast, exact area averaging)."""
+    h, w = image.shape[:2]
+    k = max(1, math.ceil(max(h, w) / WORK_LONG_SIDE))
+    if k == 1:
+        return image, 1
+    hh, ww = (h // k) * k, (w // k) * k
+    return cv2.resize(image[:hh, :ww], (ww // k, hh // k), interpolation=cv2.INTER_AREA), k
+
+
+def _score_all(lab: np.ndarray, evidence: EdgeEvidence) -> list[Candidate]:
+    """Each group of similar outlines (one card found by several cues): its best outline, snapped
+    onto the image's edges and scored; the runner-up too when the best does not score well."""
+    h, w = lab.shape[:2]
+    L = lab[:, :, 0]
+    out = []
+    for group in _groups(candidate_quads(lab)):
+        ranked = sorted(((evidence.score(q), q, s) for q, s in group), key=lambda t: t[0], reverse=True)
+        for raw_score, quad, source in ranked[:2]:
+            if raw_score < 0.15 or not has_print(lab, quad):
+                break  # no edge to speak of, or a blank patch of table (a check of a tablecloth)
+            snapped = snap_to_edges(L, quad, reach=4.0)
+            if plausible(snapped, float(h * w), min_aspect=PANEL_MIN_ASPECT):
+                quad = snapped
+            cand = Candidate(quad, source, area=quad_area(quad))
+            cand.score = evidence.score(quad)
+            cand.printed = has_print(lab, quad)
+            out.append(cand)
+            if cand.score >= ACCEPT_SCORE and cand.printed:
+                break
+    return out
+
+
+def _groups(cands: list[tuple[np.ndarray, str]]) -> list[list[tuple[np.ndarray, str]]]:
+    """Outlines grouped by nearly the same bounding box (IoU > 0.9)."""
+    if not cands:
+        return []
+    boxes = np.array([np.concatenate([q.min(axis=0), q.max(axis=0)]) for q, _ in cands])
+    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    taken = np.zeros(len(cands), bool)
+    groups = []
+    for i in range(len(cands)):
+        if taken[i]:
+            continue
+        ix0 = np.maximum(boxes[i, 0], boxes[:, 0])
+        iy0 = np.maximum(boxes[i, 1], boxes[:, 1])
+        ix1 = np.minimum(boxes[i, 2], boxes[:, 2])
+        iy1 = np.minimum(boxes[i, 3], boxes[:, 3])
+        inter = np.clip(ix1 - ix0, 0, None) * np.clip(iy1 - iy0, 0, None)
+        iou = inter / np.maximum(areas[i] + areas - inter, 1e-9)
+        members = np.nonzero((iou > 0.9) & ~taken)[0]
+        taken[members] = True
+        groups.append([cands[j] for j in members])
+    return groups
+
+
+def _choose(cands: list[Candidate], lab: np.ndarray, evidence: EdgeEvidence) -> list[Candidate]:
+    usable = [c for c in cands if c.printed and c.score >= WEAK_SCORE]
+    usable.sort(key=lambda c: (round(c.score, 2), -irregularity(c.quad)), reverse=True)
+    unique: list[Candidate] = []
+    for c in usable:  # the same card from several cues: the best-scoring outline
+        if all(polygon_iou(c.quad, u.quad) < 0.85 for u in unique):
+            unique.append(c)
+    strong = [c for c in unique if c.score >= ACCEPT_SCORE]
+    weak = [c for c in unique if c.score < ACCEPT_SCORE]
+
+    def continuation(c: Candidate) -> float:
+        if c.continuation < 0:
+            c.continuation = evidence.continuation(c.quad)
+        return c.continuation
+
+    dropped: set[int] = set()
+    for outer in strong:
+        inner = [u for u in unique if u is not outer and u.area < 0.97 * outer.area and contains(outer.quad, u.quad)]
+        if not inner:
+            if continuation(outer) >= 0.75:
+                dropped.add(id(outer))  # framed by the table's pattern: look for the card inside
+            continue
+        separate = [u for u in inner if u.score >= ACCEPT_SCORE and u.area < 0.6 * outer.area
+                    and all(overlap(u.quad, v.quad) < 0.05 for v in inner if v is not u and v.score >= ACCEPT_SCORE)]
+        if len(separate) >= 2:
+            dropped.add(id(outer))  # a tray or a sheet holding several cards
+        elif any(u.area > 0.5 * outer.area and u.score >= outer.score + 0.2 for u in inner):
+            dropped.add(id(outer))  # a sloppy outline around a card that has a clean one
+        elif any(u.area > 0.35 * outer.area for u in inner) and continuation(outer) >= 0.75:
+            dropped.add(id(outer))  # framed by the table's pattern
+    # Weak outlines only count where they replace a dropped pattern-framed outline; where there is
+    # none, the card is looked for inside that outline.
+    rescued = [c for c in weak if any(id(o) in dropped and contains(o.quad, c.quad) for o in strong)]
+    for o in strong:
+        if id(o) in dropped and not any(contains(o.quad, c.quad) for c in unique if c is not o):
+            inner_card = shrink(o, lab, evidence)
+            if inner_card is not None:
+                rescued.append(inner_card)
+    pool = [c for c in strong if id(c) not in dropped] + rescued
+    chosen: list[Candidate] = []
+    for c in sorted(pool, key=lambda c: c.area, reverse=True):  # outer outlines first
+        if all(overlap(c.quad, s.quad) <= 0.15 for s in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def is_tight_crop(gray: np.ndarray) -> bool:
+    """Card-shaped, and holding several lines of text: the photo is the card."""
+    h, w = gray.shape[:2]
+    if not 1.4 <= max(h, w) / min(h, w) <= 2.0:
+        return False
+    return max(text_line_count(gray, horizontal=True), text_line_count(gray, horizontal=False)) >= 3
+
+
+def _reading_order(quads: list[Quad], height: int) -> list[Quad]:
+    band = max(1.0, height / 6)
+    return sorted(quads, key=lambda q: (min(p[1] for p in q) // band, min(p[0] for p in q)))

@@ -1,0 +1,170 @@
+"""cardscan.imaging.find_cards on generator photos: every card found (IoU >= 0.9), nothing else."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import cardgen
+import cv2
+import numpy as np
+import pytest
+from cardgen.photo import card_quad, composite_card, finish
+from cardgen.surfaces import make_surface
+
+from cardscan.imaging import find_cards, load_photo
+from cardscan.imaging.geometry import polygon_iou
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "sample_cards"
+PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic"}
+
+
+def assert_all_found(quads: list, truths: list[np.ndarray], label: str = "") -> None:
+    """Each truth card matched by its own detection with IoU >= 0.9, and no detection left over."""
+    remaining = list(range(len(quads)))
+    for k, truth in enumerate(truths):
+        ious = {j: polygon_iou(truth, quads[j]) for j in remaining}
+        best = max(ious, key=lambda j: ious[j], default=None)
+        assert best is not None and ious[best] >= 0.9, f"{label} card {k}: best IoU {ious.get(best, 0):.3f}"
+        remaining.remove(best)
+    assert not remaining, f"{label}: {len(remaining)} false detections {[quads[j] for j in remaining]}"
+
+
+def scene(seed: int, n_cards: int, surface: str, size: tuple[int, int] = (1400, 1050), *, dark: bool | None = None,
+          qr: bool | None = None, angle: float | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+    """A small photo (fast to make) of generator cards on a generator surface: BGR image, truth quads."""
+    rng = random.Random(seed)
+    nrng = np.random.default_rng(seed)
+    W, H = size
+    canvas = make_surface(nrng, surface, H, W)
+    cols = min(n_cards, 3)
+    rows = math.ceil(n_cards / cols)
+    truths = []
+    for i in range(n_cards):
+        card = cardgen.random_card(seed * 100 + i, dpi=150, dark=dark, qr=qr)
+        img = np.asarray(card.image, dtype=np.float32)
+        cx, cy = (i % cols + 0.5) * W / cols, (i // cols + 0.5) * H / rows
+        width = min(W / cols, H / rows * 1.4) * 0.62
+        turn = angle if angle is not None else rng.uniform(-12, 12)
+        q = card_quad(cx, cy, width, img.shape[0] / img.shape[1], turn, (rng.uniform(-0.04, 0.04), 0.0),
+                      np.zeros((4, 2)))
+        composite_card(canvas, img, q, nrng, 0.35, (0.5, 0.8))
+        truths.append(q)
+    photo = finish(canvas, nrng, light=0.15, blur=0.6, noise=2.0, occluder=False, tint=False)
+    return cv2.cvtColor(photo, cv2.COLOR_RGB2BGR), truths
+
+
+@pytest.mark.parametrize(("seed", "n_cards", "surface"), [
+    (11, 1, "wood-light"),
+    (12, 1, "dark-slate"),
+    (13, 3, "fabric"),
+    (14, 2, "desk-white"),
+    (15, 4, "plain-grey"),
+    (16, 2, "wood-dark"),
+])
+def test_cards_on_tables(seed: int, n_cards: int, surface: str) -> None:
+    image, truths = scene(seed, n_cards, surface)
+    assert_all_found(find_cards(image), truths, f"{surface} x{n_cards}")
+
+
+def test_a_dark_card_on_a_dark_table() -> None:
+    image, truths = scene(21, 1, "dark-slate", dark=True)
+    assert_all_found(find_cards(image), truths, "dark on dark")
+
+
+def test_a_qr_code_or_a_logo_on_a_card_is_not_a_second_card() -> None:
+    image, truths = scene(22, 2, "linen", qr=True)
+    assert_all_found(find_cards(image), truths, "qr cards")
+
+
+def test_an_empty_table_has_no_cards() -> None:
+    for surface in ("wood-light", "tablecloth", "fabric", "desk-white", "dark-slate"):
+        canvas = make_surface(np.random.default_rng(5), surface, 600, 800)
+        photo = finish(canvas, np.random.default_rng(5), light=0.2, blur=0.6, noise=2.0, occluder=True, tint=False)
+        assert find_cards(cv2.cvtColor(photo, cv2.COLOR_RGB2BGR)) == [], surface
+
+
+def test_corners_run_clockwise_from_the_top_left_as_shown() -> None:
+    for turn in (-30.0, 25.0, 95.0, 180.0):
+        image, _ = scene(31, 1, "plain-grey", angle=turn)
+        (quad,) = find_cards(image)
+        pts = np.array(quad)
+        # Clockwise on screen (y down): positive signed area.
+        x, y = pts[:, 0], pts[:, 1]
+        assert float(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))) > 0
+        first = math.degrees(math.atan2(pts[1, 1] - pts[0, 1], pts[1, 0] - pts[0, 0]))
+        assert -45 <= first <= 45, (turn, first)
+        assert all(isinstance(v, float) for p in quad for v in p)
+
+
+def test_cards_are_listed_in_reading_order() -> None:
+    image, truths = scene(41, 6, "plain-grey", size=(2400, 1600))
+    quads = find_cards(image)
+    order = [max(range(len(truths)), key=lambda k: polygon_iou(truths[k], q)) for q in quads]
+    assert order == list(range(6))
+
+
+def test_a_tight_crop_of_one_card_is_the_card() -> None:
+    card = cardgen.random_card(51, dpi=300)
+    image = cv2.cvtColor(np.asarray(card.image), cv2.COLOR_RGB2BGR)
+    (quad,) = find_cards(image)
+    h, w = image.shape[:2]
+    assert polygon_iou(quad, [(0, 0), (w, 0), (w, h), (0, h)]) >= 0.95
+
+
+def test_degenerate_images() -> None:
+    assert find_cards(np.zeros((4, 4, 3), np.uint8)) == []
+    assert find_cards(np.full((600, 800, 3), 255, np.uint8)) == []
+    grey = np.full((600, 800), 90, np.uint8)
+    assert find_cards(grey) == []
+
+
+# --- the generator's own photos (slower: 12 megapixels each) ---
+
+
+def sample_photos() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in PHOTO_SUFFIXES
+                  and p.with_name(p.stem + ".truth.json").exists()) if SAMPLES.is_dir() else []
+
+
+@pytest.mark.parametrize("kind", ["phone", "multi", "flatbed", "crop"])
+def test_one_sample_photo_of_each_kind(kind: str) -> None:
+    photos = [p for p in sample_photos() if p.stem.endswith(kind)]
+    if not photos:
+        pytest.skip(f"no {kind} photo in sample_cards/")
+    path = photos[0]
+    truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
+    assert_all_found(find_cards(load_photo(path).image), [np.array(c["quad"]) for c in truth["cards"]], path.name)
+
+
+@pytest.mark.slow
+def test_every_sample_photo() -> None:
+    photos = sample_photos()
+    if not photos:
+        pytest.skip("sample_cards/ is empty")
+    for path in photos:
+        truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
+        assert_all_found(find_cards(load_photo(path).image), [np.array(c["quad"]) for c in truth["cards"]], path.name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "kind", "options"), [
+    (6101, "phone", {"dark": True}),
+    (6102, "phone", {"portrait": True, "qr": "vcard"}),
+    (6103, "multi", {"n_cards": 6}),
+    (6104, "flatbed", {"n_cards": 4}),
+    (6105, "crop", {}),
+])
+def test_fresh_generator_photos(seed: int, kind: str, options: dict) -> None:
+    photo = cardgen.make_photo(seed, kind, **options)
+    image = cv2.cvtColor(photo.image, cv2.COLOR_RGB2BGR)
+    assert_all_found(find_cards(image), [np.array(c["quad"]) for c in photo.cards], f"{kind} {seed}")
+
+
+@pytest.mark.slow
+def test_twelve_cards_on_one_table() -> None:
+    image, truths = scene(61, 12, "wood-light", size=(4032, 3024))
+    assert_all_found(find_cards(image), truths, "12 cards")
