@@ -28,11 +28,11 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from cardscan.extract import extract_contact, merge_qr, parse_qr_payload  # noqa: E402
 from cardscan.model import OcrLine, OcrPage, OcrWord  # noqa: E402
+from cardscan.ocr import DEFAULT_LANGUAGES as DEFAULT_LANG  # noqa: E402
 
 FIELDS = ("name", "prefix", "given_name", "middle_name", "family_name", "suffix", "title", "department", "company",
           "emails", "phones", "websites", "social", "address")
 EXTRA = ("phone_text",)  # reported, not part of "every field right"
-DEFAULT_LANG = "eng+deu+fra+ita+nld+swe+spa+por"
 CONFIDENCE_KEYS = ("name", "title", "department", "company", "emails", "phones", "websites", "social", "address")
 
 
