@@ -8,7 +8,6 @@ created a moment earlier by another program is not replaced.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import stat
@@ -16,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from cardscan.errors import ExportError, OutputExistsError
+from cardscan.fileio import fsync_dir, remove_quietly, write_synced
 
 
 def write_atomic(path: str | Path, data: bytes, *, overwrite: bool = False) -> None:
@@ -38,25 +38,22 @@ def write_atomic(path: str | Path, data: bytes, *, overwrite: bool = False) -> N
     except OSError as exc:
         raise ExportError(f"{target}: cannot write ({exc.strerror})") from exc
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        write_synced(fd, data)
         os.chmod(tmp, mode)
         if overwrite:
             os.replace(tmp, target)
         else:
             _link_no_clobber(tmp, target)
     except FileExistsError as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise OutputExistsError(target) from exc
     except OSError as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise ExportError(f"{target}: cannot write ({exc.strerror})") from exc
     except BaseException:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def _link_no_clobber(tmp: str, target: Path) -> None:
@@ -83,17 +80,3 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _remove_quietly(path: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(path)

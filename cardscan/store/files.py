@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from cardscan.errors import InputFileError, LibraryError
+from cardscan.fileio import fsync_dir, remove_quietly, write_synced
 
 _CHUNK = 1 << 20
 _SUFFIX_ALIASES = {".jpeg": ".jpg", ".jpe": ".jpg", ".tif": ".tiff", ".heif": ".heic"}
@@ -42,18 +43,6 @@ def normal_suffix(name: str) -> str:
     suffix = _SUFFIX_ALIASES.get(suffix, suffix)
     return suffix if _SAFE_SUFFIX.match(suffix) else ".bin"
 
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - not every platform can open a folder
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 class FileStore:
@@ -92,15 +81,12 @@ class FileStore:
             return relative
         fd, tmp = tempfile.mkstemp(prefix=f".{digest[:16]}.", suffix=".tmp", dir=target.parent)
         try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+            write_synced(fd, data)
             os.replace(tmp, target)
         except OSError as exc:
-            _remove_quietly(tmp)
+            remove_quietly(tmp)
             raise LibraryError(f"{target}: cannot write the image file ({exc.strerror})") from exc
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return relative
 
     def put_file(self, source: Path, digest: str) -> str:
@@ -124,17 +110,10 @@ class FileStore:
                 os.fsync(f.fileno())
             os.replace(tmp, target)
         except OSError as exc:
-            _remove_quietly(tmp)
+            remove_quietly(tmp)
             raise LibraryError(f"{target}: cannot keep a copy of the photo {source} ({exc.strerror})") from exc
         except BaseException:
-            _remove_quietly(tmp)
+            remove_quietly(tmp)
             raise
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         return relative
-
-
-def _remove_quietly(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
