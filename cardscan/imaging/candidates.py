@@ -32,19 +32,25 @@ def candidate_quads(lab: np.ndarray) -> list[tuple[np.ndarray, str]]:
     """Raw card-like quadrilaterals (4x2 float64) with the cue that found each, duplicates removed."""
     h, w = lab.shape[:2]
     area = float(h * w)
-    out: list[tuple[np.ndarray, str]] = []
+    rough: list[tuple[np.ndarray, np.ndarray, str]] = []
     for mask, source in _masks(lab):
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
         contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        out.extend((q, source) for q in _quads_from_contours(contours, area))
+        rough.extend((q, c, source) for q, c in _rough_quads(contours, area))
     # Holes are the insides of closed outlines; outer boundaries hold a whole card even when a
     # printed band or line splits its inside into several holes. Faint outlines (white on white)
     # need low thresholds and a wider closing to bridge their gaps.
     for edges, size, source in ((_edges(lab), 3, "edges"), (cv2.Canny(lab[:, :, 0], 6, 18), 5, "faint-edges")):
         closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (size, size)))
         contours, _ = cv2.findContours(closed, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-        out.extend((q, source) for q in _quads_from_contours(contours, area))
-    return _dedupe(out)
+        rough.extend((q, c, source) for q, c in _rough_quads(contours, area))
+    out = []
+    for i in _distinct([q for q, _, _ in rough]):
+        quad, contour, source = rough[i]
+        refined = _fit_sides(quad, contour.reshape(-1, 2).astype(np.float32))
+        if refined is not None and plausible(refined, area, min_aspect=PANEL_MIN_ASPECT):
+            out.append((refined, source))
+    return out
 
 
 def _masks(lab: np.ndarray) -> list[tuple[np.ndarray, str]]:
@@ -78,7 +84,8 @@ def _edges(lab: np.ndarray) -> np.ndarray:
     return cv2.bitwise_or(e, cv2.Canny(lab[:, :, 2], 10, 25))
 
 
-def _quads_from_contours(contours: Sequence[np.ndarray], image_area: float) -> list[np.ndarray]:
+def _rough_quads(contours: Sequence[np.ndarray], image_area: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(four-corner approximation, contour) of the contours that are roughly card-like quadrilaterals."""
     out = []
     for c in contours:
         area = cv2.contourArea(c)
@@ -94,9 +101,8 @@ def _quads_from_contours(contours: Sequence[np.ndarray], image_area: float) -> l
         qa = quad_area(quad)
         if qa <= 0 or not 0.82 < hull_area / qa < 1.12:
             continue
-        refined = _fit_sides(quad, c.reshape(-1, 2).astype(np.float32))
-        if refined is not None and plausible(refined, image_area, min_aspect=PANEL_MIN_ASPECT):
-            out.append(refined)
+        if plausible(quad, image_area, min_aspect=PANEL_MIN_ASPECT * 0.9):
+            out.append((quad, c))
     return out
 
 
@@ -176,15 +182,15 @@ def irregularity(quad: np.ndarray) -> float:
     return total / 4
 
 
-def _dedupe(cands: list[tuple[np.ndarray, str]]) -> list[tuple[np.ndarray, str]]:
-    """Drop near-identical outlines (the same card from several cues) before the costly steps."""
-    out: list[tuple[np.ndarray, str]] = []
-    boxes: list[np.ndarray] = []
-    for quad, source in cands:
-        box = np.concatenate([quad.min(axis=0), quad.max(axis=0)])
-        size = max(1.0, float(np.ptp(quad[:, 0]) + np.ptp(quad[:, 1])) / 2)
-        if any(np.abs(box - b).max() < 0.01 * size + 1.0 for b in boxes):
+def _distinct(quads: list[np.ndarray]) -> list[int]:
+    """Indices of the quads left once near-identical ones (the same card from several cues) are dropped."""
+    if not quads:
+        return []
+    boxes = np.array([np.concatenate([q.min(axis=0), q.max(axis=0)]) for q in quads])
+    sizes = np.maximum(1.0, ((boxes[:, 2] - boxes[:, 0]) + (boxes[:, 3] - boxes[:, 1])) / 2)
+    kept: list[int] = []
+    for i in range(len(quads)):
+        if kept and (np.abs(boxes[kept] - boxes[i]).max(axis=1) < 0.01 * sizes[i] + 1.0).any():
             continue
-        boxes.append(box)
-        out.append((quad, source))
-    return out
+        kept.append(i)
+    return kept

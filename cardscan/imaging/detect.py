@@ -64,9 +64,16 @@ def find_cards(image: np.ndarray) -> list[Quad]:
     small, k = downscale(image)
     lab = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2LAB), (3, 3), 0)
     evidence = EdgeEvidence(lab, image, k)
-    chosen = _choose(_score_all(lab, evidence), lab, evidence)
+    area = float(lab.shape[0] * lab.shape[1])
+    scored = _score_all(lab, evidence)
+    chosen = _choose(scored, lab, evidence)
     chosen = [grow(c, lab, evidence, chosen) for c in chosen]
-    chosen = [c for c in chosen if plausible(c.quad, float(lab.shape[0] * lab.shape[1]))]
+    chosen = [c for c in chosen if plausible(c.quad, area)]
+    if not chosen:
+        # Nothing clear-cut: a photo filled by one card whose outline is faint in places.
+        big = [c for c in scored if c.printed and c.score >= WEAK_SCORE and c.area >= 0.35 * area
+               and plausible(c.quad, area)]
+        chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
     quads: list[Quad] = []
     for cand in chosen:
         q = cand.quad * k + (k - 1) / 2.0
@@ -195,7 +202,9 @@ def _choose(cands: list[Candidate], lab: np.ndarray, evidence: EdgeEvidence) -> 
                 rescued.append(inner_card)
     pool = [c for c in strong if id(c) not in dropped] + rescued
     chosen: list[Candidate] = []
-    for c in sorted(pool, key=lambda c: c.area, reverse=True):  # outer outlines first
+    # Outer outlines first; nearly square ones (a card's panel, to be grown over its band) last,
+    # so that they never push a whole card out.
+    for c in sorted(pool, key=lambda c: (not plausible(c.quad, float(lab.shape[0] * lab.shape[1])), -c.area)):
         if all(overlap(c.quad, s.quad) <= 0.15 for s in chosen):
             chosen.append(c)
     return chosen
