@@ -18,6 +18,7 @@ from cardscan.extract import extract_contact, merge_qr, parse_qr_payload
 from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, rotate_quarter, text_orientation_hint, warp_card
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import OcrEngine
+from cardscan.ocr.lines import weighted_confidence
 
 # A page read at the right orientation scores well above this; text upside down scores far below.
 GOOD_PAGE_SCORE = 0.80
@@ -111,16 +112,8 @@ def prepare_for_ocr(card: np.ndarray) -> np.ndarray:
 
 def page_score(page: OcrPage) -> float:
     """How plausible a page is as upright text: confidence weighted by the letters and digits read."""
-    total = 0
-    weighted = 0.0
-    for line in page.lines:
-        for word in line.words:
-            n = sum(ch.isalnum() for ch in word.text)
-            total += n
-            weighted += n * word.confidence
-    if total < 6:
-        return 0.0
-    return weighted / total
+    score, letters = weighted_confidence(page.lines)
+    return score if letters >= 6 else 0.0
 
 
 def read_upright(card: np.ndarray, engine: OcrEngine) -> tuple[int, OcrPage]:
@@ -130,15 +123,14 @@ def read_upright(card: np.ndarray, engine: OcrEngine) -> tuple[int, OcrPage]:
     between a turn and its opposite, reading a second time only when the first reading is poor.
     """
     first = 90 if text_orientation_hint(card) == 90 else 0
-    tried: list[tuple[float, int, np.ndarray, OcrPage]] = []
+    tried: list[tuple[float, int, OcrPage]] = []
     for rotation in (first, (first + 180) % 360):
         turned = rotate_quarter(card, rotation) if rotation else card
         page = engine.read(prepare_for_ocr(turned))
-        score = page_score(page)
-        tried.append((score, rotation, turned, page))
-        if score >= GOOD_PAGE_SCORE:
+        tried.append((page_score(page), rotation, page))
+        if tried[-1][0] >= GOOD_PAGE_SCORE:
             break
-    score, rotation, _, page = max(tried, key=lambda t: t[0])
+    _, rotation, page = max(tried, key=lambda t: t[0])
     return rotation, page
 
 

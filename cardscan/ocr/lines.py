@@ -46,3 +46,15 @@ def clamp_confidence(raw: float) -> float:
     if raw < 0:
         return 0.0
     return min(1.0, raw / 100.0)
+
+
+def weighted_confidence(lines: Iterable[OcrLine]) -> tuple[float, int]:
+    """Word confidence weighted by the letters and digits of each word, and how many there were."""
+    total = 0
+    weighted = 0.0
+    for line in lines:
+        for word in line.words:
+            n = sum(ch.isalnum() for ch in word.text)
+            total += n
+            weighted += n * word.confidence
+    return (weighted / total if total else 0.0), total

@@ -13,7 +13,7 @@ from cardscan.errors import MissingDependencyError
 from cardscan.imaging._quiet import quiet_native_stderr
 from cardscan.model import OcrLine, OcrPage, OcrWord
 from cardscan.ocr.base import EngineInfo, installed_languages, require_languages, require_tessdata, split_languages
-from cardscan.ocr.lines import build_page, clamp_confidence
+from cardscan.ocr.lines import build_page, clamp_confidence, weighted_confidence
 
 NAME = "tesserocr"
 # Lines with a word read at less than this confidence get a second look, alone.
@@ -118,6 +118,4 @@ class TesserocrEngine:
 
 
 def _mean_confidence(line: OcrLine) -> float:
-    letters = [(sum(ch.isalnum() for ch in w.text), w.confidence) for w in line.words]
-    total = sum(n for n, _ in letters)
-    return sum(n * c for n, c in letters) / total if total else 0.0
+    return weighted_confidence([line])[0]
