@@ -22,11 +22,6 @@ from cardscan.tui.screens.note import NoteScreen
 from cardscan.tui.screens.triage import TriageScreen
 
 
-@pytest.fixture(autouse=True)
-def no_user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CARDSCAN_CONFIG_DIR", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def lib_path(tmp_path: Path) -> Path:
     path = tmp_path / "lib"
