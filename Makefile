@@ -1,30 +1,28 @@
 # The two commands of the README's Quick start: `make demo` and `make test`.
-# Each installs what is missing (Debian packages, .venv with cardscan) and nothing more.
+# Each installs what is missing (Debian packages, .venv from requirements.lock) and nothing more.
 
 PYTHON ?= python3
+export PYTHON
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.cardscan-installed
-SYSTEM_STAMP := $(VENV)/.system-checked
 OUT := out
 DEMO_LIBRARY := $(OUT)/demo-library
 
-.PHONY: demo test bench bench-library bench-tui bench-export setup lint clean
+.PHONY: demo test bench bench-library bench-tui bench-export setup system venv lock lint clean
 
-setup: $(STAMP) system
+setup: system venv
 
-.PHONY: system
+# Debian packages (scripts/debian-packages.txt): one dpkg-query when nothing is missing.
 system:
 	@scripts/ensure-system.sh
 
-$(BIN)/python:
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "cardscan needs Python >= 3.11 (found $$($(PYTHON) --version))" >&2; exit 1; }
-	$(PYTHON) -m venv $(VENV)
+# The .venv, exactly as requirements.lock says: returns at once when the lock and pyproject.toml are unchanged.
+venv: system
+	@scripts/ensure-venv.sh
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $@
+# Resolve pyproject.toml's ranges afresh and write requirements.lock (a deliberate change: `make test` after it).
+lock:
+	@scripts/lock.sh
 
 # The main job on the bundled sample photos: scan into a throw-away library, summary table, exports.
 demo: setup

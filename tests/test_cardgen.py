@@ -157,17 +157,20 @@ def test_every_card_holds_its_text_at_a_legible_size() -> None:
         assert card.style.body_pt >= 6.0
 
 
-def test_works_with_fewer_fonts_and_says_so_without_any(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_declared_font_is_named_with_its_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generator draws with the declared fonts and nothing else: with one missing it says what to install
+    rather than drawing other cards from the same seed."""
     from cardgen import fonts
 
-    only = tuple(f for f in fonts.available_families() if f.name == "DejaVu Sans")
-    assert only, "fonts-dejavu-core is a listed Debian dependency"
-    monkeypatch.setattr(fonts, "available_families", lambda: only)
-    card = cardgen.random_card(2, dpi=150)
-    assert card.style.body_font == only[0] and card.fits
-    monkeypatch.setattr(fonts, "available_families", lambda: ())
-    with pytest.raises(fonts.NoFontsError, match="fonts-dejavu-core"):
-        cardgen.random_card(2, dpi=150)
+    assert [f.name for f in fonts.available_families()] == list(fonts.DECLARED_FAMILIES)
+    files = {stem: path for stem, path in fonts._font_files().items() if not stem.startswith("Carlito")}
+    fonts.available_families.cache_clear()
+    monkeypatch.setattr(fonts, "_font_files", lambda: files)
+    try:
+        with pytest.raises(fonts.NoFontsError, match=r"fonts-crosextra-carlito \(Carlito-Regular\.ttf"):
+            cardgen.random_card(2, dpi=150)
+    finally:
+        fonts.available_families.cache_clear()
 
 
 def test_same_seed_same_card() -> None:
@@ -360,12 +363,13 @@ def test_committed_sample_set_matches_its_brief() -> None:
 
 
 def test_committed_sample_set_is_what_the_generator_makes() -> None:
-    """The documented command rebuilds the committed set: checked on its crops (quick to make)."""
+    """The documented command rebuilds the committed set: checked on its crops (quick to make). The truth must be
+    identical; the pixels nearly so. Bytes are not compared: Pillow, libjpeg and NumPy releases may encode the same
+    picture a little differently, and the picture, not its encoding, is what the set promises (byte identity holds
+    within one environment: test_generate_writes_photo_and_truth_pairs_deterministically)."""
     from cardgen.fonts import available_families
 
-    have = sorted(f.name for f in available_families())
-    if have != SAMPLE_FONTS:
-        pytest.skip(f"the sample set was drawn with the fonts {SAMPLE_FONTS}; this machine has {have}")
+    assert sorted(f.name for f in available_families()) == SAMPLE_FONTS
     for index, plan in enumerate(output.SAMPLE_PLAN):
         if plan.kind != "crop":
             continue
@@ -373,4 +377,7 @@ def test_committed_sample_set_is_what_the_generator_makes() -> None:
         photo = cardgen.make_photo(cardgen.photo_seed(SAMPLE_SEED, index), "crop", **plan.options)
         committed = json.loads((SAMPLE_DIR / f"{stem}.truth.json").read_text(encoding="utf-8"))
         assert photo.truth(committed["photo"]) == committed
-        assert cardgen.encode(photo) == (SAMPLE_DIR / committed["photo"]).read_bytes()
+        made = np.asarray(Image.open(io.BytesIO(cardgen.encode(photo))).convert("RGB"), dtype=np.int16)
+        kept = np.asarray(Image.open(SAMPLE_DIR / committed["photo"]).convert("RGB"), dtype=np.int16)
+        assert made.shape == kept.shape
+        assert float(np.abs(made - kept).mean()) <= 1.0, stem  # grey levels, averaged over every pixel

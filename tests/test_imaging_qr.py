@@ -52,11 +52,11 @@ def test_no_code_is_none_and_quick() -> None:
         assert payload is None
         image = cv2.resize(image, (1600, round(1600 * image.shape[0] / image.shape[1])))
         decode_qr(image)  # warm-up
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         assert decode_qr(image) is None
         assert find_qr(image) is None
-        timings.append((time.perf_counter() - t0) / 2)
-    assert sorted(timings)[len(timings) // 2] < 0.05  # typically a few ms; generous for a busy machine
+        timings.append((time.process_time() - t0) / 2)
+    assert sorted(timings)[len(timings) // 2] < 0.1  # CPU seconds (all threads), typically a few ms
 
 
 def test_find_and_blank_the_code() -> None:

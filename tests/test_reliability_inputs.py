@@ -145,12 +145,12 @@ from cardscan.imaging import load_photo
 out = {}
 for path in sys.argv[1:]:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the same on a busy machine
     try:
         load_photo(path)
         out[path] = "decoded"
     except ImageTooLargeError as exc:
-        out[path] = {"message": exc.user_message(), "seconds": time.perf_counter() - started,
+        out[path] = {"message": exc.user_message(), "seconds": time.process_time() - started,
                      "grew_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before}
 print(json.dumps(out))
 """

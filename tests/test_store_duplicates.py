@@ -165,11 +165,11 @@ def test_duplicate_check_stays_fast_in_a_large_library(lib: Library) -> None:
             add(lib, f"bulk{i}", *contacts[i : i + 4], crops=False)
     twin = contacts[123].copy()
     twin.name = Field(fold(twin.value("name")).upper(), 0.7, "")  # the same person, printed in capitals
-    started = time.perf_counter()
+    started = time.process_time()
     [card_id] = add(lib, "twin", twin)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert 124 in lib.probable_duplicates(card_id)
-    assert elapsed < 0.25, f"adding one card to 2,000 took {elapsed * 1000:.0f} ms"
+    assert elapsed < 0.25, f"adding one card (CPU time) to 2,000 took {elapsed * 1000:.0f} ms"
     # No nonsense among the pairs flagged in these random people: each pair shares an email, a phone or a
     # word of the name.
     cards = {c.id: c for c in lib.list_cards()}

@@ -1,4 +1,5 @@
-"""Fonts found on the machine (DejaVu, Liberation, others), grouped into families with regular/bold/italic."""
+"""The declared fonts (DejaVu, Liberation, Open Sans, Carlito, Caladea), grouped into families with
+regular/bold/italic; the generator uses all of them and nothing else."""
 
 from __future__ import annotations
 
@@ -11,30 +12,31 @@ from PIL import ImageFont
 
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", os.path.expanduser("~/.fonts"))
 
-# family name -> file stems for (regular, bold, italic); the first present ones are used.
-KNOWN_FAMILIES: dict[str, tuple[str, str, str]] = {
-    "DejaVu Sans": ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"),
-    "DejaVu Sans Condensed": ("DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-Oblique"),
-    "DejaVu Serif": ("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic"),
-    "DejaVu Serif Condensed": ("DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold", "DejaVuSerifCondensed-Italic"),
-    "DejaVu Sans Mono": ("DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono-Oblique"),
-    "Liberation Sans": ("LiberationSans-Regular", "LiberationSans-Bold", "LiberationSans-Italic"),
-    "Liberation Serif": ("LiberationSerif-Regular", "LiberationSerif-Bold", "LiberationSerif-Italic"),
-    "Liberation Sans Narrow": ("LiberationSansNarrow-Regular", "LiberationSansNarrow-Bold",
-                               "LiberationSansNarrow-Italic"),
-    "Liberation Mono": ("LiberationMono-Regular", "LiberationMono-Bold", "LiberationMono-Italic"),
-    "Noto Sans": ("NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic"),
-    "Noto Serif": ("NotoSerif-Regular", "NotoSerif-Bold", "NotoSerif-Italic"),
-    "Open Sans": ("OpenSans-Regular", "OpenSans-Bold", "OpenSans-Italic"),
-    "Open Sans Light": ("OpenSans-Light", "OpenSans-Semibold", "OpenSans-LightItalic"),
-    "Carlito": ("Carlito-Regular", "Carlito-Bold", "Carlito-Italic"),
-    "Caladea": ("Caladea-Regular", "Caladea-Bold", "Caladea-Italic"),
-    "Roboto": ("Roboto-Regular", "Roboto-Bold", "Roboto-Italic"),
-    "Lato": ("Lato-Regular", "Lato-Bold", "Lato-Italic"),
-    "Cantarell": ("Cantarell-Regular", "Cantarell-Bold", "Cantarell-Regular"),
+# The declared fonts: family name -> (Debian package, file stems for regular, bold, italic). The generator draws
+# with exactly these, all of them, whatever else the machine has, so a seed gives the same cards on every machine
+# that set-up prepared (scripts/debian-packages.txt lists the packages). Adding a family changes every generated
+# set: regenerate sample_cards/ in the same change.
+DECLARED_FAMILIES: dict[str, tuple[str, str, str, str]] = {
+    "DejaVu Sans": ("fonts-dejavu-core", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"),
+    "DejaVu Sans Condensed": ("fonts-dejavu-extra", "DejaVuSansCondensed", "DejaVuSansCondensed-Bold",
+                              "DejaVuSansCondensed-Oblique"),
+    "DejaVu Serif": ("fonts-dejavu-core", "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic"),
+    "DejaVu Serif Condensed": ("fonts-dejavu-extra", "DejaVuSerifCondensed", "DejaVuSerifCondensed-Bold",
+                               "DejaVuSerifCondensed-Italic"),
+    "DejaVu Sans Mono": ("fonts-dejavu-core", "DejaVuSansMono", "DejaVuSansMono-Bold", "DejaVuSansMono-Oblique"),
+    "Liberation Sans": ("fonts-liberation2", "LiberationSans-Regular", "LiberationSans-Bold",
+                        "LiberationSans-Italic"),
+    "Liberation Serif": ("fonts-liberation2", "LiberationSerif-Regular", "LiberationSerif-Bold",
+                         "LiberationSerif-Italic"),
+    "Liberation Mono": ("fonts-liberation2", "LiberationMono-Regular", "LiberationMono-Bold",
+                        "LiberationMono-Italic"),
+    "Open Sans": ("fonts-open-sans", "OpenSans-Regular", "OpenSans-Bold", "OpenSans-Italic"),
+    "Open Sans Light": ("fonts-open-sans", "OpenSans-Light", "OpenSans-Semibold", "OpenSans-LightItalic"),
+    "Carlito": ("fonts-crosextra-carlito", "Carlito-Regular", "Carlito-Bold", "Carlito-Italic"),
+    "Caladea": ("fonts-crosextra-caladea", "Caladea-Regular", "Caladea-Bold", "Caladea-Italic"),
 }
 # Families that look like body text on a business card (mono fonts only for an accent line now and then).
-TEXT_FAMILIES = [f for f in KNOWN_FAMILIES if "Mono" not in f]
+TEXT_FAMILIES = [f for f in DECLARED_FAMILIES if "Mono" not in f]
 
 
 @dataclass(frozen=True)
@@ -58,29 +60,35 @@ def _font_files() -> dict[str, str]:
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def available_families() -> tuple[FontFamily, ...]:
-    """Families present on this machine, in a fixed order (so a seed gives the same card everywhere they exist)."""
-    files = _font_files()
-    out = []
-    for name, (reg, bold, ital) in KNOWN_FAMILIES.items():
-        if reg in files:
-            out.append(FontFamily(name, files[reg], files.get(bold, files[reg]), files.get(ital, files[reg])))
-    return tuple(out)
-
-
 class NoFontsError(RuntimeError):
     pass
 
 
+@functools.lru_cache(maxsize=1)
+def available_families() -> tuple[FontFamily, ...]:
+    """Every declared family, in the declared order; raises NoFontsError naming what to install when any of their
+    files is missing (drawing with fewer fonts would give other cards from the same seed)."""
+    files = _font_files()
+    missing: dict[str, list[str]] = {}
+    out = []
+    for name, (package, *stems) in DECLARED_FAMILIES.items():
+        absent = [stem for stem in stems if stem not in files]
+        if absent:
+            missing.setdefault(package, []).extend(f"{stem}.ttf" for stem in absent)
+            continue
+        reg, bold, ital = (files[stem] for stem in stems)
+        out.append(FontFamily(name, reg, bold, ital))
+    if missing:
+        what = "; ".join(f"{pkg} ({', '.join(stems)})" for pkg, stems in missing.items())
+        raise NoFontsError(f"cardgen draws with a declared set of fonts and some are missing under "
+                           f"{', '.join(FONT_DIRS)}: install {what} (scripts/debian-packages.txt; `make setup` "
+                           "installs them)")
+    return tuple(out)
+
+
 def text_families() -> list[FontFamily]:
-    """The usable families; at least one is needed (Pillow's built-in font has no accented letters, so cards
-    drawn with it would not show what their truth says)."""
-    fams = [f for f in available_families() if "Mono" not in f.name] or list(available_families())
-    if not fams:
-        raise NoFontsError("cardgen found no TrueType font it knows (DejaVu, Liberation, Open Sans, Carlito, ...) "
-                           f"under {', '.join(FONT_DIRS)}; install fonts-dejavu-core (scripts/debian-packages.txt)")
-    return fams
+    """The declared families for body text."""
+    return [f for f in available_families() if "Mono" not in f.name]
 
 
 @functools.lru_cache(maxsize=512)
