@@ -1,6 +1,6 @@
-"""Crash safety: `cardscan scan` killed with SIGKILL at moments set by its progress (the whole process group, workers too, as
-when a laptop's battery dies), then run again; and the triage app killed from inside right after a number of
-decisions. Each time the library is consistent and nothing done before the kill is missing.
+"""Crash safety: `cardscan scan` killed with SIGKILL at moments set by its progress (the whole process group,
+workers too, as when a laptop's battery dies), then run again; and the triage app killed from inside right
+after a number of decisions. Each time the library is consistent and nothing done before the kill is missing.
 
 The triage app is also killed in a real terminal in the middle of typing a note: tests/test_tui_kill.py.
 """
