@@ -8,7 +8,6 @@ many photos there are.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import stat
@@ -21,7 +20,9 @@ from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from cardscan.errors import InputFileError
+from cardscan.fileio import sha256_regular
 from cardscan.imaging import IMAGE_EXTENSIONS, looks_like_image
+from cardscan.imaging.load import MAX_FILE_BYTES
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, OcrEngine, create_engine
 from cardscan.reading import PhotoResult, read_photo
 
@@ -103,12 +104,10 @@ def _walk(folder: str, add: Callable[[str], None], problems: list[InputFileError
 
 
 def file_sha256(path: str) -> str:
-    """The same digest `load_photo` records, without decoding: to skip photos the library has."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """The same digest `load_photo` records, without decoding: to skip photos the library has.
+
+    Raises InputFileError for a file `load_photo` would refuse unread (a pipe, a device, too large)."""
+    return sha256_regular(path, MAX_FILE_BYTES)  # a regular file only, its size checked first
 
 
 # --- workers ---

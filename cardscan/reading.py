@@ -44,6 +44,7 @@ class PhotoResult:
     taken_at: datetime | None = None
     cards: list[CardResult] = field(default_factory=list)
     error: str | None = None  # one user-facing line when the photo could not be read
+    data: bytes | None = None  # the photo's bytes as read and hashed: the library keeps these, never a re-read
     seconds: float = 0.0
 
     @property
@@ -59,6 +60,7 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         photo = load_photo(path)
         result.sha256 = photo.sha256
         result.taken_at = photo.taken_at
+        result.data = photo.data
         quads = find_cards(photo.image)
         if not quads:
             raise NoCardFoundError(path)
@@ -74,6 +76,8 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         reason = f"internal error while reading ({type(exc).__name__}: {exc})"
         result.error = InputFileError(path, reason).user_message()
         result.cards = []
+    if result.error is not None:
+        result.data = None
     result.seconds = time.perf_counter() - started
     return result
 

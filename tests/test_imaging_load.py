@@ -195,7 +195,7 @@ def test_paths_that_are_not_readable_files(tmp_path: Path) -> None:
     cases["link.jpg"] = "broken symbolic link"
     cases["missing.jpg"] = "no such file"
     os.mkfifo(tmp_path / "pipe.jpg")
-    cases["pipe.jpg"] = "not a regular file"
+    cases["pipe.jpg"] = "a named pipe (FIFO), not a regular file"
     for name, reason in cases.items():
         with pytest.raises(InputFileError) as info:
             load_photo(tmp_path / name)

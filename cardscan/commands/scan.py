@@ -7,11 +7,10 @@ import json
 import sys
 import time
 from contextlib import ExitStack
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cardscan.cli import report_problem
-from cardscan.errors import ExitCode, UsageError
+from cardscan.errors import ExitCode, InputFileError, UsageError
 from cardscan.model import Card
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES, probe_engine
 
@@ -113,7 +112,7 @@ def split_known(library: Library, photos: list[str]) -> tuple[list[str], int]:
     for path in photos:
         try:
             known = library.has_photo(file_sha256(path))
-        except OSError:
+        except (InputFileError, OSError):
             known = False  # the reader will report why the file cannot be read
         if not known:
             new.append(path)
@@ -136,7 +135,8 @@ def store_result(library: Library, result: PhotoResult, event: str | None) -> li
     return library.add_photo(
         sha256=result.sha256,
         source_path=result.source,
-        photo_path=Path(result.source),
+        photo_path=None,
+        photo_data=result.data,  # the bytes read and hashed: the file may have changed or gone since
         taken_at=result.taken_at,
         event=event or default_event_name(result.source, result.taken_at),
         cards=cards,

@@ -11,6 +11,8 @@ import struct
 import zlib
 from dataclasses import dataclass
 
+from cardscan.fileio import read_head
+
 # Suffixes (lowercase, with the dot) of the formats `load_photo` reads.
 IMAGE_EXTENSIONS: frozenset[str] = frozenset(
     {
@@ -88,11 +90,7 @@ def describe_other_format(head: bytes) -> str | None:
 
 def looks_like_image(path: str | os.PathLike[str]) -> bool:
     """True if the file starts like an image `load_photo` can read (magic bytes, not the name)."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(SNIFF_BYTES)
-    except OSError:
-        return False
+    head = read_head(os.fspath(path), SNIFF_BYTES)  # b"" for a pipe, a device, a folder: never opened
     return sniff_format(head) is not None
 
 

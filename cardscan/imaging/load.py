@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import stat
 import warnings
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +22,7 @@ import pillow_heif
 from PIL import BmpImagePlugin, Image, JpegImagePlugin, TiffImagePlugin, WebPImagePlugin
 
 from cardscan.errors import ImageTooLargeError, InputFileError
+from cardscan.fileio import read_regular
 from cardscan.imaging import formats
 from cardscan.imaging._quiet import quiet_native_stderr
 from cardscan.imaging.formats import FORMAT_NAMES, IMAGE_EXTENSIONS, StructureError, looks_like_image
@@ -74,6 +74,7 @@ class Photo:
     size: tuple[int, int]  # (width, height) of `image`
     format: str = ""  # one of formats.SUPPORTED_FORMATS
     orientation: int = 1  # the EXIF orientation (1-8) that was applied
+    data: bytes = b""  # the file's bytes, read once: what was hashed and decoded is what the library keeps
 
 
 @dataclass
@@ -88,7 +89,7 @@ class _Header:
 def load_photo(path: str | os.PathLike[str], *, max_pixels: int = MAX_PIXELS) -> Photo:
     """Read and decode one photo. Raises InputFileError (or ImageTooLargeError) with a clear reason."""
     spath = os.fspath(path)
-    data = _read_file(spath)
+    data = read_regular(spath, MAX_FILE_BYTES)  # a regular file only, its size checked before reading
     digest = hashlib.sha256(data).hexdigest()
     head = data[: formats.SNIFF_BYTES]
     fmt = formats.sniff_format(head)
@@ -131,45 +132,8 @@ def load_photo(path: str | os.PathLike[str], *, max_pixels: int = MAX_PIXELS) ->
         size=(w, h),
         format=fmt,
         orientation=orientation,
+        data=data,
     )
-
-
-def _read_file(path: str) -> bytes:
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        if os.path.islink(path):
-            raise InputFileError(path, "broken symbolic link") from None
-        raise InputFileError(path, "no such file") from None
-    except PermissionError:
-        raise InputFileError(path, "permission denied") from None
-    except (OSError, ValueError) as e:
-        raise InputFileError(path, f"cannot be read ({_reason(e)})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputFileError(path, "is a directory")
-    if not stat.S_ISREG(st.st_mode):
-        raise InputFileError(path, "not a regular file")
-    if st.st_size == 0:
-        raise InputFileError(path, "empty file")
-    if st.st_size > MAX_FILE_BYTES:
-        size_mb, limit_mb = st.st_size // 1_048_576, MAX_FILE_BYTES // 1_048_576
-        raise InputFileError(path, f"file too large for a photo ({size_mb} MB, the limit is {limit_mb} MB)")
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except PermissionError:
-        raise InputFileError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise InputFileError(path, "is a directory") from None
-    except OSError as e:
-        raise InputFileError(path, f"cannot be read ({_reason(e)})") from None
-    if not data:
-        raise InputFileError(path, "empty file")
-    return data
-
-
-def _reason(e: BaseException) -> str:
-    return (getattr(e, "strerror", None) or str(e) or type(e).__name__).lower()
 
 
 def _read_header(fmt: str, data: bytes, path: str, max_pixels: int) -> _Header:

@@ -27,7 +27,7 @@ from cardscan.store import history, repository
 from cardscan.store.connection import connect, library_error
 from cardscan.store.duplicates import refresh_card
 from cardscan.store.editing import field_json, normal_tags
-from cardscan.store.files import FileStore
+from cardscan.store.files import FileStore, normal_suffix, sha256_bytes
 from cardscan.store.history import Change, UndoConflictError
 from cardscan.store.merging import merge_cards
 from cardscan.store.paths import LibraryLocation, path_text, resolve_location
@@ -159,12 +159,14 @@ class Library:
             return conn.execute("SELECT 1 FROM photos WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
     def add_photo(self, *, sha256: str, source_path: str, photo_path: Path | None, taken_at: datetime | None,
-                  event: str | None, cards: list[tuple[Card, bytes]]) -> list[int]:
+                  event: str | None, cards: list[tuple[Card, bytes]], photo_data: bytes | None = None) -> list[int]:
         """Store the cards found in one photo, in one transaction; returns their new ids.
 
         Idempotent on the photo's sha256: a photo already in the library adds nothing (returns []). The image
         files are written first, so a crash leaves at most unreferenced files, never a card without its image.
         An empty `cards` records the photo as scanned with no card. Probable duplicates are flagged.
+        The library keeps a copy of the photo: `photo_data` (the bytes that were read and hashed, preferred: the
+        file may have changed or gone since) or else the file `photo_path`, checked against `sha256`.
         """
         indices = [card.card_index for card, _ in cards]
         if len(set(indices)) != len(indices):
@@ -172,7 +174,12 @@ class Library:
         if self.has_photo(sha256):
             return []
         source_path, event = path_text(source_path), path_text(event) if event is not None else None
-        stored = self._files.put_file(photo_path, sha256) if photo_path is not None else None
+        if photo_data is not None:
+            if sha256_bytes(photo_data) != sha256:
+                raise ValueError("photo_data does not match sha256")
+            stored: str | None = self._files.put_bytes(photo_data, normal_suffix(source_path))
+        else:
+            stored = self._files.put_file(photo_path, sha256) if photo_path is not None else None
         crops = [self._files.put_bytes(data, _image_suffix(data)) if data else None for _, data in cards]
         now = _now()
         with self._write(durable=True) as conn:
