@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from cardscan import __version__
-from cardscan.errors import CardscanError, ExitCode
+from cardscan.commands.output import silence_stdout, write_stdout
+from cardscan.display import safe_text
+from cardscan.errors import CardscanError, ExitCode, StdoutClosed
 
 # command -> (module in cardscan.commands, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -63,8 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def report_problem(message: str) -> None:
-    """One line on stderr for one bad input; the batch goes on."""
-    sys.stderr.write(f"cardscan: {' '.join(message.split())}\n")
+    """One line on stderr for one bad input; the batch goes on. Whatever the message holds (a file name, an event
+    name, a card's text), it stays one line and no control character reaches the terminal."""
+    sys.stderr.write(f"cardscan: {safe_text(' '.join(message.split()))}\n")
     sys.stderr.flush()
 
 
@@ -75,7 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
     try:
-        return int(_command_module(args.command).run(args))
+        code = int(_command_module(args.command).run(args))
+        write_stdout("")  # what is still buffered, while a failure can still be reported
+        return code
+    except StdoutClosed:
+        # The reader went away (`cardscan list | head`): it had what it wanted; not an error. (`scan` reports it
+        # itself: its JSON lines are a record of what was stored.)
+        return ExitCode.OK
     except CardscanError as exc:
         report_problem(exc.user_message())
         return int(exc.exit_code)
@@ -85,10 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MemoryError:
         report_problem("out of memory")
         return ExitCode.SOME_FILES_FAILED
-    except BrokenPipeError:
-        # stdout closed early (e.g. `cardscan list | head`): not an error of ours.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+    except BrokenPipeError:  # a write that did not go through write_stdout: as StdoutClosed
+        silence_stdout()
         return ExitCode.OK
     except Exception as exc:  # a bug of ours: one line, no traceback (CARDSCAN_DEBUG=1 shows it)
         if os.environ.get("CARDSCAN_DEBUG"):

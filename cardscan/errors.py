@@ -98,12 +98,22 @@ class OutputExistsError(CardscanError):
         super().__init__(f"{_printable(str(path))}: file exists", hint="use --force to overwrite it")
 
 
+class OutputError(CardscanError):
+    """The output could not be written to stdout (a full device, an I/O error)."""
+
+    exit_code = ExitCode.SOME_FILES_FAILED
+
+
+class StdoutClosed(OutputError):
+    """The reader of stdout went away (a closed pipe, `| head`)."""
+
+
 class ExportError(CardscanError):
     exit_code = ExitCode.SOME_FILES_FAILED
 
 
 def _printable(text: str) -> str:
     """A file name made safe for one stderr line (newlines and control characters escaped)."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    from cardscan.display import safe_text
+
+    return safe_text(text)

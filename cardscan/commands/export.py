@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from pathlib import Path
 
 from cardscan.cli import report_problem
+from cardscan.commands.output import write_stdout
 from cardscan.errors import CardscanError, ExitCode, ExportError, OutputExistsError, UsageError
 from cardscan.export import FORMATS, VCARD_VERSIONS, PhotoSource, card_photo_jpeg, export_cards, vcard, write_atomic
 from cardscan.export.common import display_name
@@ -86,8 +86,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         result = export_cards(cards, args.format, vcard_version=args.vcard_version, photo_for=photos, todo=args.todo)
         if args.output == "-":
-            sys.stdout.buffer.write(result.data)
-            sys.stdout.flush()
+            write_stdout(result.data)
             where = "stdout"
         else:
             write_atomic(args.output, result.data, overwrite=args.force)
@@ -95,8 +94,7 @@ def run(args: argparse.Namespace) -> int:
         written, skipped = result.written, result.skipped
     for problem in problems:
         report_problem(problem)
-    sys.stderr.write(f"cardscan: {_summary(args, written, where, skipped, len(cards))}\n")
-    sys.stderr.flush()
+    report_problem(_summary(args, written, where, skipped, len(cards)))
     return ExitCode.SOME_FILES_FAILED if problems else ExitCode.OK
 
 

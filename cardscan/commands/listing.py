@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from cardscan.commands.output import write_stdout
+from cardscan.display import safe_json, safe_text
 from cardscan.errors import UsageError
 from cardscan.model import Pocket
 
@@ -32,7 +34,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _cell(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """One line of text, safe for a terminal (control characters escaped)."""
+    return safe_text(" ".join((text or "").split()))
 
 
 def plain_row(card: CardSummary) -> list[str]:
@@ -42,9 +45,9 @@ def plain_row(card: CardSummary) -> list[str]:
         _cell(card.event),
         _cell(card.name),
         _cell(card.company),
-        card.email or "",
-        card.phone or "",
-        card.follow_up or "",
+        _cell(card.email),
+        _cell(card.phone),
+        _cell(card.follow_up),
         _cell(",".join(card.tags)),
         ",".join(str(i) for i in card.duplicates),
         _cell(card.note),
@@ -57,19 +60,17 @@ def run(args: argparse.Namespace) -> int:
     with Library.open(args.library, create=False) as lib:
         cards = lib.list_summaries(pocket=args.pocket, event=args.event, order=args.order)
         if args.event is not None and not cards and args.event not in dict(lib.events()):
-            known = ", ".join(repr(e) for e, _ in lib.events()[:8])
+            known = ", ".join(repr(e) for e, _ in lib.events()[:8])  # escaped when reported (report_problem)
             raise UsageError(f"no event {args.event!r} in the library", hint=f"events: {known}" if known else None)
     if args.duplicates:
         cards = [c for c in cards if c.duplicates]
-    out = sys.stdout
     if args.json:
-        out.write("".join(c.json_line() + "\n" for c in cards))
-    elif out.isatty():
+        write_stdout("".join(safe_json(c.json_line()) + "\n" for c in cards))
+    elif sys.stdout.isatty():
         _print_table(cards)
     else:
         lines = ["\t".join(COLUMNS)] + ["\t".join(plain_row(c)) for c in cards]
-        out.write("\n".join(lines) + "\n")
-    out.flush()
+        write_stdout("\n".join(lines) + "\n")
     return 0
 
 
@@ -129,7 +130,7 @@ def _print_table(cards: list[CardSummary]) -> None:
                 name, _, dup = row[i].rpartition(" ≈")
                 cells.append(Text(name).append(f" ≈{dup}", style="magenta"))
             else:
-                cells.append(row[i])
+                cells.append(Text(row[i]))  # a Text: a name like "[red]x" is not console markup
         table.add_row(*cells)
     console.print(table)
     counts = {p: sum(1 for c in cards if c.pocket == str(p)) for p in Pocket}

@@ -9,7 +9,8 @@ show OTHER` still shows it).
 from __future__ import annotations
 
 import argparse
-import sys
+
+from cardscan.cli import report_problem
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -30,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"card {card_id} was already merged into card {into}")
         card = lib.merge(args.keep, args.other)
     who = card.contact.display_name() or "(no name)"
-    sys.stderr.write(f"cardscan: merged card {args.other} into card {args.keep} ({who})\n")
+    report_problem(f"merged card {args.other} into card {args.keep} ({who})")
     return 0

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 from cardscan.cli import report_problem
-from cardscan.errors import ExitCode, InputFileError, UsageError
+from cardscan.commands.output import write_stdout
+from cardscan.display import json_line
+from cardscan.errors import ExitCode, InputFileError, OutputError, UsageError
 from cardscan.model import Card
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES, probe_engine
 
@@ -68,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         progress = stack.enter_context(ScanProgress(len(photos)))
         rows: list[CardResult] = []
         cards_read = 0
+        output_error: OutputError | None = None
         for result in scan_photos(photos, options):
             progress.advance(result)
             if not result.ok:
@@ -79,10 +81,13 @@ def run(args: argparse.Namespace) -> int:
             cards_read += len(result.cards)
             if library is not None:
                 store_result(library, result, args.event)
-            if args.json:
-                for card in result.cards:
-                    sys.stdout.write(json.dumps(card_json(result, card), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
+            if args.json and output_error is None:
+                try:
+                    write_stdout("".join(json_line(card_json(result, card)) + "\n" for card in result.cards))
+                except OutputError as exc:  # the rest is still read and stored; said once, at the end
+                    output_error = exc
+                    if library is None:
+                        break  # nothing left to do: the output was all there was
             if args.summary:  # only then: each card holds its image, and a scan can have thousands
                 rows.extend(result.cards)
 
@@ -90,6 +95,10 @@ def run(args: argparse.Namespace) -> int:
         from cardscan.commands.summary import print_summary
 
         print_summary(rows)
+    if output_error is not None:
+        stored = "every photo was still read and stored" if library is not None else "the scan stopped"
+        report_problem(f"{output_error.message}: the JSON output is incomplete ({stored})")
+        failed += 1
     seconds = time.perf_counter() - started
     parts = [_count(len(photos), "photo") + " read", _count(cards_read, "card") + " found"]
     if known:

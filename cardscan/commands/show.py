@@ -7,6 +7,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from cardscan.commands.output import write_stdout
+from cardscan.display import json_line, safe_text
 from cardscan.model import SCALAR_FIELDS, SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, SocialProfile
 
 if TYPE_CHECKING:
@@ -86,7 +88,8 @@ def card_lines(card: Card, original: Contact, others: dict[int, Card], photo: Ph
     lines.append((f"{'Event':<{WIDTH}} {card.event or '-'}", ""))
     lines.append((f"{'Met on':<{WIDTH}} {card.met_on.isoformat() if card.met_on else '-'}", ""))
     if card.note:
-        lines.append((f"{'Note':<{WIDTH}} " + card.note.replace("\n", "\n" + " " * (WIDTH + 1)), ""))
+        for i, note_line in enumerate(card.note.split("\n")):  # one (text, style) per line: each escaped alone
+            lines.append((f"{'Note' if i == 0 else '':<{WIDTH}} {note_line}", ""))
     else:
         lines.append((f"{'Note':<{WIDTH}} -", ""))
     for dup_id in card.duplicate_of:
@@ -140,9 +143,10 @@ def run(args: argparse.Namespace) -> int:
             "crop": card.crop_path,
             "merged_into": merged_into,
         })
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        write_stdout(json_line(data) + "\n")
         return 0
-    lines = card_lines(card, original, others, photo, merged_into)
+    lines = [(safe_text(text), style) for text, style in
+             card_lines(card, original, others, photo, merged_into)]
     if out.isatty():
         from rich.console import Console
         from rich.text import Text
@@ -151,5 +155,5 @@ def run(args: argparse.Namespace) -> int:
         for text, style in lines:
             console.print(Text(text, style=style))
     else:
-        out.write("\n".join(text for text, _ in lines) + "\n")
+        write_stdout("\n".join(text for text, _ in lines) + "\n")
     return 0

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from cardscan.display import safe_text
 
 if TYPE_CHECKING:
     from cardscan.reading import CardResult
@@ -37,10 +40,10 @@ def print_summary(cards: Sequence[CardResult], console: Console | None = None) -
         conf = card_confidence(card)
         table.add_row(
             str(number),
-            c.value("name") or "",
-            c.value("company") or "",
-            c.emails[0].value if c.emails else "",
-            c.phones[0].value.number if c.phones else "",
+            Text(safe_text(c.value("name") or "")),  # Text: no console markup, no control characters
+            Text(safe_text(c.value("company") or "")),
+            Text(safe_text(c.emails[0].value if c.emails else "")),
+            Text(safe_text(c.phones[0].value.number if c.phones else "")),
             f"[red]{conf:.2f}[/]" if conf < LOW_CONFIDENCE else f"{conf:.2f}",
         )
     console.print(table)

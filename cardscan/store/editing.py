@@ -8,8 +8,10 @@ the user.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from cardscan.display import strip_unsafe
 from cardscan.model import (
     LIST_FIELDS,
     PHONE_TYPES,
@@ -32,7 +34,8 @@ _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
 
 
 def collapse(text: str) -> str:
-    return " ".join(text.split())
+    """One line of text as the user means it: blanks collapsed, control characters (ESC...) dropped."""
+    return " ".join(strip_unsafe(text).split())
 
 
 def normal_tags(tags: list[str]) -> list[str]:
@@ -153,6 +156,7 @@ def parse_country(text: str) -> str:
 
 def parse_list(field: str, items: list[str], contact: Contact) -> list[Any]:
     """The typed items of a list field -> values (normalised, duplicates dropped)."""
+    items = [collapse(x) for x in items]
     values: list[Any] = []
     if field == "emails":
         values = [parse_email(x) for x in items if x.strip()]
@@ -204,6 +208,8 @@ def field_json(current: Contact, field: str, value: str | list[Any] | Address | 
     elif field == "address":
         if value is not None and not isinstance(value, Address):
             raise ValueError("address takes an Address")
+        if value is not None:  # every part one clean line, as a scalar field
+            value = replace(value, **{k: collapse(v) or None for k, v in vars(value).items() if isinstance(v, str)})
         if value is None or value.is_empty():
             return None
         old_address = current.address

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from cardscan.display import strip_unsafe
 from cardscan.errors import CardNotFoundError, LibraryError
 from cardscan.model import Address, Card, Contact, Pocket
 from cardscan.store import history, repository
@@ -305,7 +306,8 @@ class Library:
         self._change(card_id, "pocket", "", str(Pocket(pocket)))
 
     def set_note(self, card_id: int, text: str) -> None:
-        self._change(card_id, "note", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._change(card_id, "note", "", strip_unsafe(text, keep_newlines=True))  # no ESC... from a paste
 
     def set_follow_up(self, card_id: int, day: date | None) -> None:
         self._change(card_id, "follow_up", "", day.isoformat() if day else None)
