@@ -7,8 +7,10 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from textual.markup import escape
 from textual.screen import Screen
 
+from cardscan.display import safe_text
 from cardscan.errors import CardscanError
 from cardscan.model import Card
 from cardscan.tui.session import TriageSession
@@ -42,8 +44,9 @@ def saving(what: str) -> Callable[[F], F]:
 
 
 def card_title(card: Card) -> str:
+    """The card as a dialog's title (shown as markup: escaped, like its control characters)."""
     name = card.contact.display_name() or "(no name)"
-    return f"#{card.id} {name}"
+    return escape(f"#{card.id} {safe_text(name)}")
 
 
 class CardDialogsScreen(Screen[None]):

@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from cardscan.display import safe_text
 from cardscan.model import Card
 from cardscan.tui.widgets.card_fields import SHOWN_FIELDS, format_value
 
@@ -43,9 +44,10 @@ def comparison(current: Card, other: Card) -> Table:
         if not a and not b:
             continue
         style = "" if a == b else "yellow"
-        table.add_row(LABELS[field], Text("\n".join(a), style=style), Text("\n".join(b), style=style))
+        table.add_row(LABELS[field], Text(safe_text("\n".join(a), keep_newlines=True), style=style),
+                      Text(safe_text("\n".join(b), keep_newlines=True), style=style))
     table.add_row("Pocket", str(current.pocket), str(other.pocket))
-    table.add_row("Event", current.event or "", other.event or "")
+    table.add_row("Event", Text(safe_text(current.event or "")), Text(safe_text(other.event or "")))
     table.add_row("Follow-up", current.follow_up.isoformat() if current.follow_up else "",
                   other.follow_up.isoformat() if other.follow_up else "")
     table.add_row("Tags", ", ".join(current.tags), ", ".join(other.tags))

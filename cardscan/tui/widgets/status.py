@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar, Static
 
+from cardscan.display import safe_text
 from cardscan.model import Card, Pocket
 from cardscan.tui.session import Progress
 from cardscan.tui.widgets.rich_block import RichBlock
@@ -79,12 +80,12 @@ class DuplicateBanner(Static):
         self.display = bool(others)
         if not others:
             return
-        names = "; ".join(
+        names = safe_text("; ".join(
             f"#{c.id} {c.contact.display_name() or '(no name)'}"
             + (f" · {c.contact.value('company')}" if c.contact.value("company") and c.contact.value("name") else "")
             + f" ({'undecided' if c.pocket == Pocket.PENDING else c.pocket})"
             for c in others[:3]
-        )
+        ))
         more = f" and {len(others) - 3} more" if len(others) > 3 else ""
         self.update(Text.assemble(("⚑ Probable duplicate of ", "bold"), names + more,
                                   f"   {merge_key} merge · {dismiss_key} not the same person"))

@@ -11,13 +11,21 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from cardscan.display import safe_text
+
 NO_STYLE = Style()
 
 
 @dataclass(frozen=True)
 class Cell:
+    """A piece of text in a grid. The text comes from cards (OCR, QR codes, file names, edits): control characters
+    are escaped here, once for every grid, so none reaches the terminal (line breaks stay: a note has them)."""
+
     text: str
     style: Style = NO_STYLE
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", safe_text(self.text, keep_newlines=True))
 
 
 @dataclass(frozen=True)
