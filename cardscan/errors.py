@@ -88,7 +88,9 @@ class LibraryCorruptError(LibraryError):
 
 
 class CardNotFoundError(LibraryError):
-    pass
+    """No card of that id: the library is fine, the argument is wrong (a usage error)."""
+
+    exit_code = ExitCode.USAGE
 
 
 class OutputExistsError(CardscanError):

@@ -110,7 +110,7 @@ def test_show(capsys: pytest.CaptureFixture[str], library: Path) -> None:
 
 def test_show_an_unknown_card(capsys: pytest.CaptureFixture[str], library: Path) -> None:
     code, out, err = run(capsys, library, "show", "99")
-    assert (code, out) == (ExitCode.LIBRARY, "")
+    assert (code, out) == (ExitCode.USAGE, "")
     assert err == "cardscan: no card 99 in the library (cardscan list shows the ids)\n"
 
 

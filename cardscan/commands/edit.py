@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from cardscan.commands import card_id
 from cardscan.errors import UsageError
 from cardscan.model import SCALAR_FIELDS, Address, Card, Pocket
 from cardscan.store.editing import (
@@ -49,7 +50,7 @@ Fields: {", ".join(SCALAR_FIELDS)};
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.epilog = HELP
-    p.add_argument("id", type=int, metavar="ID", help="the card's id (see cardscan list)")
+    p.add_argument("id", type=card_id, metavar="ID", help="the card's id (see cardscan list)")
     p.add_argument("assignments", nargs="+", metavar="FIELD=VALUE", help="what to change (see below)")
 
 

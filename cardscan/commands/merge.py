@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 
 from cardscan.cli import report_problem
+from cardscan.commands import card_id
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("keep", type=int, metavar="KEEP", help="the card to keep (its fields win)")
-    p.add_argument("other", type=int, metavar="OTHER", help="the card merged into it")
+    p.add_argument("keep", type=card_id, metavar="KEEP", help="the card to keep (its fields win)")
+    p.add_argument("other", type=card_id, metavar="OTHER", help="the card merged into it")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,10 +26,10 @@ def run(args: argparse.Namespace) -> int:
     if args.keep == args.other:
         raise UsageError(f"cannot merge card {args.keep} with itself")
     with Library.open(args.library, create=False) as lib:
-        for card_id in (args.keep, args.other):
-            into = lib.merged_into(card_id)
+        for number in (args.keep, args.other):
+            into = lib.merged_into(number)
             if into is not None:
-                raise UsageError(f"card {card_id} was already merged into card {into}")
+                raise UsageError(f"card {number} was already merged into card {into}")
         card = lib.merge(args.keep, args.other)
     who = card.contact.display_name() or "(no name)"
     report_problem(f"merged card {args.other} into card {args.keep} ({who})")

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from cardscan.commands import card_id
 from cardscan.commands.output import write_stdout
 from cardscan.display import json_line, safe_text
 from cardscan.model import SCALAR_FIELDS, SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, SocialProfile
@@ -24,7 +25,7 @@ LOW_CONFIDENCE = 0.6  # fields below this are shown in yellow: worth a look
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=int, metavar="ID", help="the card's id (see cardscan list)")
+    p.add_argument("id", type=card_id, metavar="ID", help="the card's id (see cardscan list)")
     p.add_argument("--json", action="store_true",
                    help="one JSON object: as a line of `list --json`, plus each field's confidence and source, the "
                    "contact as scanned, the photo and the card image")

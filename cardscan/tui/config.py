@@ -21,13 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cardscan.errors import UsageError
+from cardscan.errors import InputFileError, UsageError
+from cardscan.fileio import read_regular
 
 CONFIG_DIR_ENV = "CARDSCAN_CONFIG_DIR"
 CONFIG_NAME = "config.toml"
 IMAGE_MODES = ("auto", "kitty", "sixel", "halfblock", "none")
 DEFAULT_LOW_CONFIDENCE = 0.6
 DEFAULT_FOLLOW_UP_DAYS = 3
+MAX_CONFIG_BYTES = 1_048_576  # a settings file is a few lines
 
 
 def config_dir() -> Path:
@@ -78,15 +80,21 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     (the user wrote it and must hear what is wrong with it); an unknown action only warns."""
     path = path or config_path()
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return TriageConfig()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the settings ({exc.strerror})") from exc
+        raw = read_regular(str(path), MAX_CONFIG_BYTES)  # a regular file only: a pipe or /dev/zero never read
+    except InputFileError as exc:
+        if exc.reason in ("no such file", "broken symbolic link"):
+            return TriageConfig()
+        if exc.reason == "empty file":
+            raw = b""
+        else:
+            raise UsageError(f"cannot read the settings: {exc.message}") from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UsageError(f"{path}: not a valid TOML file ({exc})", hint="fix the file or remove it") from exc
+    except RecursionError:  # tomllib recurses once per nesting level: thousands of [[[...]]] exhaust the stack
+        raise UsageError(f"{path}: not a valid settings file (nested too deeply)",
+                         hint="fix the file or remove it") from None
 
     warnings: list[str] = []
     keymap = _keys(path, data.get("keys", {}), known_ids, warnings)
