@@ -3,7 +3,8 @@
 The data goes to a temporary file in the target's folder, is flushed and fsync'ed, and only then takes the
 target's name: a reader (or a crash) sees the old file or the whole new one, never half a file. Without
 `overwrite`, the new file is put in place with a hard link, which fails if the name exists, so even a file
-created a moment earlier by another program is not replaced.
+created a moment earlier by another program is not replaced. With it, only a regular file is replaced: never a
+device, a pipe or a symbolic link.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def write_atomic(path: str | Path, data: bytes, *, overwrite: bool = False) -> N
         raise ExportError(f"{target}: cannot write ({exc.strerror})") from exc
     if exists and not overwrite:
         raise OutputExistsError(target)
+    if exists:
+        _check_replaceable(target)
     mode = _mode_for(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=folder)
@@ -54,6 +57,24 @@ def write_atomic(path: str | Path, data: bytes, *, overwrite: bool = False) -> N
         remove_quietly(tmp)
         raise
     fsync_dir(folder)
+
+
+def _check_replaceable(target: Path) -> None:
+    """--force replaces a regular file and nothing else: not a device (as root, /dev/null), a pipe, a socket, nor a
+    symbolic link (renaming over it would replace the link, not the file it points at)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write ({exc.strerror})") from exc
+    if stat.S_ISREG(mode):
+        return
+    what = ("a symbolic link" if stat.S_ISLNK(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "not a regular file")
+    raise ExportError(f"{target}: is {what}, not a regular file; --force replaces regular files only",
+                      hint="choose another output file, or -o - for stdout")
 
 
 def _link_no_clobber(tmp: str, target: Path) -> None:
