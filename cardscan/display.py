@@ -54,7 +54,7 @@ def safe_json(text: str) -> str:
     """JSON text with the unsafe characters left in its strings escaped as \\uXXXX (still the same JSON)."""
     if text.isprintable():
         return text
-    out = []
+    out: list[str] = []
     for ch in text:
         if is_unsafe(ch):
             units = ch.encode("utf-16-be", "surrogatepass")  # a character beyond U+FFFF is two \\u escapes

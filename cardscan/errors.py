@@ -79,6 +79,10 @@ class LibraryError(CardscanError):
     exit_code = ExitCode.LIBRARY
 
 
+class LibraryMovedError(LibraryError):
+    """The library file was deleted or replaced while it was open (what it held was saved: the message says where)."""
+
+
 class LibraryTooNewError(LibraryError):
     pass
 

@@ -1,38 +1,30 @@
 """The card library: one SQLite database plus its content-addressed image files.
 
-Every method runs in a short transaction of its own (writes under BEGIN
-IMMEDIATE, so two processes wait for each other instead of failing), WAL mode
-lets readers go on while a scan writes, and `busy_timeout` covers the wait.
-`batch()` groups several changes into one transaction and one undo step.
+Every method runs in a short transaction of its own (see `cardscan.store.transactions`: the connection,
+transactions, `batch()` for several changes as one undo step, and the check that the file is still there).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import threading
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from cardscan.display import strip_unsafe
 from cardscan.errors import CardNotFoundError, LibraryError
 from cardscan.model import Address, Card, Contact, Pocket
 from cardscan.store import history, repository
-from cardscan.store.connection import connect, library_error
 from cardscan.store.duplicates import refresh_card
 from cardscan.store.editing import field_json, normal_tags
-from cardscan.store.files import FileStore, normal_suffix, sha256_bytes
+from cardscan.store.files import normal_suffix, sha256_bytes
 from cardscan.store.history import Change, UndoConflictError
 from cardscan.store.merging import merge_cards
-from cardscan.store.paths import LibraryLocation, path_text, resolve_location
+from cardscan.store.paths import path_text
 from cardscan.store.summaries import CardSummary, select_summaries, summary_from_row
+from cardscan.store.transactions import LibraryConnection
 
 
 def _now() -> str:
@@ -48,110 +40,8 @@ class PhotoInfo:
     scanned_at: datetime
 
 
-class Library:
+class Library(LibraryConnection):
     """Open with `Library.open(path)`; use as a context manager or call `close()`."""
-
-    def __init__(self, location: LibraryLocation, conn: sqlite3.Connection, session: str) -> None:
-        self.location = location
-        self.session_id = session  # the changes of this Library object; `undo_last()` walks back through them
-        self._conn = conn
-        self._files = FileStore(location.files_dir)
-        self._lock = threading.RLock()
-        self._in_transaction = False
-        self._step: int | None = None
-
-    # --- opening ---
-
-    @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True, session: str | None = None) -> Library:
-        """Open (or, with create, make) the library at `path` (None: the default folder).
-
-        Raises LibraryError (missing with create=False, unusable), LibraryCorruptError or LibraryTooNewError; a file
-        that is refused is left exactly as it was."""
-        location = resolve_location(path)
-        conn = connect(location, create=create)
-        return cls(location, conn, session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}")
-
-    @property
-    def path(self) -> Path:
-        return self.location.database
-
-    def close(self) -> None:
-        """Close; the changes made so far are synced to disk first."""
-        with self._lock:
-            try:
-                if not self._conn.in_transaction:
-                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # syncs the WAL (and what it can copy)
-            except sqlite3.Error:
-                pass  # closing must not fail: every commit is in the WAL already
-            self._conn.close()
-
-    def __enter__(self) -> Library:
-        return self
-
-    def __exit__(self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
-        self.close()
-
-    # --- transactions ---
-
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        try:
-            yield
-        except sqlite3.DatabaseError as exc:
-            raise library_error(exc, self.path) from exc
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._in_transaction or self._conn.in_transaction:
-                yield self._conn
-                return
-            with self._guard():
-                self._conn.execute("BEGIN")
-                try:
-                    yield self._conn
-                finally:
-                    if self._conn.in_transaction:
-                        self._conn.execute("COMMIT")
-
-    @contextmanager
-    def _write(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
-        """A write transaction (joined when one is open). durable: the commit waits until it is on disk (the WAL
-        synced: it then survives a power cut; every commit survives a crash of the process anyway)."""
-        with self._lock:
-            if self._in_transaction:
-                yield self._conn
-                return
-            if self._conn.in_transaction:
-                raise RuntimeError("a change cannot be made while reading (inside a read transaction)")
-            with self._guard():
-                if durable:
-                    self._conn.execute("PRAGMA synchronous = FULL")
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._in_transaction, self._step = True, None
-                try:
-                    yield self._conn
-                    self._conn.execute("COMMIT")
-                except BaseException:
-                    if self._conn.in_transaction:
-                        self._conn.execute("ROLLBACK")
-                    raise
-                finally:
-                    self._in_transaction = False
-                    if durable:
-                        self._conn.execute("PRAGMA synchronous = NORMAL")
-
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Several changes as one transaction (all or nothing) and one undo step."""
-        with self._write():
-            yield
-
-    def _step_id(self, conn: sqlite3.Connection) -> int:
-        if self._step is None:
-            self._step = history.next_step(conn)
-        return self._step
 
     # --- scanning ---
 

@@ -15,7 +15,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from cardscan.errors import LibraryCorruptError, LibraryError, LibraryTooNewError
+from cardscan.errors import InputFileError, LibraryCorruptError, LibraryError, LibraryTooNewError
+from cardscan.fileio import open_regular
 
 APPLICATION_ID = 0x43415244  # "CARD"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -166,9 +167,13 @@ def _u32(data: bytes, offset: int) -> int:
 def check_file(database: Path) -> None:
     """Refuse, without opening it with SQLite, a file that cannot be a usable cardscan library."""
     try:
-        size = database.stat().st_size
-        with open(database, "rb") as f:
+        with open_regular(str(database), None) as (f, st):  # never a pipe or a device: a regular file
+            size = st.st_size
             header = f.read(100)
+    except InputFileError as exc:
+        if exc.reason != "empty file":
+            raise LibraryError(f"{database}: cannot read the library ({exc.reason})") from exc
+        size, header = 0, b""
     except OSError as exc:
         raise LibraryError(f"{database}: cannot read the library ({exc.strerror})") from exc
     hint = "cardscan leaves it as it is; point --library at another path, or restore the file from a backup"

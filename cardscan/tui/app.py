@@ -20,6 +20,7 @@ from textual.keys import format_key
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from cardscan.errors import CardscanError
 from cardscan.tui.actions import ACTIONS, TriageAction
 from cardscan.tui.config import TriageConfig, config_path
 from cardscan.tui.image import HalfBlockRenderer
@@ -57,6 +58,9 @@ class TriageCommands(Provider):
                           help=help_text)
 
 
+LIBRARY_CHECK_S = 2.0
+
+
 class TriageApp(App[int]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "cardscan triage"
@@ -83,6 +87,15 @@ class TriageApp(App[int]):
         self.push_screen(self.triage_screen)
         for warning in self.config.warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
+        # Each decision checks it as well; the timer tells a user who is only looking, before the next key press.
+        self.set_interval(LIBRARY_CHECK_S, self.check_library)
+
+    def check_library(self) -> None:
+        """Say at once when the library file was deleted or replaced under the app (it is saved again first)."""
+        try:
+            self.session.library.check_in_place()
+        except CardscanError as exc:
+            self.show_error("The library file was deleted or replaced", exc)
 
     # --- keys ---
 
