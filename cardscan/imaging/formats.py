@@ -103,6 +103,8 @@ class PngInfo:
     height: int
     exif: bytes | None  # the eXIf chunk, wherever it is
     has_alpha: bool  # an alpha channel or a transparent colour (tRNS)
+    bit_depth: int = 8  # bits per sample (1, 2, 4, 8 or 16)
+    colour_type: int = 2  # 0 grey, 2 RGB, 3 palette, 4 grey + alpha, 6 RGB + alpha
 
 
 class StructureError(Exception):
@@ -113,6 +115,7 @@ def check_png(data: bytes) -> PngInfo:
     """Walk the PNG chunks, verifying lengths and CRCs; returns the header size and eXIf data."""
     pos, n = 8, len(data)
     width = height = -1
+    bit_depth, colour_type = 8, 2
     exif: bytes | None = None
     has_alpha = False
     seen_iend = False
@@ -129,6 +132,8 @@ def check_png(data: bytes) -> PngInfo:
             if length < 8:
                 raise StructureError("bad header")
             width, height = struct.unpack_from(">II", body, 0)
+            if length >= 10:
+                bit_depth, colour_type = body[8], body[9]
             has_alpha = length >= 10 and body[9] in (4, 6)
         elif ctype == b"tRNS":
             has_alpha = True
@@ -142,7 +147,7 @@ def check_png(data: bytes) -> PngInfo:
         raise StructureError("no header")
     if not seen_iend:
         raise StructureError("truncated")
-    return PngInfo(width, height, exif, has_alpha)
+    return PngInfo(width, height, exif, has_alpha, bit_depth, colour_type)
 
 
 def check_jpeg(data: bytes) -> None:

@@ -26,6 +26,7 @@ from cardscan.fileio import read_regular
 from cardscan.imaging import formats
 from cardscan.imaging._quiet import quiet_native_stderr
 from cardscan.imaging.formats import FORMAT_NAMES, IMAGE_EXTENSIONS, StructureError, looks_like_image
+from cardscan.imaging.pixels import stretch_to_uint8, to_bgr8
 
 try:
     from PIL import AvifImagePlugin
@@ -34,6 +35,7 @@ except ImportError:  # Pillow built without libavif
 
 __all__ = [
     "IMAGE_EXTENSIONS",
+    "MAX_DECODED_BYTES",
     "MAX_FILE_BYTES",
     "MAX_PIXELS",
     "MIN_LONG_SIDE",
@@ -45,6 +47,9 @@ __all__ = [
 
 MAX_PIXELS = 80_000_000  # refuse larger images as possible decompression bombs
 MAX_FILE_BYTES = 400 * 1024 * 1024
+# The decoder's output, counted in bytes (pixels x channels x bytes per sample), is bounded too: a 16-bit image
+# with alpha takes 8 bytes a pixel, a float one 4 a channel. 240 MB is an 80-MP colour photo at 8 bits.
+MAX_DECODED_BYTES = 240_000_000
 MIN_SHORT_SIDE = 40  # below this no card text can be read
 MIN_LONG_SIDE = 64
 LATEST_PHOTO_YEAR = 2200  # a later EXIF date is a broken camera clock
@@ -84,6 +89,7 @@ class _Header:
     exif: Image.Exif | None
     has_alpha: bool
     pil: Image.Image | None  # the lazily opened Pillow image, where one was needed
+    sample_bytes: int = 3  # bytes per pixel of what the decoder produces (channels x bytes per sample)
 
 
 def load_photo(path: str | os.PathLike[str], *, max_pixels: int = MAX_PIXELS) -> Photo:
@@ -108,6 +114,11 @@ def load_photo(path: str | os.PathLike[str], *, max_pixels: int = MAX_PIXELS) ->
     except Exception:  # any parser failure on a damaged header
         raise InputFileError(spath, f"truncated or corrupt {name}") from None
 
+    decoded = header.width * header.height * header.sample_bytes
+    if decoded > MAX_DECODED_BYTES:
+        raise InputFileError(spath, f"image too large to read: {header.width} x {header.height} pixels of "
+                                    f"{header.sample_bytes} bytes take {decoded // 1_000_000} MB decoded, over the "
+                                    f"limit of {MAX_DECODED_BYTES // 1_000_000} MB")
     orientation = _orientation(header.exif)
     if fmt == formats.HEIF and header.pil is not None:  # libheif has already turned it upright
         orientation = _int_or(header.pil.info.get("original_orientation"), 1)
@@ -152,7 +163,9 @@ def _read_header(fmt: str, data: bytes, path: str, max_pixels: int) -> _Header:
         info = formats.check_png(data)
         guard(info.width, info.height)
         exif = _exif_from_bytes(info.exif) if info.exif else None
-        return _Header(info.width, info.height, exif, info.has_alpha, None)
+        # OpenCV decodes an opaque PNG straight to 8-bit BGR; one with transparency as it is (16 bits stay 16).
+        pixel_bytes = (4 * (2 if info.bit_depth == 16 else 1)) if info.has_alpha else 3
+        return _Header(info.width, info.height, exif, info.has_alpha, None, pixel_bytes)
     if fmt == formats.WEBP:
         width, height = formats.check_webp(data)
         guard(width, height)
@@ -183,7 +196,16 @@ def _read_header(fmt: str, data: bytes, path: str, max_pixels: int) -> _Header:
         formats.check_bmp(data)
     has_alpha = pil.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in pil.info
     exif = _safe_exif(pil)  # damaged EXIF never makes a photo unreadable
-    return _Header(width, height, exif, has_alpha, pil)
+    return _Header(width, height, exif, has_alpha, pil, _pil_pixel_bytes(pil.mode, has_alpha))
+
+
+def _pil_pixel_bytes(mode: str, has_alpha: bool) -> int:
+    """Bytes per pixel Pillow decodes `mode` into, or what it is converted to (RGB, RGBA), whichever is more."""
+    if mode.startswith("I;16"):
+        return 3 * 2  # 16-bit grey, read then spread to 8-bit BGR
+    if mode in ("I", "F"):
+        return 3 * 4
+    return 4 if has_alpha or mode == "CMYK" else 3
 
 
 def _exif_from_bytes(raw: bytes) -> Image.Exif | None:
@@ -207,12 +229,15 @@ def _decode(fmt: str, data: bytes, header: _Header) -> np.ndarray | None:
             image = _pil_to_bgr(header.pil)
         return apply_orientation(image, _orientation(_safe_exif(header.pil)))
     flags = cv2.IMREAD_UNCHANGED if header.has_alpha else cv2.IMREAD_COLOR
-    buf = np.frombuffer(data, np.uint8)
+    decoded = _imdecode(data, flags | cv2.IMREAD_IGNORE_ORIENTATION)
+    # (Handed on without a name here, so that a 16-bit decode is freed as soon as it is converted to 8 bits.)
+    return None if decoded is None else apply_orientation(to_bgr8(decoded.pop()), _orientation(header.exif))
+
+
+def _imdecode(data: bytes, flags: int) -> list[np.ndarray] | None:
     with quiet_native_stderr():
-        decoded = cv2.imdecode(buf, flags | cv2.IMREAD_IGNORE_ORIENTATION)
-    if decoded is None:
-        return None
-    return apply_orientation(_to_bgr8(np.asarray(decoded)), _orientation(header.exif))
+        decoded = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
+    return None if decoded is None else [np.asarray(decoded)]
 
 
 def _safe_exif(im: Image.Image) -> Image.Exif | None:
@@ -233,36 +258,14 @@ def _pil_to_bgr(im: Image.Image) -> np.ndarray:
     im.load()
     if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (im.mode == "P" and "transparency" in im.info):
         rgba = np.asarray(im.convert("RGBA"))
-        return _to_bgr8(cv2.cvtColor(rgba, cv2.COLOR_RGBA2BGRA))
+        return to_bgr8(cv2.cvtColor(rgba, cv2.COLOR_RGBA2BGRA))
+    if im.mode.startswith(("I;16", "I", "F")):
+        # 16-bit, 32-bit integer and float grey (scanners, microscopes): Pillow's convert("RGB") would clip every
+        # value over 255 to white. The samples are spread over 8 bits instead.
+        return to_bgr8(stretch_to_uint8(np.asarray(im)))
     if im.mode != "RGB":
         im = im.convert("RGB")
     return cv2.cvtColor(np.asarray(im), cv2.COLOR_RGB2BGR)
-
-
-def _to_bgr8(image: np.ndarray) -> np.ndarray:
-    """Any decoded array (gray, BGR, BGRA; 8 or 16 bit) as BGR uint8, transparency over white."""
-    if image.dtype == np.uint16:
-        image = (image >> 8).astype(np.uint8)
-    elif image.dtype != np.uint8:
-        lo, hi = float(image.min()), float(image.max())
-        image = ((image.astype(np.float64) - lo) * (255.0 / max(hi - lo, 1e-12))).astype(np.uint8)
-    if image.ndim == 2:
-        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
-    channels = image.shape[2]
-    if channels == 1:
-        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
-    if channels == 2:
-        gray, alpha = image[:, :, 0], image[:, :, 1]
-        image = cv2.merge([gray, gray, gray, alpha])
-        channels = 4
-    if channels == 4:
-        alpha = image[:, :, 3:4].astype(np.uint16)
-        if int(alpha.min()) == 255:
-            return np.ascontiguousarray(image[:, :, :3])
-        bgr = image[:, :, :3].astype(np.uint16)
-        out = (bgr * alpha + 255 * (255 - alpha) + 127) // 255
-        return out.astype(np.uint8)
-    return image[:, :, :3] if channels > 3 else image
 
 
 def _orientation(exif: Image.Exif | None) -> int:
