@@ -8,14 +8,18 @@ many photos there are.
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import os
 import stat
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
@@ -120,9 +124,26 @@ def _init_worker(engine: str, languages: str, default_region: str | None) -> Non
     import cv2
 
     global _worker_engine, _worker_region
+    _exit_with_parent()
     cv2.setNumThreads(1)  # parallelism is one process per core; threads inside would fight them
     _worker_engine = create_engine(engine, languages)
     _worker_region = default_region
+
+
+def _exit_with_parent() -> None:
+    """End this worker as soon as the process that started it is gone (killed, even with SIGKILL): a worker holds
+    ~0.3 GB and would otherwise wait for work forever. The parent's sentinel is a pipe that the kernel closes when
+    the parent dies; a thread waits on it."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)  # no clean-up to run: the parent, which owns the work, is gone
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _work(path: str) -> PhotoResult:
@@ -144,9 +165,30 @@ def scan_photos(photos: list[str], options: ScanOptions) -> Iterator[PhotoResult
     # spawn: workers start clean (no threads inherited from the caller, e.g. a progress bar) and
     # talk over pipes, not sockets.
     context = multiprocessing.get_context("spawn")
+    _start_resource_tracker_quietly()
     queue = deque(photos)
     while queue:
         yield from _run_pool(queue, workers, context, options)
+
+
+def _start_resource_tracker_quietly() -> None:
+    """Start multiprocessing's resource tracker (it unlinks the pool's semaphores if cardscan is killed) with its
+    stderr on /dev/null: after a `kill -9` it cleans up without "leaked semaphore" warnings on the user's terminal.
+    (sys.stderr is set aside too: inside the triage app it has no file descriptor to hand over.)"""
+    from multiprocessing import resource_tracker
+
+    captured = sys.stderr
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        sys.stderr = io.StringIO()
+        os.dup2(devnull, 2)
+        resource_tracker.ensure_running()
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+        sys.stderr = captured
 
 
 def _run_pool(queue: deque[str], workers: int, context: BaseContext, options: ScanOptions) -> Iterator[PhotoResult]:

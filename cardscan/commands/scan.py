@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    stop_on_sigterm()
     probe_engine(args.engine, args.lang)  # fail fast, before any work, when Tesseract or a language is missing
     started = time.perf_counter()
     inputs = collect_inputs(args.paths)
@@ -107,6 +108,20 @@ def run(args: argparse.Namespace) -> int:
         parts.append(f"{failed} failed")
     sys.stderr.write(f"cardscan: {', '.join(parts)} in {seconds:.1f} s\n")
     return ExitCode.SOME_FILES_FAILED if failed else ExitCode.OK
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM (`kill`, a closing session) stops the scan as Ctrl-C does: the photo being stored is finished or
+    not started, the worker pool is shut down and its semaphores released (no "leaked semaphore" warnings from
+    multiprocessing's resource tracker), and the command ends with "interrupted"."""
+    import signal
+    import threading
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def _count(n: int, noun: str) -> str:
