@@ -113,7 +113,9 @@ def library_error(exc: sqlite3.DatabaseError, db: Path) -> LibraryError:
         return LibraryError(f"{db}: the library stayed busy for over {BUSY_TIMEOUT_S:.0f} s ({text})",
                             hint="another cardscan is writing to it; try again")
     if "readonly" in low or "read-only" in low:
-        return LibraryError(f"{db}: cannot write to the library (read-only)", hint="check the file's permissions")
+        return LibraryError(f"{db}: cannot write to the library (read-only)",
+                            hint="the disk may be full, or the file, its folder or the file system read-only; "
+                                 "listing, showing and exporting still work")
     if "full" in low:
         return LibraryError(f"{db}: the disk is full", hint="free some space; nothing was lost")
     return LibraryError(f"{db}: {text}")
