@@ -29,6 +29,7 @@ from pathlib import Path
 from test_store_factory import add, random_contacts
 from cardscan.store import Library
 library, first, last, per_photo, go = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+meet = sys.argv[6:] == ["meet"]  # meet a triage process by progress (test_a_scan_and_triage_at_once)
 contacts = random_contacts(last * per_photo, seed=5)
 while go != "-" and not Path(go).exists():
     time.sleep(0.002)
@@ -36,6 +37,12 @@ with Library.open(library) as lib:
     for i in range(first, last):
         add(lib, f"photo{{i}}", *contacts[i * per_photo:(i + 1) * per_photo])
         print(i, time.time(), flush=True)
+        if meet and i == first:
+            # Overlap set by progress, not by the clock: the rest waits until triage has written once.
+            Path(go + ".scan").touch()
+            deadline = time.monotonic() + 120
+            while not Path(go + ".triage").exists() and time.monotonic() < deadline:
+                time.sleep(0.002)
 """
 
 # Triage: pocket and note changes on cards 1..n, and listing, as fast as it can.
@@ -44,7 +51,8 @@ import json, sys, time
 from pathlib import Path
 from cardscan.store import Library
 library, n, rounds, go = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-while not Path(go).exists():
+deadline = time.monotonic() + 120
+while not Path(go + ".scan").exists() and time.monotonic() < deadline:  # the scan has stored its first photo
     time.sleep(0.002)
 started = time.time()
 notes, pockets = {}, {}
@@ -55,6 +63,8 @@ with Library.open(library, create=False) as lib:
         lib.set_pocket(card_id, pocket)
         lib.set_note(card_id, f"note {r}")
         notes[card_id], pockets[card_id] = f"note {r}", pocket
+        if r == 0:
+            Path(go + ".triage").touch()  # lets the scan go on: the two now write at the same time
         if r % 10 == 0:
             assert len(lib.list_cards()) >= n
 print(json.dumps({"notes": notes, "pockets": pockets, "started": started, "ended": time.time()}))
@@ -77,10 +87,10 @@ def test_a_scan_and_triage_at_once(tmp_path: Path) -> None:
         for i, c in enumerate(random_contacts(30, seed=9)):
             add(lib, f"seed{i}", c)
     go = tmp_path / "go"
-    scan = _start(_script(SCAN), library, 0, 80, 1, go)
+    scan = _start(_script(SCAN), library, 0, 80, 1, go, "meet")
     triage = _start(TRIAGE, library, 30, 150, go)
-    time.sleep(1.5)  # both have imported and wait for the signal
-    go.touch()
+    go.touch()  # the two then meet by progress: triage starts after the scan's first photo, the scan goes on after
+    # triage's first decision, so they overlap on a slow or a busy machine as on a fast one
     scan_out, scan_err = scan.communicate(timeout=240)
     triage_out, triage_err = triage.communicate(timeout=240)
     assert scan.returncode == 0, scan_err

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Grows the real-card development set (see SOURCES.md): copies photos of real printed business cards
+# from public repositories into a cache folder OUTSIDE this repository. Images are never committed.
+# usage: extract.sh MIRROR_ROOT OUTDIR  (MIRROR_ROOT holds owner+name git dirs from fetch)
+set -euo pipefail
+M=$1; O=$2; mkdir -p "$O"
+get() { local repo=$1 commit=$2 path=$3 dest=$4; local g; g=$(dirname "$(find "$M/${repo/\//+}" -maxdepth 4 -type d -name objects | head -1)"); mkdir -p "$(dirname "$O/$dest")"; if [[ $path == *'!'* ]]; then git --git-dir="$g" show "$commit:${path%%!*}" > "$O/.zip"; unzip -p "$O/.zip" "${path#*!}" > "$O/$dest"; rm -f "$O/.zip"; else git --git-dir="$g" show "$commit:$path" > "$O/$dest"; fi; }
+D=dthphuong/card-detection-with-opencv; DC=07c533560b28d01e08d2aea2cf6683da56487bf3
+for f in c4.png c5.png c6.png c7.png c8.jpg c9.png c10.png c12.jpg c13.png w2.png; do
+  get $D $DC "$f" "card-detection-with-opencv/$f"
+done
+P=phitruong600/Business-Card-Information-Extraction-Using-Deep-Learning; PC=dde86dd37de4c35c099f6dca5da1fb7db93e7603
+get $P $PC 'Source_code/test_image.jpg' 'Business-Card-Information-Extraction-Using-Deep-Learning/test_image.jpg'
+get $P $PC 'Source_code/test_image1.jpg' 'Business-Card-Information-Extraction-Using-Deep-Learning/test_image1.jpg'
+C=prashant30200501/card-text-extractor
+for f in card_1.jpg card_2.jpg card_3.jpg; do
+  get $C 35c2e1ae5f870a1d7dcfccd3dd0fc4cf911659af "images/$f" "card-text-extractor/$f"
+done
+for f in card_4.jpg card_5.jpg card_6.jpg; do
+  get $C bec39e0bc8a8039f277fcc16456308be119440e4 "images/$f" "card-text-extractor/$f"
+done
+get rohanraj96/KYC b47ae718b7368788103f3637ad3e482d9229225f 'docs/business_card.jpg' 'KYC/business_card.jpg'
+get anoff/AIND-opencv 39aac2c3487bd201ea93d085b76a7334d9e593a1 'business_card.png' 'AIND-opencv/business_card.png'
+get jating0000la/business-card-extractor d0c50e647a99214817752d5c5e5336e78dd2a26b 'business-card.jpg' 'business-card-extractor/business-card.jpg'
+S=suryawarrior36/Automated-Visiting-Card-Management-System-Using-OCR-Technology-and-Image-processing; SC=2636e25167315bce03ed7c105a7a6850ffe8b2e9
+get $S $SC 'visiting_card.jpg' 'Automated-Visiting-Card-Management-System/visiting_card.jpg'
+G=Sghosh1999/AutoScan; GC=b87df1093c58f017168fe7c5baeec7eb51f3a080
+for f in 166.jpeg 243.jpeg; do
+  get $G $GC "data/$f" "AutoScan/$f"
+done
+K=RKarkee/VisitingCard-Scanner; KC=2299e9b2725de29739ebb7b3f0c573761f99c0e0
+for f in abc.jpg business-card.jpg; do
+  get $K $KC "images/$f" "VisitingCard-Scanner/$f"
+done
+get PeterGQ/BusinessCardOCR 7cf85bf85514ae21d7d4aad70e30eab807228811 'BloombergCard.jpeg' 'BusinessCardOCR/BloombergCard.jpeg'
+get raijucloud/pro-pose-nous 641a1a7698bcf57908126d3d688edf368716f751 'carte_visite.jpg' 'pro-pose-nous/carte_visite.jpg'
+get situmorang-com/business_card_ocr 57e8f2577a14d62800ce8a11c01e6015174cd7c7 'input/IMG_7799.jpg' 'business_card_ocr/IMG_7799.jpg'
+echo "extracted $(find "$O" -type f | wc -l) files into $O"
