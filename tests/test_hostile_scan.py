@@ -126,6 +126,14 @@ def test_scan_json_into_a_closed_pipe_or_a_full_device_still_stores_every_photo(
     lines = stderr_lines(done)
     assert done.returncode == 1 and "cannot write to stdout (no space left on device)" in lines[0], lines
     assert len(photo_sources(full)) == 3
+    with open("/dev/full", "wb") as device:  # the summary table (Rich) on a full device: one line, after storing
+        done = subprocess.run([str(CARDSCAN), "--library", str(tmp_path / "summary"), "scan", "--summary", "--jobs",
+                               "1", str(folder)], stdout=device, stderr=subprocess.PIPE, env=cardscan_env(),
+                              timeout=240)
+    lines = stderr_lines(done)
+    assert done.returncode == 1 and lines == ["cardscan: cannot write to stdout (no space left on device) (the "
+                                              "output is incomplete)"], lines
+    assert len(photo_sources(tmp_path / "summary")) == 3
 
 
 @pytest.mark.slow

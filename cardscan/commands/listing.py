@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cardscan.commands.output import write_stdout
+from cardscan.commands.output import write_stdout, writing_stdout
 from cardscan.display import safe_json, safe_text
 from cardscan.errors import UsageError
 from cardscan.model import Pocket
@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         write_stdout("".join(safe_json(c.json_line()) + "\n" for c in cards))
     elif sys.stdout.isatty():
-        _print_table(cards)
+        with writing_stdout():
+            _print_table(cards)
     else:
         lines = ["\t".join(COLUMNS)] + ["\t".join(plain_row(c)) for c in cards]
         write_stdout("\n".join(lines) + "\n")

@@ -9,20 +9,30 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from cardscan.errors import OutputError, StdoutClosed
 
 
 def write_stdout(data: str | bytes) -> None:
     """Write and flush; raises StdoutClosed or OutputError when stdout cannot take it."""
-    try:
+    with writing_stdout():
         if isinstance(data, bytes):
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
             sys.stdout.write(data)
-            sys.stdout.flush()
+
+
+@contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Around any writing to stdout (a Rich table too): flushes at the end, and turns a failed write into
+    StdoutClosed (the reader went away) or OutputError (a full device, an I/O error)."""
+    try:
+        yield
+        sys.stdout.flush()
     except BrokenPipeError:
         silence_stdout()
         raise StdoutClosed("stdout was closed before all of the output was written") from None

@@ -9,7 +9,7 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 from cardscan.cli import report_problem
-from cardscan.commands.output import write_stdout
+from cardscan.commands.output import write_stdout, writing_stdout
 from cardscan.display import json_line
 from cardscan.errors import ExitCode, InputFileError, OutputError, UsageError
 from cardscan.model import Card
@@ -92,10 +92,11 @@ def run(args: argparse.Namespace) -> int:
             if args.summary:  # only then: each card holds its image, and a scan can have thousands
                 rows.extend(result.cards)
 
-    if args.summary:
+    if args.summary and output_error is None:
         from cardscan.commands.summary import print_summary
 
-        print_summary(rows)
+        with writing_stdout():  # a failure here comes after every photo was stored
+            print_summary(rows)
     if output_error is not None:
         stored = "every photo was still read and stored" if library is not None else "the scan stopped"
         report_problem(f"{output_error.message}: the JSON output is incomplete ({stored})")

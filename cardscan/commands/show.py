@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from cardscan.commands import card_id
-from cardscan.commands.output import write_stdout
+from cardscan.commands.output import write_stdout, writing_stdout
 from cardscan.display import json_line, safe_text
 from cardscan.model import SCALAR_FIELDS, SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, SocialProfile
 
@@ -153,8 +153,9 @@ def run(args: argparse.Namespace) -> int:
         from rich.text import Text
 
         console = Console(highlight=False)
-        for text, style in lines:
-            console.print(Text(text, style=style))
+        with writing_stdout():
+            for text, style in lines:
+                console.print(Text(text, style=style))
     else:
         write_stdout("\n".join(text for text, _ in lines) + "\n")
     return 0
