@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -146,6 +146,17 @@ class Library:
         """Several changes as one transaction (all or nothing) and one undo step."""
         with self._write():
             yield
+
+    # For the store's own modules (cardscan.store.followthrough): the same transactions and change log.
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._read()
+
+    def writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._write()
+
+    def record_change(self, card_id: int, kind: str, new: Any) -> Change | None:
+        return self._change(card_id, kind, "", new)
 
     def _step_id(self, conn: sqlite3.Connection) -> int:
         if self._step is None:

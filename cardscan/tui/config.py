@@ -21,26 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cardscan.configdir import CONFIG_DIR_ENV, CONFIG_NAME, config_dir, config_path, read_toml
 from cardscan.errors import UsageError
 
-CONFIG_DIR_ENV = "CARDSCAN_CONFIG_DIR"
-CONFIG_NAME = "config.toml"
 IMAGE_MODES = ("auto", "kitty", "sixel", "halfblock", "none")
 DEFAULT_LOW_CONFIDENCE = 0.6
 DEFAULT_FOLLOW_UP_DAYS = 3
-
-
-def config_dir() -> Path:
-    given = os.environ.get(CONFIG_DIR_ENV)
-    if given:
-        return Path(given).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("cardscan", appauthor=False))
-
-
-def config_path() -> Path:
-    return config_dir() / CONFIG_NAME
 
 
 @dataclass(frozen=True)
@@ -77,16 +63,9 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     """Read the settings; a missing file gives the defaults. A file that cannot be read or parsed is an error
     (the user wrote it and must hear what is wrong with it); an unknown action only warns."""
     path = path or config_path()
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    data = read_toml(path)
+    if data is None:
         return TriageConfig()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the settings ({exc.strerror})") from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path}: not a valid TOML file ({exc})", hint="fix the file or remove it") from exc
 
     warnings: list[str] = []
     keymap = _keys(path, data.get("keys", {}), known_ids, warnings)
@@ -103,7 +82,7 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
         raise _bad(path, f"[triage] follow_up_days = {days!r}: a whole number of days from 0 to 365")
     for section in data:
-        if section not in ("keys", "triage"):
+        if section not in ("keys", "triage", "me"):
             warnings.append(f"{path.name}: [{section}] is not a cardscan setting")
     for name in triage:
         if name not in ("image", "low_confidence", "follow_up_days"):

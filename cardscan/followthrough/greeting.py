@@ -1,0 +1,75 @@
+"""The greeting of a letter, with the form of the name each language uses ("Sehr geehrte Frau Dr. Berg,",
+"Bonjour Monsieur Dubois,", "Hej Erik,").
+
+Whether to write to a woman or a man is decided only from what the card says: a courtesy prefix (Frau, Mme,
+Sra.) or a job title in a gendered form (Leiterin, directrice, Directora), as the language's template lists
+them. Nothing else (and never the given name) is taken for a sign: with no sign the greeting uses the
+language's form for anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.export.names import name_parts
+from cardscan.extract.geo import fold
+from cardscan.followthrough.templates import Templates
+from cardscan.model import Contact
+
+FORMS = ("male", "female", "unknown", "nameless")
+
+
+def gender_sign(contact: Contact, t: Templates) -> str:
+    """male, female or unknown, from the prefix or the title's form."""
+    prefix = fold(contact.value("prefix") or name_parts(contact).prefix or "")
+    for word in prefix.split():
+        if word in (fold(w) for w in t.words("greeting", "female_prefixes")):
+            return "female"
+        if word in (fold(w) for w in t.words("greeting", "male_prefixes")):
+            return "male"
+    signs = set()
+    feminine = [fold(e) for e in t.words("greeting", "female_title_endings")]
+    masculine = [fold(e) for e in t.words("greeting", "male_title_endings")]
+    for word in re.findall(r"[^\W\d_]+", fold(contact.value("title") or "")):
+        if len(word) < 5:
+            continue
+        # The longest matching ending decides ("-ora" before "-or").
+        f = max((len(e) for e in feminine if word.endswith(e)), default=0)
+        m = max((len(e) for e in masculine if word.endswith(e)), default=0)
+        if f or m:
+            signs.add("female" if f > m else "male")
+            break
+    return signs.pop() if len(signs) == 1 else "unknown"
+
+
+def _academic(prefix: str, t: Templates) -> str:
+    """The prefix without courtesy words (Dr., Prof., Dott.)."""
+    courtesy = {fold(w) for w in (*t.words("greeting", "female_prefixes"), *t.words("greeting", "male_prefixes"))}
+    return " ".join(w for w in prefix.split() if fold(w) not in courtesy)
+
+
+def name_values(contact: Contact, t: Templates) -> dict[str, str]:
+    parts = name_parts(contact)
+    academic = _academic(parts.prefix, t)
+    full = " ".join(p for p in (parts.given, parts.middle, parts.family) if p)
+    family = parts.family or ""
+    return {
+        "given": parts.given,
+        "family": family,
+        "full": full,
+        "title_family": f"{academic} {family}".strip() if family else "",
+        "title_full": f"{academic} {full}".strip() if full else "",
+    }
+
+
+def greeting(contact: Contact, t: Templates) -> str:
+    """The first line of the letter."""
+    values = name_values(contact, t)
+    sign = gender_sign(contact, t)
+    forms = [sign, "unknown", "nameless"] if sign != "unknown" else ["unknown", "nameless"]
+    for form in forms:
+        template = str(t.data["greeting"][form])
+        used = re.findall(r"{(\w+)}", template)
+        if all(values.get(k) for k in used):
+            return t.text("greeting", form, **values)
+    return t.text("greeting", "nameless")
