@@ -25,8 +25,8 @@ def contact_country(card: Card) -> str | None:
             continue
         if region and region != "ZZ":
             return str(region)
-    for f in (*c.emails, *c.websites):
-        host = f.value.rsplit("@", 1)[-1].split("//")[-1].split("/")[0]
+    for text in (*(e.value for e in c.emails), *(w.value for w in c.websites)):
+        host = text.rsplit("@", 1)[-1].split("//")[-1].split("/")[0]
         tld = host.rsplit(".", 1)[-1].lower()
         if tld in _TLD_COUNTRY:
             return _TLD_COUNTRY[tld]

@@ -47,7 +47,8 @@ class Templates:
 
 @lru_cache(maxsize=16)
 def _builtin(language: str) -> dict[str, Any]:
-    text = resources.files("cardscan.followthrough").joinpath("templates").joinpath(f"{language}.toml").read_text("utf-8")
+    folder = resources.files("cardscan.followthrough").joinpath("templates")
+    text = folder.joinpath(f"{language}.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 

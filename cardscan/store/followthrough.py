@@ -8,6 +8,7 @@ them.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -88,8 +89,9 @@ def _log(library: Library, rows: list[tuple[int, int | None]], kind: str, note: 
     with library.writing() as conn:
         for card_id, other in rows:
             _live(conn, card_id)
-            cur = conn.execute("INSERT INTO interactions (card_id, kind, other_card_id, note, at) VALUES (?, ?, ?, ?, ?)",
-                               (card_id, kind, other, text, when.isoformat(timespec="seconds")))
+            cur = conn.execute(
+                "INSERT INTO interactions (card_id, kind, other_card_id, note, at) VALUES (?, ?, ?, ?, ?)",
+                (card_id, kind, other, text, when.isoformat(timespec="seconds")))
             out.append(Interaction(int(cur.lastrowid or 0), card_id, kind, other, text, when))
     return out
 
@@ -131,8 +133,6 @@ def note_history(library: Library, card_id: int | None = None) -> list[NoteEntry
     with library.reading() as conn:
         rows = conn.execute(sql + " ORDER BY id", params).fetchall()
     last: dict[tuple[int, date], NoteEntry] = {}
-    import json
-
     for cid, at, new in rows:
         when = datetime.fromisoformat(at)
         text = json.loads(new) or ""

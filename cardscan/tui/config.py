@@ -15,13 +15,11 @@ platformdirs' user config folder for cardscan. No file means the defaults.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cardscan.configdir import CONFIG_DIR_ENV, CONFIG_NAME, config_dir, config_path, read_toml
+from cardscan.configdir import config_path, read_toml
 from cardscan.errors import UsageError
 
 IMAGE_MODES = ("auto", "kitty", "sixel", "halfblock", "none")
