@@ -52,16 +52,23 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("--todo applies to --format ics only")
 
 
+def check_event(library: Library, event: str | None) -> None:
+    """A UsageError naming the known events when `event` is not one of them."""
+    if event is not None:
+        known = [name for name, _ in library.events()]
+        if event not in known:
+            raise UsageError(f"no event {event!r} in the library",
+                             hint="events: " + (", ".join(known[:10]) if known else "none"))
+
+
 def run(args: argparse.Namespace) -> int:
     _check_options(args)
     with Library.open(args.library, create=False) as library:
-        if args.event is not None:
-            known = [name for name, _ in library.events()]
-            if args.event not in known:
-                raise UsageError(f"no event {args.event!r} in the library",
-                                 hint="events: " + (", ".join(known[:10]) if known else "none"))
+        check_event(library, args.event)
         pocket = None if args.pocket == "all" else Pocket(args.pocket)
         cards = library.list_cards(pocket=pocket, event=args.event)
+        done = [c for c in cards if c.follow_up_done is not None] if args.format == "ics" else []
+        cards = [c for c in cards if c.follow_up_done is None] if done else cards
         if args.output not in (None, "-") and _same_file(Path(args.output), library.path):
             raise UsageError(f"{args.output} is the card library itself", hint="choose another output file")
 
@@ -92,7 +99,10 @@ def run(args: argparse.Namespace) -> int:
         written, skipped = result.written, result.skipped
     for problem in problems:
         report_problem(problem)
-    sys.stderr.write(f"cardscan: {_summary(args, written, where, skipped, len(cards))}\n")
+    summary = _summary(args, written, where, skipped, len(cards) + len(done))
+    if done:
+        summary += f"; left out {len(done)} follow-up{'' if len(done) == 1 else 's'} already done"
+    sys.stderr.write(f"cardscan: {summary}\n")
     sys.stderr.flush()
     return ExitCode.SOME_FILES_FAILED if problems else ExitCode.OK
 

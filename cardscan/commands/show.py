@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING, Any
 from cardscan.model import SCALAR_FIELDS, SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, SocialProfile
 
 if TYPE_CHECKING:
+    from cardscan.followthrough.journal import Entry
+
+
+if TYPE_CHECKING:
     from cardscan.store import PhotoInfo
 
 LABELS = {
@@ -81,7 +85,11 @@ def card_lines(card: Card, original: Contact, others: dict[int, Card], photo: Ph
         lines.append(("(no contact fields were read)", "dim"))
     lines.append(("", ""))
     lines.append((f"{'Pocket':<{WIDTH}} {card.pocket}", ""))
-    lines.append((f"{'Follow-up':<{WIDTH}} {card.follow_up.isoformat() if card.follow_up else '-'}", ""))
+    follow_up = card.follow_up.isoformat() if card.follow_up else "-"
+    if card.follow_up_done is not None:
+        follow_up += f" (done {card.follow_up_done.isoformat()})"
+    lines.append((f"{'Follow-up':<{WIDTH}} {follow_up}", ""))
+    lines.append((f"{'Keep warm':<{WIDTH}} {card.keep_warm or 'off'}", ""))
     lines.append((f"{'Tags':<{WIDTH}} {', '.join(card.tags) or '-'}", ""))
     lines.append((f"{'Event':<{WIDTH}} {card.event or '-'}", ""))
     lines.append((f"{'Met on':<{WIDTH}} {card.met_on.isoformat() if card.met_on else '-'}", ""))
@@ -98,6 +106,16 @@ def card_lines(card: Card, original: Contact, others: dict[int, Card], photo: Ph
         lines.append((f"{'':<{WIDTH}} kept as {photo.stored_path}", "dim"))
     if card.crop_path:
         lines.append((f"{'Card image':<{WIDTH}} {card.crop_path}", ""))
+    return lines
+
+
+def timeline_lines(timeline: list[Entry]) -> list[tuple[str, str]]:
+    """The contact's own journal, oldest first: the end of `cardscan show`."""
+    lines: list[tuple[str, str]] = [("", ""), ("Timeline", "bold")]
+    if not timeline:
+        lines.append(("  (nothing yet)", "dim"))
+    for e in timeline:
+        lines.append((f"  {e.day.isoformat()}  {e.line(with_name=False)}", ""))
     return lines
 
 
@@ -120,6 +138,7 @@ def card_json(card: Card) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cardscan.followthrough.journal import entries
     from cardscan.store import Library
 
     with Library.open(args.library, create=False) as lib:
@@ -128,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
         photo = lib.photo_of(args.id)
         merged_into = lib.merged_into(args.id)
         others = {i: lib.get_card(i) for i in card.duplicate_of}
+        timeline = entries(lib, card_id=args.id)
     out = sys.stdout
     if args.json:
         data = card_json(card)
@@ -139,10 +159,13 @@ def run(args: argparse.Namespace) -> int:
             "photo": str(photo.stored_path) if photo.stored_path else None,
             "crop": card.crop_path,
             "merged_into": merged_into,
+            "follow_up_done": card.follow_up_done.isoformat() if card.follow_up_done else None,
+            "keep_warm": card.keep_warm,
+            "timeline": [e.to_json() for e in timeline],
         })
         out.write(json.dumps(data, ensure_ascii=False) + "\n")
         return 0
-    lines = card_lines(card, original, others, photo, merged_into)
+    lines = card_lines(card, original, others, photo, merged_into) + timeline_lines(timeline)
     if out.isatty():
         from rich.console import Console
         from rich.text import Text

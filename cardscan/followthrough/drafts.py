@@ -36,8 +36,9 @@ class Draft:
 
 
 def event_title(event: str | None) -> str:
-    """The event's name without the date cardscan adds to it ("expo 2026-10-14" -> "expo")."""
-    text = " ".join(clean_text(event or "").split())
+    """The event's name as a person would say it: without the date cardscan adds to it, underscores of a folder
+    name as spaces ("trade_fair 2026-10-14" -> "trade fair")."""
+    text = " ".join(clean_text(event or "").replace("_", " ").split())
     return _TRAILING_DATE.sub("", text).strip() or ""
 
 

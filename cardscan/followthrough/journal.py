@@ -44,7 +44,7 @@ class Entry:
         who = f"{_md(self.name)} (card {self.card_id})" if with_name else ""
         text = _md(self.text)
         if self.kind == "met":
-            what = f"Met {who}" + (f" at {text}" if text else "")
+            what = " ".join(f"Met {who}".split()) + (f" at {text}" if text else "")
         elif self.kind == "note":
             what = f"Note on {who}: {text}" if with_name else f"Note: {text}"
         elif self.kind == "follow_up_due":

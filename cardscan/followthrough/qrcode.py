@@ -29,6 +29,11 @@ class ContactCode:
     dropped: tuple[str, ...]  # what was left out to make it fit ("photo", "note")
     code: segno.QRCode
 
+    def size(self) -> tuple[int, int]:
+        """Columns and lines the printed code takes, quiet zone included."""
+        modules = len(self.matrix())
+        return modules, (modules + 1) // 2
+
     @property
     def version(self) -> int:
         return int(self.code.version)
@@ -44,13 +49,12 @@ class ContactCode:
 
 
 def _make(data: str) -> segno.QRCode | None:
+    """The smallest code for `data`: error correction L (7 %), which a screen, never smudged or torn, does not
+    need more of; a smaller code fits more terminals."""
     try:
-        return segno.make_qr(data, error="m", boost_error=False, encoding="utf-8")
+        return segno.make_qr(data, error="l", boost_error=False, encoding="utf-8")
     except segno.DataOverflowError:
-        try:
-            return segno.make_qr(data, error="l", encoding="utf-8")
-        except segno.DataOverflowError:
-            return None
+        return None
 
 
 def contact_code(card: Card, photo: bytes | None = None) -> ContactCode:
