@@ -1,5 +1,7 @@
 """`cardscan drafts -o DIR`: one follow-up draft (.eml) per contact with an e-mail address whose follow-up is
-not done yet, in the card's language. Contacts without an e-mail are listed on stderr with their phone."""
+not done yet, in the card's language. Contacts without an e-mail are listed on stderr with their phone.
+A draft already in the folder is never overwritten without --force (it may hold your edits): it is kept and
+counted, and the new ones are written beside it."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from cardscan.cli import report_problem
 from cardscan.commands.export import POCKETS, check_event
-from cardscan.errors import UsageError
+from cardscan.errors import OutputExistsError, UsageError
 from cardscan.export import write_atomic
 from cardscan.export.common import display_name, phone_display
 from cardscan.export.filenames import folder_targets, split_file_names
@@ -60,17 +62,31 @@ def run(args: argparse.Namespace) -> int:
             report_problem(no_email_line(card))
         else:
             drafts.append((card, draft))
-    targets = folder_targets(folder, split_file_names([c for c, _ in drafts], ".eml"), args.force,
+    # A draft already in the folder may hold the user's edits: it is kept (listed), the others are written.
+    targets = folder_targets(folder, split_file_names([c for c, _ in drafts], ".eml"), True,
                              "-o needs a folder for the drafts")
+    kept: list[Path] = []
+    written: list[Draft] = []
     for (_, draft), target in zip(drafts, targets, strict=True):
-        write_atomic(target, draft.eml(sender), overwrite=args.force)
-    langs = Counter(d.language for _, d in drafts)
-    text = f"wrote {len(drafts)} draft{'' if len(drafts) == 1 else 's'} to {folder}"
+        if target.exists() and not args.force:
+            kept.append(target)
+            continue
+        try:
+            write_atomic(target, draft.eml(sender), overwrite=args.force)
+        except OutputExistsError:
+            kept.append(target)
+            continue
+        written.append(draft)
+    langs = Counter(d.language for d in written)
+    text = f"wrote {len(written)} draft{'' if len(written) == 1 else 's'} to {folder}"
     if langs:
         text += " (" + ", ".join(f"{lang} {n}" for lang, n in sorted(langs.items(), key=lambda x: (-x[1], x[0]))) + ")"
     missing = len(cards) - len(done) - len(drafts)
     if missing:
         text += f"; {missing} without an e-mail address (listed above)"
+    if kept:
+        text += (f"; kept {len(kept)} draft{'' if len(kept) == 1 else 's'} already there ({kept[0].name}"
+                 f"{', ...' if len(kept) > 1 else ''}; --force writes them again)")
     if done:
         text += f"; {len(done)} already followed up (cardscan done --undo ID to write theirs again)"
     sys.stderr.write(f"cardscan: {text}\n")
