@@ -8,7 +8,7 @@ from cardscan.export.contentline import clean_text
 from cardscan.followthrough.drafts import Draft
 from cardscan.followthrough.eml import Recipient, Sender, build_eml
 from cardscan.followthrough.greeting import name_values
-from cardscan.followthrough.intros import Reason, Suggestion, suggest
+from cardscan.followthrough.intros import Reason, Suggestion, pair_reasons
 from cardscan.followthrough.language import shared_language
 from cardscan.followthrough.templates import Templates, load_templates
 from cardscan.model import Card
@@ -54,10 +54,7 @@ def introduction(a: Card, b: Card, *, suggestion: Suggestion | None = None, lang
                  sender: Sender | None = None) -> tuple[Draft, list[Recipient]]:
     """The introduction draft (its `to` is the first person; both are in the returned recipient list)."""
     t = load_templates(language or shared_language(a, b))
-    if suggestion is None:
-        found = suggest([a, b], set(), limit=1)
-        suggestion = found[0] if found else None
-    reasons = suggestion.reasons if suggestion is not None else ()
+    reasons = (suggestion or pair_reasons(a, b)).reasons
     paragraphs = [t.text("intro", "greeting", a=_name(a, t), b=_name(b, t)), t.text("intro", "opening"),
                   f"{who(a)}\n{who(b)}"]
     if reasons:

@@ -1,7 +1,7 @@
 """Introductions: pairs of kept contacts who should meet, each with its reasons, best first.
 
 Reasons, with their weights: shared tags (3 each), shared words of substance in the notes (2 each; in any card
-language, accent- and case-blind, without the Snowball stop words of the eight languages, and without words
+language, accent- and case-blind, without the Snowball stop words of the note's languages, and without words
 found in so many notes that they say nothing), complementary roles (1.5: e.g. a buyer and a seller), the same
 city (1, and never enough on its own). Never two people of the same company (similar company names, or the
 same company e-mail domain), never the same person twice (a probable duplicate), never a pair introduced
@@ -30,16 +30,28 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """The Snowball stop words of the eight card languages, folded (see stopwords/*.txt for the sources)."""
-    words: set[str] = set()
+def stop_word_lists() -> dict[str, frozenset[str]]:
+    """The Snowball stop words of each card language, folded (see stopwords/*.txt for the sources)."""
     folder = resources.files("cardscan.followthrough").joinpath("stopwords")
+    out = {}
     for lang in LANGUAGES:
-        for line in folder.joinpath(f"{lang}.txt").read_text("utf-8").splitlines():
-            word = line.split("#", 1)[0].strip()
-            if word:
-                words.add(fold(word))
-    return frozenset(words)
+        lines = folder.joinpath(f"{lang}.txt").read_text("utf-8").splitlines()
+        out[lang] = frozenset(fold(w) for w in (line.split("#", 1)[0].strip() for line in lines) if w)
+    return out
+
+
+def stop_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    lists = stop_word_lists()
+    return frozenset().union(*(lists[lang] for lang in languages))
+
+
+def note_languages(tokens: list[str]) -> tuple[str, ...]:
+    """The languages a note is written in, told by its stop words (the classic way): each language with at least
+    half as many of its stop words in the note as the best one. One language's stop word can be another's word
+    of substance (Swedish "kunde", could; German "Kunde", customer): only the note's own languages count."""
+    hits = {lang: sum(1 for t in tokens if t in words) for lang, words in stop_word_lists().items()}
+    best = max(hits.values(), default=0)
+    return tuple(lang for lang, n in hits.items() if best and n * 2 >= best)
 
 
 @lru_cache(maxsize=1)
@@ -73,11 +85,10 @@ def _key(word: str) -> str:
 
 def note_words(note: str) -> dict[str, str]:
     """Words of substance in a note: comparison form -> the word as written (first time)."""
+    words = [(m.group(0), fold(m.group(0)).replace(" ", "")) for m in _WORD.finditer(note)]
+    stops = stop_words(note_languages([f for _, f in words]))
     out: dict[str, str] = {}
-    stops = stop_words()
-    for match in _WORD.finditer(note):
-        word = match.group(0)
-        folded = fold(word).replace(" ", "")
+    for word, folded in words:
         if len(folded) < MIN_WORD_LENGTH or folded in stops:
             continue
         out.setdefault(_key(folded), word)
@@ -138,41 +149,68 @@ class Suggestion:
         return [item for r in self.reasons if r.kind in ("tags", "words") for item in r.items]
 
 
+@dataclass(frozen=True)
+class _Library:
+    """What the reasons of every pair are computed from, once per library."""
+
+    words: dict[int | None, dict[str, str]]
+    tags: dict[int | None, dict[str, str]]
+    roles: dict[int | None, set[str]]
+    common: set[str]
+
+    @classmethod
+    def of(cls, cards: list[Card]) -> _Library:
+        words = {c.id: note_words(c.note) for c in cards}
+        df: Counter[str] = Counter(k for w in words.values() for k in w)
+        notes = sum(1 for w in words.values() if w)
+        common = {k for k, n in df.items() if n > 2 and n > COMMON_WORD_SHARE * notes}
+        tags = {c.id: {fold(t): t for t in c.tags if fold(t)} for c in cards}
+        return cls(words, tags, {c.id: role_families(c) for c in cards}, common)
+
+
+def _reasons(a: Card, b: Card, lib: _Library) -> list[Reason]:
+    reasons = []
+    shared_tags = sorted(set(lib.tags[a.id]) & set(lib.tags[b.id]))
+    if shared_tags:
+        reasons.append(Reason("tags", tuple(lib.tags[a.id][t] for t in shared_tags)))
+    shared_words = sorted((set(lib.words[a.id]) & set(lib.words[b.id])) - lib.common - set(shared_tags))
+    if shared_words:
+        reasons.append(Reason("words", tuple(lib.words[a.id][w] for w in shared_words)))
+    _, complements = _roles()
+    pair = next(((x, y) for x in sorted(lib.roles[a.id]) for y in sorted(lib.roles[b.id])
+                 if x != y and frozenset((x, y)) in complements), None)
+    if pair is not None:
+        reasons.append(Reason("roles", (_role_text(a, pair[0]), _role_text(b, pair[1]))))
+    if not reasons:
+        return []  # the same city alone is not enough
+    city = _city(a)
+    if city and city == _city(b) and a.contact.address is not None:
+        reasons.append(Reason("city", (a.contact.address.value.city or "",)))
+    return reasons
+
+
+def _suggestion(a: Card, b: Card, reasons: list[Reason]) -> Suggestion:
+    score = sum(WEIGHTS[r.kind] * (len(r.items) if r.kind in ("tags", "words") else 1) for r in reasons)
+    return Suggestion(a, b, score, tuple(reasons))
+
+
+def pair_reasons(a: Card, b: Card) -> Suggestion:
+    """Why two given people should meet (whatever their companies): for an introduction asked for by name."""
+    return _suggestion(a, b, _reasons(a, b, _Library.of([a, b])))
+
+
 def suggest(cards: list[Card], introduced: set[frozenset[int]], limit: int | None = 10) -> list[Suggestion]:
     """The best pairs among `cards` (normally the keep pocket), best first."""
-    words = {c.id: note_words(c.note) for c in cards}
-    df: Counter[str] = Counter(k for w in words.values() for k in w)
-    notes = sum(1 for w in words.values() if w)
-    common = {k for k, n in df.items() if n > 2 and n > COMMON_WORD_SHARE * notes}
-    tags = {c.id: {fold(t): t for t in c.tags if fold(t)} for c in cards}
-    roles = {c.id: role_families(c) for c in cards}
-    _, complements = _roles()
+    lib = _Library.of(cards)
     out = []
     for a, b in combinations(sorted(cards, key=lambda c: c.id or 0), 2):
         if a.id is None or b.id is None or frozenset((a.id, b.id)) in introduced:
             continue
         if b.id in a.duplicate_of or a.id in b.duplicate_of or same_company(a, b):
             continue
-        reasons = []
-        shared_tags = sorted(set(tags[a.id]) & set(tags[b.id]))
-        if shared_tags:
-            reasons.append(Reason("tags", tuple(tags[a.id][t] for t in shared_tags)))
-        shared_words = sorted((set(words[a.id]) & set(words[b.id])) - common - set(shared_tags))
-        if shared_words:
-            reasons.append(Reason("words", tuple(words[a.id][w] for w in shared_words)))
-        pair = next((sorted((x, y)) for x in sorted(roles[a.id]) for y in sorted(roles[b.id])
-                     if frozenset((x, y)) in complements and x != y), None)
-        if pair is not None:
-            ra = next(r for r in pair if r in roles[a.id])
-            rb = next(r for r in pair if r != ra) if pair[0] != pair[1] else ra
-            reasons.append(Reason("roles", (_role_text(a, ra), _role_text(b, rb))))
-        if not reasons:
-            continue  # the same city alone is not enough
-        city = _city(a)
-        if city and city == _city(b):
-            reasons.append(Reason("city", (a.contact.address.value.city or "",)))  # type: ignore[union-attr]
-        score = sum(WEIGHTS[r.kind] * (len(r.items) if r.kind in ("tags", "words") else 1) for r in reasons)
-        out.append(Suggestion(a, b, score, tuple(reasons)))
+        reasons = _reasons(a, b, lib)
+        if reasons:
+            out.append(_suggestion(a, b, reasons))
     out.sort(key=lambda s: (-s.score, s.a.id or 0, s.b.id or 0))
     return out if limit is None else out[:limit]
 
