@@ -45,7 +45,7 @@ def test_calls_lists_the_overdue_most_overdue_first(capsys: pytest.CaptureFixtur
     assert [(r["id"], r["overdue_days"]) for r in rows] == [(sv, 33), (de, 10), (gen1, 3)]
     assert rows[0]["keep_warm"] == "weekly" and rows[0]["last_spoke"] is None
     assert rows[0]["phones"] == [{"number": "+46311234567", "type": "work"}]
-    code, out, _ = run(capsys, path, "calls", "--today", "2")
+    _code, out, _ = run(capsys, path, "calls", "--today", "2")
     assert out.count("[card ") == 2 and "Erik Lundgren (Lundgren Verkstad AB)" in out
     assert "weekly, 33 days overdue; last spoke: never" in out and "phone: +46 31 123 45 67 (work)" in out
     assert run(capsys, path, "calls", "--today", "0")[0] == ExitCode.USAGE

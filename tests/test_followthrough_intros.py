@@ -76,7 +76,7 @@ def test_reasons_are_accent_and_case_blind_and_ignore_stop_words(capsys: pytest.
     assert {jana, uwe} not in pairs  # the same company
     assert {luc, sara} not in pairs  # the same city (Lyon) alone is no reason
     assert {jana, tom} in pairs  # shared tag Food (case-blind) and a seller
-    code, out, _ = run(capsys, path, "intros", "--limit", "1")
+    _code, out, _ = run(capsys, path, "intros", "--limit", "1")
     assert out.count("cardscan intro ") == 1 and "Carmen Ruiz (Ruiz Alimentación S.L.)" in out
     assert "shared tags: Logística" in out and "both notes mention: Málaga" in out
 
@@ -94,7 +94,7 @@ def test_stop_words_come_from_the_snowball_lists() -> None:
 def test_intro_writes_a_draft_to_both_and_is_logged_for_both(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                                              library: tuple[Path, list[int]]) -> None:
     path, ids = library
-    carmen, tom, jana = ids[:3]
+    carmen, tom, _jana = ids[:3]
     target = tmp_path / "intro.eml"
     code, _, err = run(capsys, path, "intro", str(carmen), str(tom), "-o", str(target))
     assert code == 0 and "(en)" in err and "logged for both" in err
