@@ -39,7 +39,7 @@ def test_calls_lists_the_overdue_most_overdue_first(capsys: pytest.CaptureFixtur
     for card_id, cadence in ((de, "monthly"), (sv, "weekly"), (es, "quarterly"), (gen1, "weekly"),
                              (gen2, "monthly"), (pt, "off")):
         assert run(capsys, path, "set", str(card_id), f"keep_warm={cadence}")[0] == 0
-    code, out, _ = run(capsys, path, "calls", "--json", "--all")
+    _, out, _ = run(capsys, path, "calls", "--json", "--all")
     rows = [json.loads(line) for line in out.splitlines()]
     # sv weekly: 40 - 7 = 33 days overdue; de monthly: 10; gen1 weekly: 3; es quarterly and gen2 monthly: not due.
     assert [(r["id"], r["overdue_days"]) for r in rows] == [(sv, 33), (de, 10), (gen1, 3)]
