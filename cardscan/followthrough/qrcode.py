@@ -9,7 +9,7 @@ zone of four modules, so it reads the same on a dark or a light terminal.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import segno
 
@@ -59,19 +59,34 @@ def _make(data: str) -> segno.QRCode | None:
 
 def contact_code(card: Card, photo: bytes | None = None) -> ContactCode:
     """The QR code of the card's vCard 3.0; photo and then note are dropped if it does not fit."""
-    attempts: list[tuple[tuple[str, ...], Card, bytes | None]] = []
+    attempts: list[tuple[tuple[str, ...], str]] = []
     if photo is not None:
-        attempts.append(((), card, photo))
+        attempts.append(((), vcard(card, version="3.0", photo=photo).decode("utf-8")))
     dropped_photo: tuple[str, ...] = ("photo",) if photo is not None else ()
-    attempts.append((dropped_photo, card, None))
-    attempts.append(((*dropped_photo, "note"), replace(card, note="", event=None, met_on=None), None))
-    for dropped, variant, pic in attempts:
-        data = vcard(variant, version="3.0", photo=pic).decode("utf-8")
+    plain = vcard(card, version="3.0").decode("utf-8")
+    attempts.append((dropped_photo, plain))
+    if "\r\nNOTE" in plain:
+        attempts.append(((*dropped_photo, "note"), without_property(plain, "NOTE")))
+    for dropped, data in attempts:
         code = _make(data)
         if code is not None:
             return ContactCode(data, dropped, code)
     raise ExportError(f"card {card.id}: the contact is too long for one QR code, even without photo and note",
                       hint="shorten a field (cardscan set) or export it as a file (cardscan export)")
+
+
+def without_property(text: str, name: str) -> str:
+    """A vCard without the content lines of one property (with their folded continuations)."""
+    out, skipping = [], False
+    for line in text.split("\r\n"):
+        if line.startswith((" ", "\t")):
+            if not skipping:
+                out.append(line)
+            continue
+        skipping = line.upper().startswith((f"{name}:", f"{name};"))
+        if not skipping:
+            out.append(line)
+    return "\r\n".join(out)
 
 
 def terminal_text(matrix: list[list[bool]]) -> str:
