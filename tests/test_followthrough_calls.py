@@ -85,3 +85,17 @@ def test_keep_warm_values_and_a_contact_not_kept_warm(capsys: pytest.CaptureFixt
     assert code == 0 and "not kept warm" in err
     code, _, err = run(capsys, path, "called", "999")
     assert code != 0 and "no card 999" in err
+
+
+def test_no_control_character_reaches_the_terminal(capsys: pytest.CaptureFixture[str],
+                                                   library: tuple[Path, list[int]]) -> None:
+    path, ids = library
+    with Library.open(path) as lib:
+        lib.set_note(ids[1], "line one\x1b[31m red\x07\nline two")
+    run(capsys, path, "set", str(ids[1]), "keep_warm=weekly", "tags=a\x1b]0;x\x07b")
+    for command in (["calls"], ["journal"], ["show", str(ids[1])], ["intros"]):
+        out = run(capsys, path, *command)[1]
+        if command[0] == "show":  # its timeline (the lines above it are show's own, escaped there)
+            out = out.split("\nTimeline\n")[1]
+        assert "\x1b" not in out and "\x07" not in out, command
+    assert "line one[31m red / line two" in run(capsys, path, "calls")[1]

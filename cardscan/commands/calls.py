@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from cardscan.export.common import display_name, phone_display
+from cardscan.export.contentline import clean_text
 from cardscan.model import Pocket
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _one_line(text: str | None) -> str:
-    return " / ".join(" ".join(line.split()) for line in (text or "").splitlines() if line.strip())
+    """One line for the terminal: the lines joined by " / ", no control characters."""
+    return " / ".join(" ".join(line.split()) for line in clean_text(text or "").splitlines() if line.strip())
 
 
 def call_json(d: CallDue) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from cardscan.commands.export import POCKETS, check_event
 from cardscan.errors import OutputExistsError, UsageError
 from cardscan.export import write_atomic
 from cardscan.export.common import display_name, phone_display
+from cardscan.export.contentline import clean_text
 from cardscan.export.filenames import folder_targets, split_file_names
 from cardscan.followthrough.templates import LANGUAGES
 from cardscan.model import Card, Pocket
@@ -36,7 +37,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def no_email_line(card: Card) -> str:
     phones = [f"{phone_display(f.value.number)} ({f.value.type})" for f in card.contact.phones]
     reach = "call " + ", ".join(phones) if phones else "no phone either"
-    return f"card {card.id} ({' '.join(display_name(card).split())}): no e-mail address; {reach}"
+    return f"card {card.id} ({' '.join(clean_text(display_name(card)).split())}): no e-mail address; {reach}"
 
 
 def run(args: argparse.Namespace) -> int:

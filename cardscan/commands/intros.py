@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from cardscan.commands.export import check_event
 from cardscan.export.common import display_name
+from cardscan.export.contentline import clean_text
 from cardscan.model import Card, Pocket
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _who(card: Card) -> str:
-    name = " ".join(display_name(card).split())
-    company = " ".join((card.contact.value("company") or "").split())
+    name = " ".join(clean_text(display_name(card)).split())
+    company = " ".join(clean_text(card.contact.value("company") or "").split())
     return f"{name} ({company})" if company and company != name else name
 
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     lines = []
     for n, s in enumerate(found, 1):
         lines.append(f"{n}. {_who(s.a)} [card {s.a.id}]  +  {_who(s.b)} [card {s.b.id}]   score {s.score:g}")
-        lines += [f"   {r.describe()}" for r in s.reasons]
+        lines += [f"   {' '.join(clean_text(r.describe()).split())}" for r in s.reasons]
         lines.append(f"   cardscan intro {s.a.id} {s.b.id} -o intro-{s.a.id}-{s.b.id}.eml")
     out.write("\n".join(lines) + "\n")
     return 0
