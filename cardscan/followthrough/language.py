@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import phonenumbers
-
 from cardscan.extract.language import COUNTRY_LANGUAGES, card_languages
 from cardscan.followthrough.templates import DEFAULT_LANGUAGE, LANGUAGES
 from cardscan.model import Card
+from cardscan.store.editing import contact_region
 
 # Country-code top-level domains of the card languages' countries (a hint when the card says little else).
 _TLD_COUNTRY = {"de": "DE", "at": "AT", "ch": "CH", "fr": "FR", "be": "BE", "lu": "LU", "it": "IT", "nl": "NL",
@@ -16,15 +15,9 @@ _TLD_COUNTRY = {"de": "DE", "at": "AT", "ch": "CH", "fr": "FR", "be": "BE", "lu"
 def contact_country(card: Card) -> str | None:
     """The contact's country: the address, else the first phone number's, else the e-mail's domain."""
     c = card.contact
-    if c.address is not None and c.address.value.country:
-        return c.address.value.country.upper()
-    for f in c.phones:
-        try:
-            region = phonenumbers.region_code_for_number(phonenumbers.parse(f.value.number, None))
-        except phonenumbers.NumberParseException:
-            continue
-        if region and region != "ZZ":
-            return str(region)
+    region = contact_region(c)
+    if region:
+        return region
     for text in (*(e.value for e in c.emails), *(w.value for w in c.websites)):
         host = text.rsplit("@", 1)[-1].split("//")[-1].split("/")[0]
         tld = host.rsplit(".", 1)[-1].lower()
