@@ -13,6 +13,7 @@ from test_cli_library import run
 from vcard_validator import assert_valid_vcards
 
 from cardscan.errors import ExitCode
+from cardscan.followthrough.qrcode import terminal_text
 
 
 @pytest.fixture
@@ -65,3 +66,21 @@ def test_too_long_leaves_out_the_note_and_says_so(capsys: pytest.CaptureFixture[
     assert "NOTE:" in full and "NOTE:" not in text
     unfolded = full.replace("\r\n ", "")
     assert text == "".join(line + "\r\n" for line in unfolded.split("\r\n")[:-1] if not line.startswith("NOTE:"))
+
+
+def test_a_small_terminal_gets_the_code_without_the_note() -> None:
+    from followthrough_cards import PEOPLE
+
+    from cardscan.followthrough.qrcode import contact_code
+    from cardscan.model import Card
+
+    card = Card(contact=PEOPLE["de"][0], id=2, note="Wasserstoff für Stadtbusse\nDemo im November", event="expo")
+    full = contact_code(card)
+    columns, lines = full.size()
+    assert full.dropped == () and contact_code(card, room=(columns, lines)).dropped == ()
+    smaller = contact_code(card, room=(columns - 1, lines))
+    assert smaller.dropped == ("note",) and smaller.size()[0] < columns
+    assert decode(terminal_image(terminal_text(smaller.matrix()))) == smaller.data
+    assert "NOTE" not in smaller.data and "CATEGORIES:expo" in smaller.data
+    tiny = contact_code(card, room=(20, 10))  # nothing fits: the smallest code, and the caller says so
+    assert tiny.data == smaller.data

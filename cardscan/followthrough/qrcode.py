@@ -57,8 +57,18 @@ def _make(data: str) -> segno.QRCode | None:
         return None
 
 
-def contact_code(card: Card, photo: bytes | None = None) -> ContactCode:
-    """The QR code of the card's vCard 3.0; photo and then note are dropped if it does not fit."""
+def fits(code: segno.QRCode, room: tuple[int, int] | None) -> bool:
+    """Whether the printed code (quiet zone included) fits in `room` (columns, lines); None: any room."""
+    if room is None:
+        return True
+    modules = code.symbol_size(scale=1, border=QUIET_ZONE)[0]
+    return modules <= room[0] and (modules + 1) // 2 <= room[1]
+
+
+def contact_code(card: Card, photo: bytes | None = None, room: tuple[int, int] | None = None) -> ContactCode:
+    """The QR code of the card's vCard 3.0. The photo and then the note are left out when the vCard is too long
+    for one code, or (given `room`, a terminal's columns and lines) when the code would not fit on the screen
+    with them; the smallest code is returned when even that does not fit (the caller says so)."""
     attempts: list[tuple[tuple[str, ...], str]] = []
     if photo is not None:
         attempts.append(((), vcard(card, version="3.0", photo=photo).decode("utf-8")))
@@ -67,10 +77,16 @@ def contact_code(card: Card, photo: bytes | None = None) -> ContactCode:
     attempts.append((dropped_photo, plain))
     if "\r\nNOTE" in plain:
         attempts.append(((*dropped_photo, "note"), without_property(plain, "NOTE")))
+    smallest: ContactCode | None = None
     for dropped, data in attempts:
         code = _make(data)
-        if code is not None:
-            return ContactCode(data, dropped, code)
+        if code is None:
+            continue
+        smallest = ContactCode(data, dropped, code)
+        if fits(code, room):
+            return smallest
+    if smallest is not None:
+        return smallest
     raise ExportError(f"card {card.id}: the contact is too long for one QR code, even without photo and note",
                       hint="shorten a field (cardscan set) or export it as a file (cardscan export)")
 

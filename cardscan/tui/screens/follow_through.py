@@ -63,7 +63,7 @@ class FollowThroughDialogsScreen(CardDialogsScreen):
         from cardscan.tui.screens.qr import QrScreen
 
         try:
-            code = contact_code(card)
+            code = contact_code(card, room=(self.app.size.width, self.app.size.height - 3))
         except CardscanError as exc:
             self.triage_app.show_error("No QR code", exc)
             return
