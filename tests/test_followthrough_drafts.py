@@ -140,3 +140,27 @@ def test_lang_option_and_event_name(capsys: pytest.CaptureFixture[str], tmp_path
     assert body.startswith("Gentile Oliver Hartley,") and "14 ottobre 2026" in body
     code, _, err = run(capsys, path, "drafts", "-o", str(tmp_path / "e"), "--event", "nope")
     assert code == ExitCode.USAGE and "no event 'nope'" in err
+
+
+@pytest.mark.parametrize(("lang", "prefix", "title", "expected"), [
+    ("de", "Herr", None, "Sehr geehrter Herr Berger,"),
+    ("de", "Prof. Dr.", "Geschäftsführer", "Guten Tag Prof. Dr. Anna Berger,"),  # the masculine form says nothing
+    ("fr", "Mme", None, "Bonjour Madame Berger,"),
+    ("fr", None, "Directeur technique", "Bonjour Monsieur Berger,"),
+    ("it", "Dott.ssa", None, "Gentile Dott.ssa Anna Berger,"),
+    ("es", None, "Gerente", "Buenos días, Anna Berger:"),  # no sign either way
+    ("pt", None, "Diretora comercial", "Cara Anna,"),
+    ("en", "Dr.", "Director", "Dear Anna,"),
+])
+def test_greeting_forms(lang: str, prefix: str | None, title: str | None, expected: str) -> None:
+    from followthrough_cards import contact
+
+    from cardscan.followthrough.greeting import greeting
+    from cardscan.followthrough.templates import load_templates
+
+    c = contact("Anna Berger", given="Anna", family="Berger", title=title, company="X", email="a@x.example",
+                phone="+4930123", city="Berlin", country="DE", prefix=prefix)
+    assert greeting(c, load_templates(lang)) == expected
+    nameless = contact("", given="", family="", title=None, company="Berger AG", email="info@x.example",
+                       phone="+4930123", city="Berlin", country="DE")
+    assert greeting(nameless, load_templates(lang)) == load_templates(lang).data["greeting"]["nameless"]

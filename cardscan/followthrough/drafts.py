@@ -14,7 +14,7 @@ from cardscan.followthrough.eml import Recipient, Sender, build_eml
 from cardscan.followthrough.greeting import greeting
 from cardscan.followthrough.language import card_language
 from cardscan.followthrough.templates import Templates, load_templates
-from cardscan.model import Card, Pocket
+from cardscan.model import Card
 
 _TRAILING_DATE = re.compile(r"[\s,_-]*\d{4}-\d{2}-\d{2}\s*$")
 
@@ -51,11 +51,6 @@ def event_date(event: str | None) -> date | None:
         return date.fromisoformat(found.group(0).strip(" ,_-"))
     except ValueError:
         return None
-
-
-def needs_follow_up(card: Card) -> bool:
-    """Kept (or pending), not merged away, and its follow-up not done."""
-    return card.follow_up_done is None and card.pocket != Pocket.DISCARD
 
 
 def _note_lines(note: str) -> list[str]:

@@ -27,19 +27,17 @@ def gender_sign(contact: Contact, t: Templates) -> str:
             return "female"
         if word in (fold(w) for w in t.words("greeting", "male_prefixes")):
             return "male"
-    signs = set()
     feminine = [fold(e) for e in t.words("greeting", "female_title_endings")]
     masculine = [fold(e) for e in t.words("greeting", "male_title_endings")]
     for word in re.findall(r"[^\W\d_]+", fold(contact.value("title") or "")):
         if len(word) < 5:
             continue
-        # The longest matching ending decides ("-ora" before "-or").
+        # The first word of the title with a gendered ending decides; the longest ending wins ("-ora" over "-or").
         f = max((len(e) for e in feminine if word.endswith(e)), default=0)
         m = max((len(e) for e in masculine if word.endswith(e)), default=0)
         if f or m:
-            signs.add("female" if f > m else "male")
-            break
-    return signs.pop() if len(signs) == 1 else "unknown"
+            return "female" if f > m else "male"
+    return "unknown"
 
 
 def _academic(prefix: str, t: Templates) -> str:

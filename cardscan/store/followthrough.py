@@ -142,10 +142,12 @@ def note_history(library: Library, card_id: int | None = None) -> list[NoteEntry
 
 def done_history(library: Library, card_id: int | None = None) -> list[DoneEntry]:
     """Follow-ups marked done (and still done), oldest first."""
-    sql = "SELECT id, follow_up_done FROM cards WHERE follow_up_done IS NOT NULL AND merged_into IS NULL"
+    sql = "SELECT id, follow_up_done FROM cards WHERE follow_up_done IS NOT NULL AND "
     params: list[Any] = []
-    if card_id is not None:
-        sql = sql.replace("merged_into IS NULL", "id = ?")
+    if card_id is None:
+        sql += "merged_into IS NULL"
+    else:
+        sql += "id = ?"
         params.append(card_id)
     with library.reading() as conn:
         rows = conn.execute(sql, params).fetchall()
