@@ -147,6 +147,8 @@ def test_lang_option_and_event_name(capsys: pytest.CaptureFixture[str], tmp_path
     ("de", "Prof. Dr.", "Geschäftsführer", "Guten Tag Prof. Dr. Anna Berger,"),  # the masculine form says nothing
     ("fr", "Mme", None, "Bonjour Madame Berger,"),
     ("fr", None, "Directeur technique", "Bonjour Monsieur Berger,"),
+    ("fr", None, "Architecte", "Bonjour Anna Berger,"),  # "-e" is not the masculine "-é"
+    ("fr", None, "Avocate associée", "Bonjour Madame Berger,"),
     ("it", "Dott.ssa", None, "Gentile Dott.ssa Anna Berger,"),
     ("es", None, "Gerente", "Buenos días, Anna Berger:"),  # no sign either way
     ("pt", None, "Diretora comercial", "Cara Anna,"),

@@ -10,6 +10,7 @@ language's form for anyone.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cardscan.export.names import name_parts
 from cardscan.extract.geo import fold
@@ -17,6 +18,10 @@ from cardscan.followthrough.templates import Templates
 from cardscan.model import Contact
 
 FORMS = ("male", "female", "unknown", "nameless")
+
+
+def _lower(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def gender_sign(contact: Contact, t: Templates) -> str:
@@ -27,9 +32,10 @@ def gender_sign(contact: Contact, t: Templates) -> str:
             return "female"
         if word in (fold(w) for w in t.words("greeting", "male_prefixes")):
             return "male"
-    feminine = [fold(e) for e in t.words("greeting", "female_title_endings")]
-    masculine = [fold(e) for e in t.words("greeting", "male_title_endings")]
-    for word in re.findall(r"[^\W\d_]+", fold(contact.value("title") or "")):
+    # Endings keep their accents: French "-é" (chargé) is not "-e" (architecte).
+    feminine = [_lower(e) for e in t.words("greeting", "female_title_endings")]
+    masculine = [_lower(e) for e in t.words("greeting", "male_title_endings")]
+    for word in re.findall(r"[^\W\d_]+", _lower(contact.value("title") or "")):
         if len(word) < 5:
             continue
         # The first word of the title with a gendered ending decides; the longest ending wins ("-ora" over "-or").
