@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import email
+import json
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -99,6 +100,10 @@ def test_done_follow_ups_are_skipped_by_drafts_and_the_calendar(capsys: pytest.C
     assert code == 0 and "done on 2026-10-16" in err
     with Library.open(path) as lib:
         assert str(lib.get_card(ids["de"]).follow_up_done) == "2026-10-16"
+    rows = {r["id"]: r for r in map(json.loads, run(capsys, path, "list", "--json")[1].splitlines())}
+    assert (rows[ids["de"]]["follow_up_done"], rows[ids["en"]]["follow_up_done"]) == ("2026-10-16", None)
+    tsv = [line.split("\t") for line in run(capsys, path, "list")[1].splitlines()]
+    assert {row[0]: row[7] for row in tsv[1:]}[str(ids["de"])] == "done"
     code, _, err = run(capsys, path, "drafts", "-o", str(tmp_path / "d"))
     names = {p.name for p in (tmp_path / "d").iterdir()}
     assert "Dr. Katrin Vogel.eml" not in names and "Claire Fontaine.eml" not in names and len(names) == 6

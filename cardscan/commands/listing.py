@@ -28,7 +28,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="oldest (default) or newest scan first, by id, or by follow-up date")
     p.add_argument("--json", action="store_true",
                    help="one JSON object per card: id, pocket, event, note, follow_up, tags, contact, confidence, "
-                   "duplicates, met_on, source, card")
+                   "duplicates, met_on, source, card, follow_up_done, keep_warm")
 
 
 def _cell(text: str | None) -> str:
@@ -44,7 +44,7 @@ def plain_row(card: CardSummary) -> list[str]:
         _cell(card.company),
         card.email or "",
         card.phone or "",
-        card.follow_up or "",
+        "done" if card.follow_up_done else card.follow_up or "",
         _cell(",".join(card.tags)),
         ",".join(str(i) for i in card.duplicates),
         _cell(card.note),

@@ -134,6 +134,8 @@ def card_json(card: Card) -> dict[str, Any]:
         "met_on": card.met_on.isoformat() if card.met_on else None,
         "source": card.source_path,
         "card": card.card_index,
+        "follow_up_done": card.follow_up_done.isoformat() if card.follow_up_done else None,
+        "keep_warm": card.keep_warm,
     }
 
 
@@ -159,8 +161,6 @@ def run(args: argparse.Namespace) -> int:
             "photo": str(photo.stored_path) if photo.stored_path else None,
             "crop": card.crop_path,
             "merged_into": merged_into,
-            "follow_up_done": card.follow_up_done.isoformat() if card.follow_up_done else None,
-            "keep_warm": card.keep_warm,
             "timeline": [e.to_json() for e in timeline],
         })
         out.write(json.dumps(data, ensure_ascii=False) + "\n")
