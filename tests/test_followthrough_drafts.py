@@ -171,3 +171,25 @@ def test_greeting_forms(lang: str, prefix: str | None, title: str | None, expect
     nameless = contact("", given="", family="", title=None, company="Berger AG", email="info@x.example",
                        phone="+4930123", city="Berlin", country="DE")
     assert greeting(nameless, load_templates(lang)) == load_templates(lang).data["greeting"]["nameless"]
+
+
+def test_hostile_text_never_breaks_a_draft() -> None:
+    from followthrough_cards import contact
+
+    from cardscan.followthrough.drafts import follow_up_draft
+    from cardscan.followthrough.introduction import introduction, introduction_eml
+    from cardscan.model import Card
+
+    nasty = "\x1b[31mAnna\x07 \u202eevil\r\nBcc: x@y.example"
+    c = contact(f"{nasty} Berger", given=nasty, family="Berger\x00", title="Leiterin\x1b]0;t\x07", company=nasty,
+                email="anna@berger.example", phone="+4930123", city="Berlin\x1b", country="DE")
+    card = Card(contact=c, id=1, note=f"line\x1b[2J one\r\nline two\x00\n\n- {nasty}", event=f"Fair\x1b 2026-10-14")
+    draft = follow_up_draft(card)
+    assert draft is not None
+    for raw in (draft.eml(), introduction_eml(*introduction(card, card))):
+        msg = email.message_from_bytes(raw, policy=policy.default)
+        assert isinstance(msg, EmailMessage)
+        assert [a.addr_spec for a in msg["To"].addresses][0] == "anna@berger.example"
+        assert msg["Bcc"] is None  # no header injected from a name
+        text = body_of(msg) + str(msg["Subject"]) + str(msg["To"])
+        assert not [ch for ch in text if ord(ch) < 32 and ch != "\n"], repr(text)

@@ -98,4 +98,5 @@ def follow_up_draft(card: Card, *, language: str | None = None, sender: Sender |
     t = load_templates(lang)
     event = event_title(card.event)
     subject = t.text("followup", "subject", event=event) if event else t.text("followup", "subject_no_event")
-    return Draft(card.id, t.language, Recipient(display_name(card), emails[0]), subject, body_text(card, t, sender))
+    to = Recipient(" ".join(clean_text(display_name(card)).split()), emails[0])
+    return Draft(card.id, t.language, to, subject, body_text(card, t, sender))

@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cardscan.export.contentline import clean_text
 from cardscan.export.names import name_parts
 from cardscan.extract.geo import fold
 from cardscan.followthrough.templates import Templates
 from cardscan.model import Contact
 
 FORMS = ("male", "female", "unknown", "nameless")
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join(clean_text(text or "").split())
 
 
 def _lower(text: str) -> str:
@@ -53,12 +58,12 @@ def _academic(prefix: str, t: Templates) -> str:
 
 
 def name_values(contact: Contact, t: Templates) -> dict[str, str]:
-    parts = name_parts(contact)
-    academic = _academic(parts.prefix, t)
-    full = " ".join(p for p in (parts.given, parts.middle, parts.family) if p)
-    family = parts.family or ""
+    raw = name_parts(contact)
+    given, middle, family, prefix = (_one_line(x) for x in (raw.given, raw.middle, raw.family, raw.prefix))
+    academic = _academic(prefix, t)
+    full = " ".join(p for p in (given, middle, family) if p)
     return {
-        "given": parts.given,
+        "given": given,
         "family": family,
         "full": full,
         "title_family": f"{academic} {family}".strip() if family else "",
