@@ -183,7 +183,7 @@ def test_hostile_text_never_breaks_a_draft() -> None:
     nasty = "\x1b[31mAnna\x07 \u202eevil\r\nBcc: x@y.example"
     c = contact(f"{nasty} Berger", given=nasty, family="Berger\x00", title="Leiterin\x1b]0;t\x07", company=nasty,
                 email="anna@berger.example", phone="+4930123", city="Berlin\x1b", country="DE")
-    card = Card(contact=c, id=1, note=f"line\x1b[2J one\r\nline two\x00\n\n- {nasty}", event=f"Fair\x1b 2026-10-14")
+    card = Card(contact=c, id=1, note=f"line\x1b[2J one\r\nline two\x00\n\n- {nasty}", event="Fair\x1b 2026-10-14")
     draft = follow_up_draft(card)
     assert draft is not None
     for raw in (draft.eml(), introduction_eml(*introduction(card, card))):
