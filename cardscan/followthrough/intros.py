@@ -112,14 +112,19 @@ def _site_domains(card: Card) -> set[str]:
     return out
 
 
+def _corporate_domains(card: Card) -> set[str]:
+    """The card's e-mail domains that are its company's own (its website's), not a mail provider's."""
+    return {_domain(f.value) for f in card.contact.emails} & _site_domains(card)
+
+
+def _same_company(company_a: str, company_b: str, domains_a: set[str], domains_b: set[str]) -> bool:
+    return bool(company_a and company_b and companies_similar(company_a, company_b)) or bool(domains_a & domains_b)
+
+
 def same_company(a: Card, b: Card) -> bool:
-    ca, cb = match_company(a.contact), match_company(b.contact)
-    if ca and cb and companies_similar(ca, cb):
-        return True
-    # The same e-mail domain, when it is a company's own (its website's), not a mail provider's.
-    corporate_a = {_domain(f.value) for f in a.contact.emails} & _site_domains(a)
-    corporate_b = {_domain(f.value) for f in b.contact.emails} & _site_domains(b)
-    return bool(corporate_a & corporate_b)
+    """Similar company names, or the same company e-mail domain."""
+    return _same_company(match_company(a.contact), match_company(b.contact), _corporate_domains(a),
+                         _corporate_domains(b))
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,8 @@ class _Library:
     tags: dict[int | None, dict[str, str]]
     roles: dict[int | None, set[str]]
     common: set[str]
+    companies: dict[int | None, str]
+    domains: dict[int | None, set[str]]
 
     @classmethod
     def of(cls, cards: list[Card]) -> _Library:
@@ -165,7 +172,8 @@ class _Library:
         notes = sum(1 for w in words.values() if w)
         common = {k for k, n in df.items() if n > 2 and n > COMMON_WORD_SHARE * notes}
         tags = {c.id: {fold(t): t for t in c.tags if fold(t)} for c in cards}
-        return cls(words, tags, {c.id: role_families(c) for c in cards}, common)
+        return cls(words, tags, {c.id: role_families(c) for c in cards}, common,
+                   {c.id: match_company(c.contact) for c in cards}, {c.id: _corporate_domains(c) for c in cards})
 
 
 def _reasons(a: Card, b: Card, lib: _Library) -> list[Reason]:
@@ -206,10 +214,11 @@ def suggest(cards: list[Card], introduced: set[frozenset[int]], limit: int | Non
     for a, b in combinations(sorted(cards, key=lambda c: c.id or 0), 2):
         if a.id is None or b.id is None or frozenset((a.id, b.id)) in introduced:
             continue
-        if b.id in a.duplicate_of or a.id in b.duplicate_of or same_company(a, b):
+        if b.id in a.duplicate_of or a.id in b.duplicate_of:
             continue
         reasons = _reasons(a, b, lib)
-        if reasons:
+        if reasons and not _same_company(lib.companies[a.id], lib.companies[b.id], lib.domains[a.id],
+                                         lib.domains[b.id]):
             out.append(_suggestion(a, b, reasons))
     out.sort(key=lambda s: (-s.score, s.a.id or 0, s.b.id or 0))
     return out if limit is None else out[:limit]
