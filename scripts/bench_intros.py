@@ -21,10 +21,18 @@ sys.path[:0] = [str(Path(__file__).parent.parent / "tests"), str(Path(__file__).
 
 from test_store_factory import random_contacts  # noqa: E402
 
-from cardscan.followthrough.intros import Suggestion, _Library, _reasons, _suggestion, same_company, suggest  # noqa: E402
+from cardscan.followthrough.intros import (  # noqa: E402
+    Suggestion,
+    _Library,
+    _reasons,
+    _suggestion,
+    same_company,
+    suggest,
+)
 from cardscan.model import Card, Pocket  # noqa: E402
 
-TOPICS = ["hydrogen", "logistics", "packaging", "Málaga", "Kubernetes", "retail", "pharma", "solar", "Lisbon", "robotics", "fintech", "insurance"]
+TOPICS = ["hydrogen", "logistics", "packaging", "Málaga", "Kubernetes", "retail", "pharma", "solar", "Lisbon",
+          "robotics", "fintech", "insurance"]
 
 
 def cards(n: int) -> list[Card]:
