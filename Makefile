@@ -24,13 +24,15 @@ venv: system
 lock:
 	@scripts/lock.sh
 
-# The main job on the bundled sample photos: scan into a throw-away library, summary table, exports.
+# The main job on the bundled sample photos: scan into a throw-away library, summary table, exports, and a
+# follow-up draft per contact in out/drafts/.
 demo: setup
 	@rm -rf $(DEMO_LIBRARY)
 	@mkdir -p $(OUT)
 	$(BIN)/cardscan --library $(DEMO_LIBRARY) scan sample_cards/ --summary
 	$(BIN)/cardscan --library $(DEMO_LIBRARY) export --format vcard --pocket all --force -o $(OUT)/contacts.vcf
 	$(BIN)/cardscan --library $(DEMO_LIBRARY) export --format csv --pocket all --force -o $(OUT)/contacts.csv
+	$(BIN)/cardscan --library $(DEMO_LIBRARY) drafts --pocket all --force -o $(OUT)/drafts
 
 # The whole test suite, lint, types and the import rule.
 test: setup

@@ -30,6 +30,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "set": ("edit", "Change a card's fields, pocket, note, tags or follow-up date."),
     "merge": ("merge", "Merge two cards of the same person, keeping every note."),
     "export": ("export", "Write cards to vCard, CSV (generic, Google, Outlook) or calendar (ics)."),
+    "drafts": ("drafts", "Write a follow-up e-mail draft (.eml) per contact, in the card's language."),
+    "done": ("done", "Mark follow-ups done (drafts and the calendar export then skip them)."),
+    "calls": ("calls", "Who to call today: the keep-warm contacts that are due, most overdue first."),
+    "called": ("called", "Log a call with a contact (with a note); the next call is due one cadence later."),
+    "intros": ("intros", "Suggest pairs of kept contacts who should meet, with the reasons."),
+    "intro": ("intro", "Write a draft introducing two contacts to each other; logged for both."),
+    "journal": ("journal", "The timeline of the library, by day: met, notes, follow-ups, calls, introductions."),
+    "qr": ("qr", "Show a contact as a QR code (its vCard) for a phone camera, or write it as a PNG."),
 }
 
 

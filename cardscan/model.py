@@ -34,6 +34,7 @@ CONTACT_FIELDS = SCALAR_FIELDS + LIST_FIELDS + ("address",)
 # Fields that get a confidence entry in the scan contract (the name parts share "name").
 CONFIDENCE_FIELDS = ("name", "title", "department", "company", *LIST_FIELDS, "address")
 PHONE_TYPES = ("work", "mobile", "fax", "home", "other")
+KEEP_WARM_CADENCES = {"weekly": 7, "monthly": 30, "quarterly": 91}  # cadence -> days between calls
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,8 @@ class Card:
     text: str = ""  # all OCR text
     created_at: datetime | None = None
     duplicate_of: list[int] = field(default_factory=list)  # ids of probable duplicates
+    follow_up_done: date | None = None  # the day the follow-up was marked done
+    keep_warm: str | None = None  # call cadence: one of KEEP_WARM_CADENCES, None when off
 
 
 # --- OCR results (filled by cardscan.ocr, read by cardscan.extract) ---

@@ -42,7 +42,8 @@ def test_summaries_equal_the_cards(tmp_path: Path) -> None:
                 assert line == {"id": c.id, "pocket": str(c.pocket), "event": c.event, "note": c.note,
                                 "follow_up": s.follow_up, "tags": c.tags, "contact": to_dict,
                                 "confidence": c.contact.confidences(), "duplicates": c.duplicate_of,
-                                "met_on": s.met_on, "source": c.source_path, "card": c.card_index}
+                                "met_on": s.met_on, "source": c.source_path, "card": c.card_index,
+                                "follow_up_done": None, "keep_warm": None}
                 assert (s.pocket, s.note, s.tags, s.event, s.duplicates, s.source, s.card_index) == (
                     str(c.pocket), c.note, c.tags, c.event, c.duplicate_of, c.source_path, c.card_index)
                 assert s.follow_up == (c.follow_up.isoformat() if c.follow_up else None)

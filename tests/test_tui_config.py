@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from tui_cards import make_library, new_app, open_session, run, shown_text
 
+from cardscan.configdir import CONFIG_DIR_ENV, config_path
 from cardscan.errors import UsageError
 from cardscan.model import Pocket
 from cardscan.store import Library
 from cardscan.tui.actions import ACTION_IDS
-from cardscan.tui.config import CONFIG_DIR_ENV, TriageConfig, config_path, load_config
+from cardscan.tui.config import TriageConfig, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -15,7 +15,7 @@ from typing import Any
 
 from cardscan.commands import card_id
 from cardscan.errors import UsageError
-from cardscan.model import SCALAR_FIELDS, Address, Card, Pocket
+from cardscan.model import KEEP_WARM_CADENCES, SCALAR_FIELDS, Address, Card, Pocket
 from cardscan.store.editing import (
     ADDRESS_PARTS,
     NAME_PARTS,
@@ -28,9 +28,10 @@ from cardscan.store.editing import (
 ALIASES = {
     "email": "emails", "phone": "phones", "website": "websites", "profile": "social", "profiles": "social",
     "tag": "tags", "followup": "follow_up", "follow-up": "follow_up", "zip": "postcode", "postal_code": "postcode",
+    "keepwarm": "keep_warm", "keep-warm": "keep_warm",
 }
 LIST_FIELDS = ("emails", "phones", "websites", "social")
-CARD_FIELDS = ("pocket", "note", "follow_up", "tags")
+CARD_FIELDS = ("pocket", "note", "follow_up", "tags", "keep_warm")
 APPENDABLE = (*LIST_FIELDS, "note", "tags")
 ALL_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS, "address", *ADDRESS_PARTS, *CARD_FIELDS)
 
@@ -43,7 +44,7 @@ Fields: {", ".join(SCALAR_FIELDS)};
   street, postcode, city, region, country (two letters), or address= to clear the address;
   name= also sets the name parts (prefix, given_name, ...) unless they are set too;
   pocket (keep, discard, pending), note (\\n for a new line), follow_up (YYYY-MM-DD or none),
-  tags (comma-separated).
+  tags (comma-separated), keep_warm (weekly, monthly, quarterly or off: how often to call; see cardscan calls).
 """
 
 
@@ -86,6 +87,15 @@ def parse_date(value: str) -> date | None:
         raise UsageError(f"follow_up {value!r}: write a date as YYYY-MM-DD, or none") from None
 
 
+def parse_cadence(value: str) -> str | None:
+    cadence = value.strip().lower()
+    if cadence in ("", "off", "none", "-", "no"):
+        return None
+    if cadence not in KEEP_WARM_CADENCES:
+        raise UsageError(f"keep_warm {value!r}: one of {', '.join(KEEP_WARM_CADENCES)} or off")
+    return cadence
+
+
 def plan_changes(card: Card, assignments: list[str]) -> dict[str, Any]:
     """What to change: field name -> new value (in the form Library's setters take). Raises UsageError."""
     plan: dict[str, Any] = {}
@@ -120,6 +130,8 @@ def plan_changes(card: Card, assignments: list[str]) -> dict[str, Any]:
                 plan["note"] = (base.rstrip("\n") + "\n" + text_value if base else text_value) if append else text_value
             elif key == "follow_up":
                 plan["follow_up"] = parse_date(value)
+            elif key == "keep_warm":
+                plan["keep_warm"] = parse_cadence(value)
             elif key == "tags":
                 tags = _split(value)
                 plan["tags"] = normal_tags(plan.get("tags", card.tags) + tags if append else tags)
@@ -137,6 +149,7 @@ def plan_changes(card: Card, assignments: list[str]) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from cardscan.store import Library
+    from cardscan.store.followthrough import set_keep_warm
 
     with Library.open(args.library, create=False) as lib:
         card = lib.get_card(args.id)
@@ -154,6 +167,8 @@ def run(args: argparse.Namespace) -> int:
                     lib.set_follow_up(args.id, value)
                 elif key == "tags":
                     lib.set_tags(args.id, value)
+                elif key == "keep_warm":
+                    set_keep_warm(lib, args.id, value)
                 else:
                     lib.edit_field(args.id, key, value)
         changed = sorted({c.field or c.kind for c in lib.history(session=lib.session_id)})

@@ -6,21 +6,18 @@ Nothing but the file's data goes to stdout (with `-o -`); one line on stderr say
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from cardscan.cli import report_problem
 from cardscan.commands.output import write_stdout
-from cardscan.errors import CardscanError, ExitCode, ExportError, OutputExistsError, UsageError
+from cardscan.errors import CardscanError, ExitCode, UsageError
 from cardscan.export import FORMATS, VCARD_VERSIONS, PhotoSource, card_photo_jpeg, export_cards, vcard, write_atomic
 from cardscan.export.common import display_name
+from cardscan.export.filenames import folder_targets, split_file_names
 from cardscan.model import Card, Pocket
 from cardscan.store import Library
 
 POCKETS = ("keep", "discard", "pending", "all")
-_UNSAFE_FILE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-_MAX_NAME_BYTES = 120
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -55,16 +52,23 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("--todo applies to --format ics only")
 
 
+def check_event(library: Library, event: str | None) -> None:
+    """A UsageError naming the known events when `event` is not one of them."""
+    if event is not None:
+        known = [name for name, _ in library.events()]
+        if event not in known:
+            raise UsageError(f"no event {event!r} in the library",
+                             hint="events: " + (", ".join(known[:10]) if known else "none"))
+
+
 def run(args: argparse.Namespace) -> int:
     _check_options(args)
     with Library.open(args.library, create=False) as library:
-        if args.event is not None:
-            known = [name for name, _ in library.events()]
-            if args.event not in known:
-                raise UsageError(f"no event {args.event!r} in the library",
-                                 hint="events: " + (", ".join(known[:10]) if known else "none"))
+        check_event(library, args.event)
         pocket = None if args.pocket == "all" else Pocket(args.pocket)
         cards = library.list_cards(pocket=pocket, event=args.event)
+        done = [c for c in cards if c.follow_up_done is not None] if args.format == "ics" else []
+        cards = [c for c in cards if c.follow_up_done is None] if done else cards
         if args.output not in (None, "-") and _same_file(Path(args.output), library.path):
             raise UsageError(f"{args.output} is the card library itself", hint="choose another output file")
 
@@ -94,7 +98,10 @@ def run(args: argparse.Namespace) -> int:
         written, skipped = result.written, result.skipped
     for problem in problems:
         report_problem(problem)
-    report_problem(_summary(args, written, where, skipped, len(cards)))
+    summary = _summary(args, written, where, skipped, len(cards) + len(done))
+    if done:
+        summary += f"; left out {len(done)} follow-up{'' if len(done) == 1 else 's'} already done"
+    report_problem(summary)
     return ExitCode.SOME_FILES_FAILED if problems else ExitCode.OK
 
 
@@ -118,39 +125,8 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def split_file_names(cards: list[Card]) -> list[str]:
-    """A file name per card, from its display name: safe on every file system, unique (case-insensitively)."""
-    names: list[str] = []
-    seen: set[str] = set()
-    for card in cards:
-        stem = _UNSAFE_FILE_CHARS.sub(" ", display_name(card))
-        stem = " ".join(stem.split()).strip(". ")
-        while len(stem.encode("utf-8")) > _MAX_NAME_BYTES:
-            stem = stem[:-1]
-        stem = stem.rstrip(". ") or "contact"
-        if stem.split(".")[0].upper() in _RESERVED_NAMES:
-            stem = f"_{stem}"
-        name, n = f"{stem}.vcf", 1
-        while name.casefold() in seen:
-            n += 1
-            name = f"{stem} ({n}).vcf"
-        seen.add(name.casefold())
-        names.append(name)
-    return names
-
-
 def _write_split(cards: list[Card], folder: Path, version: str, photo_for: PhotoSource | None, force: bool) -> int:
-    if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder}: not a folder", hint="--split needs a folder for the vCard files")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(f"{folder}: cannot create the folder ({exc.strerror})") from exc
-    targets = [folder / name for name in split_file_names(cards)]
-    if not force:
-        for target in targets:
-            if target.exists():
-                raise OutputExistsError(target)  # checked for all before any is written
+    targets = folder_targets(folder, split_file_names(cards), force, "--split needs a folder for the vCard files")
     for card, target in zip(cards, targets, strict=True):
         photo = photo_for(card) if photo_for is not None else None
         write_atomic(target, vcard(card, version=version, photo=photo), overwrite=force)

@@ -30,7 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="oldest (default) or newest scan first, by id, or by follow-up date")
     p.add_argument("--json", action="store_true",
                    help="one JSON object per card: id, pocket, event, note, follow_up, tags, contact, confidence, "
-                   "duplicates, met_on, source, card")
+                   "duplicates, met_on, source, card, follow_up_done, keep_warm")
 
 
 def _cell(text: str | None) -> str:
@@ -47,7 +47,7 @@ def plain_row(card: CardSummary) -> list[str]:
         _cell(card.company),
         _cell(card.email),
         _cell(card.phone),
-        _cell(card.follow_up),
+        "done" if card.follow_up_done else _cell(card.follow_up),
         _cell(",".join(card.tags)),
         ",".join(str(i) for i in card.duplicates),
         _cell(card.note),

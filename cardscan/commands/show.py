@@ -13,6 +13,10 @@ from cardscan.display import json_line, safe_text
 from cardscan.model import SCALAR_FIELDS, SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, SocialProfile
 
 if TYPE_CHECKING:
+    from cardscan.followthrough.journal import Entry
+
+
+if TYPE_CHECKING:
     from cardscan.store import PhotoInfo
 
 LABELS = {
@@ -84,7 +88,11 @@ def card_lines(card: Card, original: Contact, others: dict[int, Card], photo: Ph
         lines.append(("(no contact fields were read)", "dim"))
     lines.append(("", ""))
     lines.append((f"{'Pocket':<{WIDTH}} {card.pocket}", ""))
-    lines.append((f"{'Follow-up':<{WIDTH}} {card.follow_up.isoformat() if card.follow_up else '-'}", ""))
+    follow_up = card.follow_up.isoformat() if card.follow_up else "-"
+    if card.follow_up_done is not None:
+        follow_up += f" (done {card.follow_up_done.isoformat()})"
+    lines.append((f"{'Follow-up':<{WIDTH}} {follow_up}", ""))
+    lines.append((f"{'Keep warm':<{WIDTH}} {card.keep_warm or 'off'}", ""))
     lines.append((f"{'Tags':<{WIDTH}} {', '.join(card.tags) or '-'}", ""))
     lines.append((f"{'Event':<{WIDTH}} {card.event or '-'}", ""))
     lines.append((f"{'Met on':<{WIDTH}} {card.met_on.isoformat() if card.met_on else '-'}", ""))
@@ -105,6 +113,16 @@ def card_lines(card: Card, original: Contact, others: dict[int, Card], photo: Ph
     return lines
 
 
+def timeline_lines(timeline: list[Entry]) -> list[tuple[str, str]]:
+    """The contact's own journal, oldest first: the end of `cardscan show`."""
+    lines: list[tuple[str, str]] = [("", ""), ("Timeline", "bold")]
+    if not timeline:
+        lines.append(("  (nothing yet)", "dim"))
+    for e in timeline:
+        lines.append((f"  {e.day.isoformat()}  {e.line(with_name=False)}", ""))
+    return lines
+
+
 def card_json(card: Card) -> dict[str, Any]:
     """The card as a line of `cardscan list --json`."""
     return {
@@ -120,10 +138,13 @@ def card_json(card: Card) -> dict[str, Any]:
         "met_on": card.met_on.isoformat() if card.met_on else None,
         "source": card.source_path,
         "card": card.card_index,
+        "follow_up_done": card.follow_up_done.isoformat() if card.follow_up_done else None,
+        "keep_warm": card.keep_warm,
     }
 
 
 def run(args: argparse.Namespace) -> int:
+    from cardscan.followthrough.journal import entries
     from cardscan.store import Library
 
     with Library.open(args.library, create=False) as lib:
@@ -132,6 +153,7 @@ def run(args: argparse.Namespace) -> int:
         photo = lib.photo_of(args.id)
         merged_into = lib.merged_into(args.id)
         others = {i: lib.get_card(i) for i in card.duplicate_of}
+        timeline = entries(lib, card_id=args.id)
     out = sys.stdout
     if args.json:
         data = card_json(card)
@@ -143,11 +165,12 @@ def run(args: argparse.Namespace) -> int:
             "photo": str(photo.stored_path) if photo.stored_path else None,
             "crop": card.crop_path,
             "merged_into": merged_into,
+            "timeline": [e.to_json() for e in timeline],
         })
         write_stdout(json_line(data) + "\n")
         return 0
     lines = [(safe_text(text), style) for text, style in
-             card_lines(card, original, others, photo, merged_into)]
+             card_lines(card, original, others, photo, merged_into) + timeline_lines(timeline)]
     if out.isatty():
         from rich.console import Console
         from rich.text import Text

@@ -21,7 +21,9 @@ from cardscan.model import Contact
 from cardscan.store import duplicates
 from cardscan.store.summaries import DERIVED_COLUMNS, derived_columns
 
-KINDS = ("pocket", "note", "follow_up", "tags", "field", "merged_into", "not_duplicate")
+KINDS = ("pocket", "note", "follow_up", "tags", "field", "merged_into", "not_duplicate", "follow_up_done", "keep_warm")
+# Kinds that are one column of the cards table.
+CARD_COLUMN_KINDS = ("pocket", "note", "follow_up", "merged_into", "follow_up_done", "keep_warm")
 
 
 class UndoConflictError(LibraryError):
@@ -66,7 +68,7 @@ def change_from_row(row: tuple[Any, ...]) -> Change:
 
 
 def get_value(conn: sqlite3.Connection, card_id: int, kind: str, field: str) -> Any:
-    if kind in ("pocket", "note", "follow_up", "merged_into"):
+    if kind in CARD_COLUMN_KINDS:
         row = conn.execute(f"SELECT {kind} FROM cards WHERE id = ?", (card_id,)).fetchone()
         return row[0]
     if kind == "tags":
@@ -84,7 +86,7 @@ def get_value(conn: sqlite3.Connection, card_id: int, kind: str, field: str) -> 
 
 
 def set_value(conn: sqlite3.Connection, card_id: int, kind: str, field: str, value: Any, now: str) -> None:
-    if kind in ("pocket", "note", "follow_up", "merged_into"):
+    if kind in CARD_COLUMN_KINDS:
         conn.execute(f"UPDATE cards SET {kind} = ?, updated_at = ? WHERE id = ?", (value, now, card_id))
         if kind == "merged_into":
             refresh_duplicates(conn, card_id)

@@ -43,6 +43,12 @@ class PhotoInfo:
 class Library(LibraryConnection):
     """Open with `Library.open(path)`; use as a context manager or call `close()`."""
 
+    # For the store's own modules (cardscan.store.followthrough): the change log, beside `reading()` and
+    # `writing()` of LibraryConnection.
+
+    def record_change(self, card_id: int, kind: str, new: Any) -> Change | None:
+        return self._change(card_id, kind, "", new)
+
     # --- scanning ---
 
     def has_photo(self, sha256: str) -> bool:

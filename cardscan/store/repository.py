@@ -14,7 +14,7 @@ from cardscan.store.summaries import DERIVED_COLUMNS, derived_columns
 
 CARD_COLUMNS = (
     "c.id, d.contact, c.pocket, c.note, c.follow_up, c.event, c.met_on, p.source_path, c.card_index, d.quad, "
-    "c.crop_file, c.qr, d.ocr_text, c.created_at"
+    "c.crop_file, c.qr, d.ocr_text, c.created_at, c.follow_up_done, c.keep_warm"
 )
 ORDERS = {
     "oldest": "c.created_at, c.id",
@@ -42,6 +42,8 @@ def card_from_row(row: tuple[Any, ...], files_root: Path, tags: list[str], dupli
         text=row[12],
         created_at=datetime.fromisoformat(row[13]),
         duplicate_of=duplicates,
+        follow_up_done=date.fromisoformat(row[14]) if row[14] else None,
+        keep_warm=row[15],
     )
 
 

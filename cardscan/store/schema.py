@@ -151,8 +151,55 @@ def _create_v1(conn: sqlite3.Connection) -> None:
     execute_script(conn, SCHEMA_V1)
 
 
+# Follow-through (issue 15): a follow-up can be marked done, a contact kept warm with a cadence; calls and
+# introductions are logged. The changes table is rebuilt to admit the two new kinds of change (its CHECK).
+SCHEMA_FOLLOW_THROUGH = """
+ALTER TABLE cards ADD COLUMN follow_up_done TEXT;   -- YYYY-MM-DD: the day the follow-up was marked done
+ALTER TABLE cards ADD COLUMN keep_warm TEXT CHECK (keep_warm IN ('weekly', 'monthly', 'quarterly'));
+
+CREATE TABLE changes_new (
+    id INTEGER PRIMARY KEY,
+    step INTEGER NOT NULL,
+    session TEXT NOT NULL,
+    card_id INTEGER NOT NULL REFERENCES cards(id),
+    kind TEXT NOT NULL CHECK (kind IN ('pocket', 'note', 'follow_up', 'tags', 'field', 'merged_into',
+                                       'not_duplicate', 'follow_up_done', 'keep_warm')),
+    field TEXT NOT NULL DEFAULT '',
+    old TEXT NOT NULL,
+    new TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undone_at TEXT,
+    undo_result TEXT CHECK (undo_result IN ('reverted', 'superseded'))
+);
+INSERT INTO changes_new SELECT id, step, session, card_id, kind, field, old, new, at, undone_at, undo_result
+    FROM changes;
+DROP TABLE changes;
+ALTER TABLE changes_new RENAME TO changes;
+CREATE INDEX changes_step ON changes(step);
+CREATE INDEX changes_session ON changes(session, step);
+CREATE INDEX changes_card ON changes(card_id, kind, field);
+
+-- What was done with a contact after the evening: a call, or an introduction to another contact (one row per
+-- person introduced, so each one's timeline shows it; `pair` groups the two rows of one introduction).
+CREATE TABLE interactions (
+    id INTEGER PRIMARY KEY,
+    card_id INTEGER NOT NULL REFERENCES cards(id),
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'intro')),
+    other_card_id INTEGER REFERENCES cards(id),
+    note TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL                       -- ISO 8601 with time zone
+);
+CREATE INDEX interactions_card ON interactions(card_id, kind, at);
+CREATE INDEX interactions_at ON interactions(at);
+"""
+
+
+def _add_follow_through(conn: sqlite3.Connection) -> None:
+    execute_script(conn, SCHEMA_FOLLOW_THROUGH)
+
+
 # MIGRATIONS[n] brings a library from version n to n + 1. Append, never edit.
-MIGRATIONS: list[Migration] = [_create_v1]
+MIGRATIONS: list[Migration] = [_create_v1, _add_follow_through]
 
 
 def schema_version() -> int:

@@ -80,6 +80,8 @@ class CardSummary:
     phone: str | None  # the first one, E.164
     contact_json: str  # Contact.to_dict() as JSON text
     confidence_json: str  # Contact.confidences() as JSON text
+    follow_up_done: str | None = None  # YYYY-MM-DD: the follow-up was done that day
+    keep_warm: str | None = None  # weekly, monthly, quarterly
 
     @property
     def contact(self) -> dict[str, Any]:
@@ -91,13 +93,15 @@ class CardSummary:
 
     def json_line(self) -> str:
         """The card as a line of `cardscan list --json` (no newline): id, pocket, event, note, follow_up, tags,
-        contact, confidence, duplicates, met_on, source, card. Built as text: the contact is stored as JSON."""
+        contact, confidence, duplicates, met_on, source, card, follow_up_done, keep_warm. Built as text: the
+        contact is stored as JSON."""
         return (
             f'{{"id": {self.id}, "pocket": {_s(self.pocket)}, "event": {_s(self.event)}, "note": {_s(self.note)}, '
             f'"follow_up": {_s(self.follow_up)}, "tags": [{", ".join(map(_s, self.tags))}], '
             f'"contact": {self.contact_json}, "confidence": {self.confidence_json}, '
             f'"duplicates": [{", ".join(map(str, self.duplicates))}], "met_on": {_s(self.met_on)}, '
-            f'"source": {_s(self.source)}, "card": {self.card_index}}}'
+            f'"source": {_s(self.source)}, "card": {self.card_index}, "follow_up_done": {_s(self.follow_up_done)}, '
+            f'"keep_warm": {_s(self.keep_warm)}}}'
         )
 
 
@@ -108,7 +112,7 @@ def _s(text: str | None) -> str:
 
 SUMMARY_COLUMNS = (
     "c.id, c.pocket, c.event, c.note, c.follow_up, c.met_on, p.source_path, c.card_index, c.name, c.company, "
-    "c.email, c.phone, c.plain, c.confidence"
+    "c.email, c.phone, c.plain, c.confidence, c.follow_up_done, c.keep_warm"
 )
 
 
@@ -120,4 +124,4 @@ def select_summaries(conn: sqlite3.Connection, where: str, params: list[Any], or
 
 def summary_from_row(row: tuple[Any, ...], tags: list[str], duplicates: list[int]) -> CardSummary:
     return CardSummary(row[0], row[1], row[2], row[3], row[4], tags, duplicates, row[5], row[6], row[7], row[8],
-                       row[9], row[10], row[11], row[12], row[13])
+                       row[9], row[10], row[11], row[12], row[13], row[14], row[15])

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -130,6 +130,14 @@ class LibraryConnection:
         """Several changes as one transaction (all or nothing) and one undo step."""
         with self._write():
             yield
+
+    # For the store's own modules (cardscan.store.followthrough): the same transactions.
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._read()
+
+    def writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        return self._write()
 
     def _step_id(self, conn: sqlite3.Connection) -> int:
         if self._step is None:

@@ -15,34 +15,16 @@ platformdirs' user config folder for cardscan. No file means the defaults.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cardscan.errors import InputFileError, UsageError
-from cardscan.fileio import read_regular
+from cardscan.configdir import config_path, read_toml
+from cardscan.errors import UsageError
 
-CONFIG_DIR_ENV = "CARDSCAN_CONFIG_DIR"
-CONFIG_NAME = "config.toml"
 IMAGE_MODES = ("auto", "kitty", "sixel", "halfblock", "none")
 DEFAULT_LOW_CONFIDENCE = 0.6
 DEFAULT_FOLLOW_UP_DAYS = 3
-MAX_CONFIG_BYTES = 1_048_576  # a settings file is a few lines
-
-
-def config_dir() -> Path:
-    given = os.environ.get(CONFIG_DIR_ENV)
-    if given:
-        return Path(given).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("cardscan", appauthor=False))
-
-
-def config_path() -> Path:
-    return config_dir() / CONFIG_NAME
 
 
 @dataclass(frozen=True)
@@ -79,22 +61,9 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     """Read the settings; a missing file gives the defaults. A file that cannot be read or parsed is an error
     (the user wrote it and must hear what is wrong with it); an unknown action only warns."""
     path = path or config_path()
-    try:
-        raw = read_regular(str(path), MAX_CONFIG_BYTES)  # a regular file only: a pipe or /dev/zero never read
-    except InputFileError as exc:
-        if exc.reason in ("no such file", "broken symbolic link"):
-            return TriageConfig()
-        if exc.reason == "empty file":
-            raw = b""
-        else:
-            raise UsageError(f"cannot read the settings: {exc.message}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{path}: not a valid TOML file ({exc})", hint="fix the file or remove it") from exc
-    except RecursionError:  # tomllib recurses once per nesting level: thousands of [[[...]]] exhaust the stack
-        raise UsageError(f"{path}: not a valid settings file (nested too deeply)",
-                         hint="fix the file or remove it") from None
+    data = read_toml(path)
+    if data is None:
+        return TriageConfig()
 
     warnings: list[str] = []
     keymap = _keys(path, data.get("keys", {}), known_ids, warnings)
@@ -111,7 +80,7 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365:
         raise _bad(path, f"[triage] follow_up_days = {days!r}: a whole number of days from 0 to 365")
     for section in data:
-        if section not in ("keys", "triage"):
+        if section not in ("keys", "triage", "me"):
             warnings.append(f"{path.name}: [{section}] is not a cardscan setting")
     for name in triage:
         if name not in ("image", "low_confidence", "follow_up_days"):

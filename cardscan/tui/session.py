@@ -21,6 +21,7 @@ from cardscan.errors import CardNotFoundError
 from cardscan.model import Card, Contact, Pocket
 from cardscan.store import CardSummary, Library, UndoConflictError
 from cardscan.store.duplicates import fold
+from cardscan.store.followthrough import mark_done, set_keep_warm
 from cardscan.tui.stack import Entry, Progress
 
 
@@ -301,6 +302,12 @@ class TriageSession:
     def set_follow_up(self, day: date | None) -> None:
         self._change("follow-up", lambda card_id: self.library.set_follow_up(card_id, day))
 
+    def set_follow_up_done(self, day: date | None) -> None:
+        self._change("follow-up done", lambda card_id: mark_done(self.library, card_id, day))
+
+    def set_keep_warm(self, cadence: str | None) -> None:
+        self._change("keep warm", lambda card_id: set_keep_warm(self.library, card_id, cadence))
+
     def set_tags(self, tags: list[str]) -> None:
         self._change("tags", lambda card_id: self.library.set_tags(card_id, tags))
 
@@ -313,7 +320,7 @@ class TriageSession:
 
         self._change("edit", write)
 
-    def _change(self, what: str, write: Callable[[int], None]) -> None:
+    def _change(self, what: str, write: Callable[[int], object]) -> None:
         card = self.current_card()
         if card is None or card.id is None:
             return

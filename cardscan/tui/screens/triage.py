@@ -14,7 +14,8 @@ from textual.widgets import Footer, Input, Static
 from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
 from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
-from cardscan.tui.screens.card_dialogs import CardDialogsScreen, saving
+from cardscan.tui.screens.card_dialogs import saving
+from cardscan.tui.screens.follow_through import FollowThroughDialogsScreen
 from cardscan.tui.session import TriageSession
 from cardscan.tui.widgets.card_fields import CardDetails, CardFields
 from cardscan.tui.widgets.card_image import CardImage
@@ -32,7 +33,7 @@ class FilterInput(Input):
         self.post_message(self.Submitted(self, ""))
 
 
-class TriageScreen(CardDialogsScreen):
+class TriageScreen(FollowThroughDialogsScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
     AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
 
