@@ -7,17 +7,14 @@ import json
 import sys
 import time
 from contextlib import ExitStack
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cardscan.cli import report_problem
 from cardscan.errors import ExitCode, UsageError
-from cardscan.model import Card
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES, probe_engine
 
 if TYPE_CHECKING:  # the pipeline pulls in OpenCV and numpy: imported when a scan runs, not for `list`
     from cardscan.reading import CardResult, PhotoResult
-    from cardscan.store import Library
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -29,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help="OCR engine (default: %(default)s)")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                    help="worker processes (default: one per core, at most 2: each takes ~0.3 GB)")
-    p.add_argument("--region", metavar="CC", type=_region,
+    p.add_argument("--region", metavar="CC", type=region_code,
                    help="country for phone numbers the card itself gives no clue about (e.g. DE, NL)")
     p.add_argument("--event", metavar="NAME",
                    help="tag the cards with this event (default: the folder name and the date the photos were taken)")
@@ -37,7 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rescan", action="store_true", help="read photos again even when the library has them already")
 
 
-def _region(value: str) -> str:
+def region_code(value: str) -> str:
     import phonenumbers
 
     code = value.strip().upper()
@@ -48,7 +45,8 @@ def _region(value: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from cardscan.commands.progress import ScanProgress
-    from cardscan.pipeline import ScanOptions, collect_inputs, scan_photos
+    from cardscan.ingest import scan_into, split_known
+    from cardscan.pipeline import ScanOptions, collect_inputs
     from cardscan.store import Library
 
     if args.jobs < 0:
@@ -69,17 +67,14 @@ def run(args: argparse.Namespace) -> int:
         progress = stack.enter_context(ScanProgress(len(photos)))
         rows: list[CardResult] = []
         cards_read = 0
-        for result in scan_photos(photos, options):
+        for stored in scan_into(library, photos, options, args.event):
+            result = stored.result
             progress.advance(result)
-            if not result.ok:
+            if stored.problem is not None:
                 failed += 1
-                progress.log_problem(result.error or result.source)
-                if library is not None:
-                    library.record_failure(result.source, result.sha256, result.error or "")
+                progress.log_problem(stored.problem)
                 continue
             cards_read += len(result.cards)
-            if library is not None:
-                store_result(library, result, args.event)
             if args.json:
                 for card in result.cards:
                     sys.stdout.write(json.dumps(card_json(result, card), ensure_ascii=False) + "\n")
@@ -103,44 +98,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def split_known(library: Library, photos: list[str]) -> tuple[list[str], int]:
-    """The photos the library does not have yet (by content), and how many it has."""
-    from cardscan.pipeline import file_sha256
-
-    new = []
-    for path in photos:
-        try:
-            known = library.has_photo(file_sha256(path))
-        except OSError:
-            known = False  # the reader will report why the file cannot be read
-        if not known:
-            new.append(path)
-    return new, len(photos) - len(new)
-
-
-def store_result(library: Library, result: PhotoResult, event: str | None) -> list[int]:
-    """Store one read photo and its cards (one transaction); returns the new cards' ids."""
-    from cardscan.store import default_event_name
-
-    assert result.sha256 is not None
-    cards = [
-        (
-            Card(contact=c.contact, card_index=c.index, quad=list(c.quad), qr=c.qr, text=c.text,
-                 source_path=result.source),
-            c.crop_jpeg,
-        )
-        for c in result.cards
-    ]
-    return library.add_photo(
-        sha256=result.sha256,
-        source_path=result.source,
-        photo_path=Path(result.source),
-        taken_at=result.taken_at,
-        event=event or default_event_name(result.source, result.taken_at),
-        cards=cards,
-    )
 
 
 def card_json(result: PhotoResult, card: CardResult) -> dict[str, Any]:

@@ -27,10 +27,11 @@ from cardscan.store import history, repository
 from cardscan.store.connection import connect, library_error
 from cardscan.store.duplicates import refresh_card
 from cardscan.store.editing import field_json, normal_tags
+from cardscan.store.events import default_event_name, event_text, folder_event, gather_undated
 from cardscan.store.files import FileStore
 from cardscan.store.history import Change, UndoConflictError
 from cardscan.store.merging import merge_cards
-from cardscan.store.paths import LibraryLocation, path_text, resolve_location
+from cardscan.store.paths import LibraryLocation, misplaced_files_dir, path_text, resolve_location
 from cardscan.store.summaries import CardSummary, select_summaries, summary_from_row
 
 
@@ -62,14 +63,26 @@ class Library:
     # --- opening ---
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True, session: str | None = None) -> Library:
+    def open(cls, path: str | Path | LibraryLocation | None = None, *, create: bool = True,
+             session: str | None = None) -> Library:
         """Open (or, with create, make) the library at `path` (None: the default folder).
 
         Raises LibraryError (missing with create=False, unusable), LibraryCorruptError or LibraryTooNewError; a file
         that is refused is left exactly as it was."""
-        location = resolve_location(path)
+        location = path if isinstance(path, LibraryLocation) else resolve_location(path)
         conn = connect(location, create=create)
-        return cls(location, conn, session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}")
+        library = cls(location, conn, session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}")
+        library._gather_misplaced_files()
+        return library
+
+    def _gather_misplaced_files(self) -> None:
+        misplaced = misplaced_files_dir(self.location)
+        if misplaced is None or not misplaced.is_dir():
+            return
+        try:
+            self._files.adopt(misplaced)
+        except (OSError, LibraryError):
+            pass  # tried again at the next open; the images stay where they are meanwhile
 
     @property
     def path(self) -> Path:
@@ -171,7 +184,9 @@ class Library:
             raise ValueError(f"card_index values of one photo must be distinct: {indices}")
         if self.has_photo(sha256):
             return []
-        source_path, event = path_text(source_path), path_text(event) if event is not None else None
+        source_path = path_text(source_path)
+        event = event_text(path_text(event)) if event is not None else None
+        gather = taken_at is not None and event == default_event_name(source_path, taken_at)
         stored = self._files.put_file(photo_path, sha256) if photo_path is not None else None
         crops = [self._files.put_bytes(data, _image_suffix(data)) if data else None for _, data in cards]
         now = _now()
@@ -188,7 +203,19 @@ class Library:
                                                  now=now)
                 refresh_card(conn, card_id, card.contact)
                 ids.append(card_id)
+            if gather and event is not None:
+                gather_undated(conn, source_path, event)
             return ids
+
+    def event_for_photo(self, source_path: str, taken_at: datetime | None) -> str:
+        """The event a photo is given when the scan names none: its folder and the day it was taken; a photo
+        without a date joins the event of its folder's dated photos (its folder name alone when there are none)."""
+        if taken_at is None:
+            with self._read() as conn:
+                found = folder_event(conn, path_text(source_path))
+            if found is not None:
+                return found
+        return default_event_name(path_text(source_path), taken_at)
 
     def record_failure(self, source_path: str, sha256: str | None, reason: str) -> None:
         """Remember that a photo could not be scanned (it is not marked as scanned: a rescan tries again)."""

@@ -20,6 +20,7 @@ from textual.keys import format_key
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from cardscan.scan_options import ScanOptions
 from cardscan.tui.actions import ACTIONS, TriageAction
 from cardscan.tui.config import TriageConfig, config_path
 from cardscan.tui.image import HalfBlockRenderer
@@ -63,13 +64,13 @@ class TriageApp(App[int]):
     COMMANDS: ClassVar = App.COMMANDS | {TriageCommands}
 
     def __init__(self, session: TriageSession, *, config: TriageConfig | None = None, graphics: str = "halfblock",
-                 today: Callable[[], date] = date.today, scan_jobs: int = 0) -> None:
+                 today: Callable[[], date] = date.today, scan_options: ScanOptions | None = None) -> None:
         super().__init__()
         self.session = session
         self.config = config or TriageConfig()
         self.graphics = graphics
         self.today = today
-        self.scan_jobs = scan_jobs
+        self.scan_options = scan_options or ScanOptions()  # the engine, languages and region of the command line
         self.renderer = HalfBlockRenderer()
         self._scan_worker: Worker[object] | None = None
         self.triage_screen: TriageScreen | None = None
@@ -169,14 +170,16 @@ class TriageApp(App[int]):
     def scanning(self) -> bool:
         return self._scan_worker is not None and self._scan_worker.is_running
 
-    def start_scan(self, folder: Path) -> None:
+    def start_scan(self, folder: Path, event: str | None) -> None:
+        """Scan `folder` into the library (its cards tagged `event`; None: the folder and the day)."""
         screen = self.triage_screen
         assert screen is not None
+        location = self.session.library.location  # the library's own files folder, whatever path opened it
 
         def work() -> object:
             worker = get_current_worker()
-            return run_scan(folder, self.session.library.path, self.session.event, screen.post_message,
-                            lambda: worker.is_cancelled, jobs=self.scan_jobs)
+            return run_scan(folder, location, self.scan_options, event, screen.post_message,
+                            lambda: worker.is_cancelled)
 
         self._scan_worker = self.run_worker(work, thread=True, group="scan", exclusive=True, exit_on_error=False,
                                             name=f"scan {folder}")

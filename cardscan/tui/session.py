@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from cardscan.dates import default_follow_up
 from cardscan.errors import CardNotFoundError
 from cardscan.model import Card, Contact, Pocket
 from cardscan.store import CardSummary, Library, UndoConflictError
@@ -249,8 +250,9 @@ class TriageSession:
             self._card = card
 
     def default_follow_up(self, card: Card) -> date:
-        """Three days (the configured number) after the event; after today when the day of the event is unknown."""
-        return (card.met_on or self.today()) + timedelta(days=self.follow_up_days)
+        """Three days (the configured number) after the event, tomorrow when that is past (`cardscan set` gives
+        the same)."""
+        return default_follow_up(card.met_on, self.today(), self.follow_up_days)
 
     def decide(self, pocket: Pocket) -> None:
         """Put the current card in a pocket, then go to the next undecided card. A keeper with no follow-up date

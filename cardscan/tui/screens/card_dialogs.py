@@ -106,7 +106,7 @@ class CardDialogsScreen(Screen[None]):
 
         today = self.triage_app.today()
         screen = FollowUpScreen(f"Follow-up · {card_title(card)}", card.follow_up,
-                                self.session.default_follow_up(card), today)
+                                self.session.default_follow_up(card), today, card.met_on)
         self.app.push_screen(screen, self._follow_up_chosen)
 
     @saving("save the follow-up date")

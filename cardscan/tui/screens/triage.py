@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -20,6 +20,9 @@ from cardscan.tui.widgets.card_fields import CardDetails, CardFields
 from cardscan.tui.widgets.card_image import CardImage
 from cardscan.tui.widgets.rich_block import RichBlock
 from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHeader, ScanStatus
+
+if TYPE_CHECKING:
+    from cardscan.tui.screens.scan_folder import ScanChoice
 
 
 class FilterInput(Input):
@@ -241,11 +244,11 @@ class TriageScreen(CardDialogsScreen):
             return
         from cardscan.tui.screens.scan_folder import ScanFolderScreen
 
-        self.app.push_screen(ScanFolderScreen(Path.cwd()), self._folder_chosen)
+        self.app.push_screen(ScanFolderScreen(Path.cwd(), self.session.event), self._folder_chosen)
 
-    def _folder_chosen(self, folder: Path | None) -> None:
-        if folder is not None:
-            self.triage_app.start_scan(folder)
+    def _folder_chosen(self, choice: ScanChoice | None) -> None:
+        if choice is not None:
+            self.triage_app.start_scan(choice.folder, choice.event)
 
     def on_scan_started(self, message: ScanStarted) -> None:
         status = self.query_one(ScanStatus)
