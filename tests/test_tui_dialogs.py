@@ -381,3 +381,55 @@ def test_note_editor_is_a_text_area(lib_path: Path) -> None:
                 assert isinstance(app.screen.focused, TextArea)
 
     run(scenario)
+
+
+def test_merging_keeps_the_winners_pocket_and_the_second_event(tmp_path: Path) -> None:
+    """The card on screen (waiting) wins over an old duplicate that was discarded: it stays waiting, not
+    discarded; the other card's event is kept in the note."""
+    path = tmp_path / "lib"
+    with Library.open(path) as library:
+        first = add_cards(library, 1, event="Fair 2026-03-02", folder="/photos/march")
+        again = add_cards(library, 1, start=0, event="Expo 2026-10-14", folder="/photos/october")
+        library.set_pocket(first[0], Pocket.DISCARD)
+
+    async def scenario() -> None:
+        with Library.open(path) as library:
+            session = open_session(library, event="Expo 2026-10-14")
+            app = new_app(session)
+            async with app.run_test(size=(120, 40)) as pilot:
+                assert session.current_id == again[0]
+                await pilot.press("m")
+                assert isinstance(app.screen, MergeScreen)
+                await pilot.press("1")  # this card wins
+                merged = fresh_card(path, again[0])
+                assert merged.pocket == Pocket.PENDING
+                assert "--- card 1, Fair 2026-03-02 ---" in merged.note
+                assert [e.id for e in session.entries] == again
+                assert session.progress().discard == 0
+                await pilot.press("u")  # undone: card 1 (another event) comes back to the library, not the stack
+                assert library.merged_into(first[0]) is None
+                assert [e.id for e in session.entries] == again
+                assert session.progress().discard == 0
+
+    run(scenario)
+
+
+def test_not_a_duplicate_in_an_event_keeps_other_events_out_of_the_stack(tmp_path: Path) -> None:
+    path = tmp_path / "lib"
+    with Library.open(path) as library:
+        first = add_cards(library, 1, event="Fair 2026-03-02", folder="/photos/march")
+        again = add_cards(library, 2, start=0, event="Expo 2026-10-14", folder="/photos/october")
+        library.set_pocket(first[0], Pocket.DISCARD)
+
+    async def scenario() -> None:
+        with Library.open(path) as library:
+            session = open_session(library, event="Expo 2026-10-14")
+            app = new_app(session)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.press("x")  # not the same person as card 1 (another event)
+                assert library.probable_duplicates(again[0]) == []
+                assert [e.id for e in session.entries] == again
+                p = session.progress()
+                assert (p.total, p.discard) == (2, 0)
+
+    run(scenario)

@@ -242,6 +242,8 @@ class TriageSession:
             return
         entry = self._by_id.get(card_id)
         if entry is None:
+            if card_id not in self._order:
+                return  # never in this stack (another event's card, a duplicate named by this one): stays out
             self._insert(self._entry(card))
         else:
             entry.pocket, entry.source, entry._search = card.pocket, card, None
