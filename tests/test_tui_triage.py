@@ -53,8 +53,8 @@ def test_keep_and_discard_go_to_the_library_at_once(lib_path: Path) -> None:
                 assert "card 5 of 6" in text
         with Library.open(lib_path, create=False) as check:
             kept = check.get_card(ids[0])
-            # every keeper is to be contacted within three days of the event (met on 2026-10-14)
-            assert kept.follow_up == date(2026, 10, 17)
+            # every keeper is to be contacted within three days of the event (met on 2026-10-14), never in the past
+            assert kept.follow_up == date(2026, 10, 21)  # 2026-10-17 is past on 2026-10-20: tomorrow
             assert check.get_card(ids[1]).follow_up is None
 
     run(scenario)
@@ -247,7 +247,7 @@ def test_today_is_injected(lib_path: Path) -> None:
         session = open_session(library)
         card = session.current_card()
         assert card is not None and card.met_on == date(2026, 10, 14)
-        assert session.default_follow_up(card) == date(2026, 10, 17)
+        assert session.default_follow_up(card) == date(2026, 10, 21)  # +3 is past: tomorrow
         card.met_on = None
         assert session.default_follow_up(card) == date(2026, 10, 23) == TODAY.replace(day=23)
 

@@ -46,7 +46,7 @@ def _item_key(field: str, item: dict[str, Any]) -> str:
 def merge_note(keep: Card, other: Card) -> str:
     a, b = keep.note.strip(), other.note.strip()
     other_event = bool(other.event) and other.event != keep.event
-    if other_event and other.event in keep.note:
+    if other_event and (other.event or "") in keep.note:
         other_event = False  # said already (merged before)
     if not other_event:
         if not b or b == a or b in a:

@@ -35,6 +35,8 @@ ACTIONS: tuple[TriageAction, ...] = (
     TriageAction("filter", "slash", "filter", "Filter", "Filter the stack by text (name, company, note, tags...)"),
     TriageAction("sources", "o", "toggle_sources", "OCR", "Show or hide the OCR line behind each field",
                  footer=False),
+    TriageAction("picture", "i", "toggle_picture", "Picture", "Show or hide the card's picture (room for the fields)",
+                 footer=False),
     TriageAction("merge", "m", "merge", "Merge", "Merge with its probable duplicate", footer=False),
     TriageAction("not_duplicate", "x", "not_duplicate", "Not same", "Not the same person as the probable duplicate",
                  footer=False),

@@ -62,6 +62,10 @@ class TriageApp(App[int]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "cardscan triage"
     COMMANDS: ClassVar = App.COMMANDS | {TriageCommands}
+    # Classes on every screen by terminal size: below 110 columns the picture goes above the fields; below 32
+    # rows the dialogs drop their margins and tall buttons.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (Textual declares it so)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
 
     def __init__(self, session: TriageSession, *, config: TriageConfig | None = None, graphics: str = "halfblock",
                  today: Callable[[], date] = date.today, scan_options: ScanOptions | None = None) -> None:

@@ -38,7 +38,8 @@ LABELS = {
 ADDRESS_PARTS = ("street", "postcode", "city", "region", "country")
 PLACEHOLDERS = {
     "emails": "name@example.com", "phones": "+31 20 123 4567 (or mobile: 06 12345678)",
-    "websites": "www.example.com", "social": "linkedin.com/in/name (or mastodon: https://…)", "country": "NL",
+    "websites": "www.example.com", "social": "linkedin.com/in/name (or mastodon: https://…)",
+    "country": "two-letter code: DE, FR, BR…",
 }
 
 

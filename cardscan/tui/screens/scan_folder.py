@@ -87,7 +87,7 @@ class ScanFolderScreen(ModalScreen[ScanChoice | None]):
             yield Label("Sub-folders are read too; photos already in the library are skipped. The stack stays "
                         "usable while the scan runs.", classes="dialog-hint")
             with Horizontal(classes="buttons"):
-                yield Button("Scan", variant="primary", id="scan")
+                yield Button("Scan", variant="primary", id="start-scan")
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
@@ -124,7 +124,7 @@ class ScanFolderScreen(ModalScreen[ScanChoice | None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        if event.button.id == "scan":
+        if event.button.id == "start-scan":
             self._submit()
         else:
             self.action_cancel()

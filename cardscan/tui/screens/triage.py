@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -23,6 +24,10 @@ from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHe
 
 if TYPE_CHECKING:
     from cardscan.tui.screens.scan_folder import ScanChoice
+
+
+NARROW_BELOW = 110  # columns: below this the picture goes above the fields
+CARD_CELLS_ASPECT = 3.5  # a card (1.75:1) in half-block cells (two pixels a cell): columns per row
 
 
 class FilterInput(Input):
@@ -79,8 +84,29 @@ class TriageScreen(CardDialogsScreen):
         # The card is laid out with the theme's colours: lay it out again once the new styles apply.
         self.call_after_refresh(self.show_card)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_layout(event.size.width, event.size.height)
         self.refresh_header()
+
+    def fit_layout(self, width: int, height: int) -> None:
+        """The picture grows with the terminal. From NARROW_BELOW columns down it goes above the fields (the
+        fields keep the whole width: a value is never cut into three-letter pieces)."""
+        narrow = width < NARROW_BELOW  # the app's breakpoint gives the screen the -narrow class for the styles
+        left, image = self.query_one("#left"), self.query_one(CardImage)
+        if narrow:
+            picture = max(4, min(round((width - 2) / CARD_CELLS_ASPECT), (height - 6) // 3))
+            left.styles.width = "100%"
+            left.styles.height = 2 + (0 if self.has_class("-no-picture") else picture)  # meta, picture, pocket
+            image.styles.height = picture
+        else:
+            left_width = max(54, min(int(width * 0.45), 120))
+            left.styles.width = left_width
+            left.styles.height = None
+            image.styles.height = max(8, min(round((left_width - 2) / CARD_CELLS_ASPECT) + 1, height - 14))
+
+    def action_toggle_picture(self) -> None:
+        self.toggle_class("-no-picture")
+        self.fit_layout(*self.size)
 
     # --- drawing ---
 
