@@ -69,4 +69,6 @@ def _run_app(library: Library, event: str | None, include_decided: bool, config:
     graphics = detect_graphics(config.image)  # asks the terminal: only possible before the app starts
     app = TriageApp(session, config=config, graphics=graphics.mode, scan_options=options)
     app.run()
+    if app.return_code in (None, 0):
+        sys.stderr.write(f"cardscan: triage: {session.session_summary()}\n")
     return int(app.return_code or ExitCode.OK)

@@ -33,6 +33,8 @@ ACTIONS: tuple[TriageAction, ...] = (
     TriageAction("first", "home", "first_card", "First", "First card of the stack", footer=False),
     TriageAction("last", "end", "last_card", "Last", "Last card of the stack", footer=False),
     TriageAction("filter", "slash", "filter", "Filter", "Filter the stack by text (name, company, note, tags...)"),
+    TriageAction("clear_filter", "escape", "clear_filter", "Clear filter", "Clear the filter: every card again",
+                 footer=False),
     TriageAction("sources", "o", "toggle_sources", "OCR", "Show or hide the OCR line behind each field",
                  footer=False),
     TriageAction("picture", "i", "toggle_picture", "Picture", "Show or hide the card's picture (room for the fields)",

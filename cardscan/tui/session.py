@@ -24,6 +24,9 @@ from cardscan.store import CardSummary, Library, UndoConflictError
 from cardscan.store.duplicates import fold
 from cardscan.tui.stack import Entry, Progress
 
+NEXT_STEPS = ("Next: cardscan export --format vcard -o contacts.vcf (the keepers, for your phone) and "
+              "cardscan export --format ics -o follow-ups.ics (their follow-ups, for your calendar)")
+
 
 @dataclass(frozen=True)
 class UndoResult:
@@ -57,6 +60,8 @@ class TriageSession:
         self._undo: list[_Step] = []
         self._order: dict[int, int] = {}  # every card's place in the stack, kept when it leaves (merged)
         self._note_step: _Step | None = None  # the note being typed (autosaves join one step)
+        self._decided_before: dict[Pocket, int] = {Pocket.KEEP: 0, Pocket.DISCARD: 0}  # not in the stack
+        self._loaded: dict[Pocket, int] = {}  # the stack's pockets when it was loaded
 
     # --- the stack ---
 
@@ -64,6 +69,10 @@ class TriageSession:
         pocket = None if self.include_decided else Pocket.PENDING
         cards = self.library.list_summaries(pocket=pocket, event=self.event, order="oldest")
         self.entries = [Entry(c.id, Pocket(c.pocket), i, c) for i, c in enumerate(cards)]
+        if not self.include_decided:  # a resumed triage: the counters go on from the cards decided before
+            counts = self.library.counts(self.event)
+            self._decided_before = {Pocket.KEEP: counts[Pocket.KEEP], Pocket.DISCARD: counts[Pocket.DISCARD]}
+        self._loaded = {p: sum(1 for e in self.entries if e.pocket == p) for p in Pocket}
         self._by_id = {e.id: e for e in self.entries}
         self._order = {e.id: e.order for e in self.entries}
         self._visible = None
@@ -205,12 +214,25 @@ class TriageSession:
         return None
 
     def progress(self) -> Progress:
-        keep = sum(1 for e in self.entries if e.pocket == Pocket.KEEP)
-        discard = sum(1 for e in self.entries if e.pocket == Pocket.DISCARD)
+        """Where the triage is: the cards of the stack, plus (a resumed triage) those decided before it."""
+        before_keep, before_discard = self._decided_before[Pocket.KEEP], self._decided_before[Pocket.DISCARD]
+        keep = sum(1 for e in self.entries if e.pocket == Pocket.KEEP) + before_keep
+        discard = sum(1 for e in self.entries if e.pocket == Pocket.DISCARD) + before_discard
         visible = self.visible()
         ids = [e.id for e in visible]
         position = ids.index(self._current) + 1 if self._current in ids else 0
-        return Progress(len(self.entries), keep + discard, keep, discard, position, len(visible))
+        total = len(self.entries) + before_keep + before_discard
+        return Progress(total, keep + discard, keep, discard, position, len(visible))
+
+    def session_summary(self) -> str:
+        """What this session did and what comes next, for the end of the stack and after quitting."""
+        now = {p: sum(1 for e in self.entries if e.pocket == p) for p in Pocket}
+        kept = max(0, now[Pocket.KEEP] - self._loaded.get(Pocket.KEEP, 0))
+        discarded = max(0, now[Pocket.DISCARD] - self._loaded.get(Pocket.DISCARD, 0))
+        waiting = now[Pocket.PENDING]
+        done = f"{kept} kept and {discarded} discarded this session" + (f", {waiting} still waiting" if waiting
+                                                                         else "")
+        return f"{done}. {NEXT_STEPS}"
 
     def all_decided(self) -> bool:
         return bool(self.entries) and all(e.pocket != Pocket.PENDING for e in self.entries)

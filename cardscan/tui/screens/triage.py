@@ -16,7 +16,7 @@ from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
 from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
 from cardscan.tui.screens.card_dialogs import CardDialogsScreen, saving
-from cardscan.tui.session import TriageSession
+from cardscan.tui.session import NEXT_STEPS, TriageSession
 from cardscan.tui.widgets.card_fields import CardDetails, CardFields
 from cardscan.tui.widgets.card_image import CardImage
 from cardscan.tui.widgets.rich_block import RichBlock
@@ -172,12 +172,14 @@ class TriageScreen(CardDialogsScreen):
     def empty_text(self) -> str:
         s = self.session
         if s.entries and s.filter_text:
-            return f"No card matches “{s.filter_text}”. Esc in the filter clears it."
+            return f"No card matches “{s.filter_text}”. Esc clears the filter."
         what = "in this event" if s.event else "in the library"
         lines = [f"No card waiting for triage {what}."]
         if not s.include_decided:
             lines.append("cardscan triage --all shows the cards already decided.")
         lines.append(f"{self.key_for('scan')}: scan a folder of photos · {self.key_for('quit')}: quit")
+        if s.progress().keep:
+            lines.append(NEXT_STEPS)
         return "\n\n".join(lines)
 
     def after_decision(self) -> None:
@@ -185,8 +187,9 @@ class TriageScreen(CardDialogsScreen):
         if self.session.all_decided() and not self._announced_done:
             self._announced_done = True
             p = self.session.progress()
-            self.notify(f"All {p.total} cards decided: keep {p.keep}, discard {p.discard}. Everything is saved; "
-                        f"{self.key_for('quit')} quits.", title="Stack done", timeout=8)
+            self.notify(f"All {p.total} cards decided: keep {p.keep}, discard {p.discard}. Everything is saved. "
+                        f"{NEXT_STEPS}. {self.key_for('quit')} quits.",
+                        title="Stack done", timeout=15)
         elif not self.session.all_decided():
             self._announced_done = False
 
@@ -245,6 +248,17 @@ class TriageScreen(CardDialogsScreen):
         field.display = True
         field.value = self.session.filter_text
         field.focus()
+
+    def action_clear_filter(self) -> None:
+        """Esc on the stack: the filter kept with Enter is cleared (nothing happens without one)."""
+        if not self.session.filter_text:
+            return
+        field = self.query_one(FilterInput)
+        field.value = ""
+        field.display = False
+        self.session.set_filter("")
+        self.show_card()
+        self.notify("Filter cleared: every card again.", timeout=2)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
