@@ -24,6 +24,7 @@ from cardscan.scan_options import ScanOptions
 from cardscan.tui.actions import ACTIONS, TriageAction
 from cardscan.tui.config import TriageConfig, config_path
 from cardscan.tui.image import HalfBlockRenderer
+from cardscan.tui.messages import QuitTriage, ReadAhead, ShowError, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import run_scan
 from cardscan.tui.screens.triage import TriageScreen
 from cardscan.tui.session import TriageSession
@@ -84,7 +85,9 @@ class TriageApp(App[int]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        self.triage_screen = TriageScreen(self.session)
+        context = TriageContext(config=self.config, graphics=self.graphics, renderer=self.renderer,
+                                today=self.today, keys_for=self.keys_for)
+        self.triage_screen = TriageScreen(self.session, context)
         self.push_screen(self.triage_screen)
         for warning in self.config.warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
@@ -133,6 +136,21 @@ class TriageApp(App[int]):
 
         self.push_screen(ErrorScreen(title, error))
 
+    def on_show_error(self, message: ShowError) -> None:
+        self.show_error(message.title, message.error)
+
+    def on_start_scan(self, message: StartScan) -> None:
+        self.start_scan(message.folder, message.event)
+
+    def on_show_help(self, _message: ShowHelp) -> None:
+        self.show_help()
+
+    def on_read_ahead(self, message: ReadAhead) -> None:
+        self.read_ahead(message.card_id)
+
+    def on_quit_triage(self, _message: QuitTriage) -> None:
+        self.quit_triage()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.ERROR and worker.error is not None:
@@ -143,6 +161,8 @@ class TriageApp(App[int]):
         if worker.group == "scan" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR,
                                                       WorkerState.CANCELLED):
             self._scan_worker = None
+            if self.triage_screen is not None:
+                self.triage_screen.scanning = False
 
     # --- workers ---
 
@@ -187,6 +207,7 @@ class TriageApp(App[int]):
 
         self._scan_worker = self.run_worker(work, thread=True, group="scan", exclusive=True, exit_on_error=False,
                                             name=f"scan {folder}")
+        screen.scanning = True
 
     # --- quitting ---
 

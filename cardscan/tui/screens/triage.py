@@ -14,6 +14,7 @@ from textual.widgets import Footer, Input, Static
 
 from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
+from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
 from cardscan.tui.screens.card_dialogs import CardDialogsScreen, saving
 from cardscan.tui.session import NEXT_STEPS, TriageSession
@@ -44,9 +45,11 @@ class TriageScreen(CardDialogsScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
     AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
 
-    def __init__(self, session: TriageSession) -> None:
+    def __init__(self, session: TriageSession, context: TriageContext) -> None:
         super().__init__(id="triage")
         self.session = session
+        self.context = context
+        self.scanning = False  # set by the app while its scan worker runs
         self.show_sources = False
         self._announced_done = session.all_decided()
         self._quit_armed = False
@@ -62,7 +65,7 @@ class TriageScreen(CardDialogsScreen):
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield RichBlock(id="card-meta")
-                yield CardImage(self.triage_app.graphics, self.triage_app.renderer, id="image")
+                yield CardImage(self.context.graphics, self.context.renderer, id="image")
                 yield PocketBadge(id="pocket")
             with VerticalScroll(id="right", can_focus=False):
                 yield DuplicateBanner(id="duplicates")
@@ -116,7 +119,7 @@ class TriageScreen(CardDialogsScreen):
                                             include_decided=s.include_decided)
 
     def key_for(self, action: str) -> str:
-        return self.triage_app.keys_for(BY_ACTION[action].id)
+        return self.context.keys_for(BY_ACTION[action].id)
 
     def show_card(self) -> None:
         """Draw the current card (or the empty stack), and read the next picture ahead."""
@@ -136,20 +139,19 @@ class TriageScreen(CardDialogsScreen):
             return
         main.display = True
         empty.display = False
-        app = self.triage_app
         self.query_one(CardImage).show(card.crop_path)
         self.query_one(PocketBadge).show(card.pocket)
         original = self.session.original_contact(card.id) if self.show_sources and card.id is not None else None
         self.query_one(CardFields).show(card, original, show_sources=self.show_sources,
-                                        low_confidence=app.config.low_confidence)
-        self.query_one(CardDetails).show(card, app.today(), self.session.default_follow_up(card))
+                                        low_confidence=self.context.config.low_confidence)
+        self.query_one(CardDetails).show(card, self.context.today(), self.session.default_follow_up(card))
         self.query_one("#card-meta", RichBlock).set_renderable(self.meta_text(card), layout=False)
         others = [c for c in (self.session.card(i) for i in card.duplicate_of) if c is not None]
         banner.show(others, self.key_for("merge"), self.key_for("not_duplicate"))
         self.query_one("#right", VerticalScroll).scroll_home(animate=False)
         following = self.session.peek(1)
         if following is not None:
-            app.read_ahead(following)
+            self.post_message(ReadAhead(following))
 
     CARD_ACTIONS: ClassVar[frozenset[str]] = frozenset({
         "keep", "discard", "note", "edit", "follow_up", "tags", "toggle_sources", "merge", "not_duplicate",
@@ -279,7 +281,7 @@ class TriageScreen(CardDialogsScreen):
     # --- scanning ---
 
     def action_scan(self) -> None:
-        if self.triage_app.scanning:
+        if self.scanning:
             self.notify("A scan is running already; its cards join the stack as they are read.", timeout=4)
             return
         from cardscan.tui.screens.scan_folder import ScanFolderScreen
@@ -288,7 +290,7 @@ class TriageScreen(CardDialogsScreen):
 
     def _folder_chosen(self, choice: ScanChoice | None) -> None:
         if choice is not None:
-            self.triage_app.start_scan(choice.folder, choice.event)
+            self.post_message(StartScan(choice.folder, choice.event))
 
     def on_scan_started(self, message: ScanStarted) -> None:
         status = self.query_one(ScanStatus)
@@ -327,20 +329,19 @@ class TriageScreen(CardDialogsScreen):
     # --- help, quit ---
 
     def action_help(self) -> None:
-        self.triage_app.show_help()
+        self.post_message(ShowHelp())
 
     def action_quit(self) -> None:
-        app = self.triage_app
-        if app.scanning and not self._quit_armed:
+        if self.scanning and not self._quit_armed:
             self._quit_armed = True
             self.notify(f"A scan is running. {self.key_for('quit')} again stops it and quits; the cards read so "
                         "far are saved.", severity="warning", timeout=5)
             self.set_timer(5, self._disarm_quit)
             return
-        app.quit_triage()
+        self.post_message(QuitTriage())
 
     def _disarm_quit(self) -> None:
         self._quit_armed = False
 
     def today(self) -> date:
-        return self.triage_app.today()
+        return self.context.today()
