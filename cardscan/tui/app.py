@@ -86,7 +86,8 @@ class TriageApp(App[int]):
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         context = TriageContext(config=self.config, graphics=self.graphics, renderer=self.renderer,
-                                today=self.today, keys_for=self.keys_for)
+                                today=self.today, keys_for=self.keys_for, ocr_engine=self.scan_options.engine,
+                                ocr_languages=self.scan_options.languages)
         self.triage_screen = TriageScreen(self.session, context)
         self.push_screen(self.triage_screen)
         for warning in self.config.warnings:

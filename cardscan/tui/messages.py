@@ -32,6 +32,8 @@ class TriageContext:
     renderer: HalfBlockRenderer
     today: Today
     keys_for: KeyNames  # the keys of an action as the user has them, for display
+    ocr_engine: str = "tesserocr"  # for reading a card's picture again (the zoom finds its lines' boxes)
+    ocr_languages: str = "Latin"
 
 
 class ShowError(Message):

@@ -17,11 +17,13 @@ from cardscan.tui.actions import BY_ACTION, triage_bindings
 from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
 from cardscan.tui.screens.card_dialogs import CardDialogsScreen, saving
+from cardscan.tui.screens.zooming import ZoomingScreen
 from cardscan.tui.session import NEXT_STEPS, TriageSession
 from cardscan.tui.widgets.card_fields import CardDetails, CardFields
 from cardscan.tui.widgets.card_image import CardImage
 from cardscan.tui.widgets.rich_block import RichBlock
 from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHeader, ScanStatus
+from cardscan.tui.widgets.zoom import ZoomView
 
 if TYPE_CHECKING:
     from cardscan.tui.screens.scan_folder import ScanChoice
@@ -41,7 +43,7 @@ class FilterInput(Input):
         self.post_message(self.Submitted(self, ""))
 
 
-class TriageScreen(CardDialogsScreen):
+class TriageScreen(CardDialogsScreen, ZoomingScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
     AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
 
@@ -66,6 +68,7 @@ class TriageScreen(CardDialogsScreen):
             with Vertical(id="left"):
                 yield RichBlock(id="card-meta")
                 yield CardImage(self.context.graphics, self.context.renderer, id="image")
+                yield ZoomView(id="zoom")
                 yield PocketBadge(id="pocket")
             with VerticalScroll(id="right", can_focus=False):
                 yield DuplicateBanner(id="duplicates")
@@ -99,13 +102,17 @@ class TriageScreen(CardDialogsScreen):
         if narrow:
             picture = max(4, min(round((width - 2) / CARD_CELLS_ASPECT), (height - 6) // 3))
             left.styles.width = "100%"
-            left.styles.height = 2 + (0 if self.has_class("-no-picture") else picture)  # meta, picture, pocket
+            zoom = max(picture, min(14, (height - 6) // 2))
+            shown = zoom if self.zoom_open else 0 if self.has_class("-no-picture") else picture
+            left.styles.height = 2 + shown  # meta, picture (or zoom), pocket
             image.styles.height = picture
+            self.query_one(ZoomView).styles.height = zoom
         else:
             left_width = max(54, min(int(width * 0.45), 120))
             left.styles.width = left_width
             left.styles.height = None
             image.styles.height = max(8, min(round((left_width - 2) / CARD_CELLS_ASPECT) + 1, height - 14))
+            self.query_one(ZoomView).styles.height = max(8, height - 12)  # a long line takes several pieces
 
     def action_toggle_picture(self) -> None:
         self.toggle_class("-no-picture")
@@ -139,6 +146,8 @@ class TriageScreen(CardDialogsScreen):
             return
         main.display = True
         empty.display = False
+        if self.zoom_open and self._zoom_card != card.id:
+            self.close_zoom()
         self.query_one(CardImage).show(card.crop_path)
         self.query_one(PocketBadge).show(card.pocket)
         original = self.session.original_contact(card.id) if self.show_sources and card.id is not None else None
@@ -155,6 +164,7 @@ class TriageScreen(CardDialogsScreen):
 
     CARD_ACTIONS: ClassVar[frozenset[str]] = frozenset({
         "keep", "discard", "note", "edit", "follow_up", "tags", "toggle_sources", "merge", "not_duplicate",
+        "zoom_doubtful", "zoom_unused",
     })
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -252,7 +262,10 @@ class TriageScreen(CardDialogsScreen):
         field.focus()
 
     def action_clear_filter(self) -> None:
-        """Esc on the stack: the filter kept with Enter is cleared (nothing happens without one)."""
+        """Esc on the stack: the zoom closes; else the filter kept with Enter is cleared."""
+        if self.zoom_open:
+            self.close_zoom()
+            return
         if not self.session.filter_text:
             return
         field = self.query_one(FilterInput)

@@ -103,6 +103,12 @@ def _rows_of(contact: Contact, original: Contact | None) -> list[FieldRow]:
     return rows
 
 
+def doubtful_fields(contact: Contact, threshold: float) -> list[FieldRow]:
+    """The fields read with low confidence (not typed by the user, not from a QR code), in screen order."""
+    return [row for row in _rows_of(contact, None)
+            if row.source not in (SOURCE_USER, SOURCE_QR) and row.confidence < threshold]
+
+
 class CardFields(RichBlock):
     """The contact fields of one card; `show_sources` adds the OCR line each field was read from."""
 
