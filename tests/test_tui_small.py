@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from tui_cards import EVENT, make_library, new_app, open_session, run, shown_text, wait_for
 
 from cardscan.model import Pocket
@@ -86,3 +87,26 @@ def test_the_ocr_view_says_each_line_once_and_the_meeting_day_once(tmp_path: Pat
 
     assert source_text(f"{line} / {line}") == line
     assert source_text("Street 1 / 1015 CJ Amsterdam") == "Street 1 / 1015 CJ Amsterdam"
+
+
+def test_keys_typed_while_the_edit_form_opens_land_in_it(tmp_path: Path) -> None:
+    from cardscan.tui.screens.edit import EditScreen
+
+    path = tmp_path / "lib"
+    ids = make_library(path, 2)
+
+    async def scenario() -> None:
+        with Library.open(path) as library:
+            app = new_app(open_session(library))
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.pause()
+                for key in ("e", *" Jr", "k", "d"):  # posted at once, before the form exists
+                    app.post_message(events.Key(key, key if len(key) == 1 else None))
+                await wait_for(pilot, lambda: isinstance(app.screen, EditScreen) and app.screen._ready)
+                await pilot.pause()
+                screen = app.screen
+                assert isinstance(screen, EditScreen)
+                assert screen.rows[0].input.value.endswith(" Jrkd")
+            assert [library.get_card(i).pocket for i in ids] == [Pocket.PENDING, Pocket.PENDING]  # nothing decided
+
+    run(scenario)

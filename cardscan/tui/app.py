@@ -30,6 +30,16 @@ from cardscan.tui.screens.triage import TriageScreen
 from cardscan.tui.session import TriageSession
 
 
+def _warm_up() -> None:
+    """Load what the edit form checks with (phonenumbers' metadata, email-validator) while the user looks at the
+    first card, so that `e` opens without that wait."""
+    import phonenumbers
+
+    from cardscan.tui.screens import edit  # noqa: F401
+
+    phonenumbers.parse("+31 20 123 4567", None)
+
+
 class TriageCommands(Provider):
     """The command palette offers every triage action by name."""
 
@@ -90,6 +100,7 @@ class TriageApp(App[int]):
                                 ocr_languages=self.scan_options.languages)
         self.triage_screen = TriageScreen(self.session, context)
         self.push_screen(self.triage_screen)
+        self.run_worker(_warm_up, thread=True, group="warm-up", exit_on_error=False)
         for warning in self.config.warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
 

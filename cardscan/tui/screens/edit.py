@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -149,6 +150,8 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         self.rows: list[_Row] = []
         self._parts_follow_name = True  # name parts are re-derived from the name until the user edits one
         self._name_edited = False  # the name was changed in the form (until then the stored parts are shown)
+        self._ready = False  # until the form is built and focused, typed keys are kept and then typed into it
+        self._early_keys: list[str] = []
         self._filled: dict[int, str] = {}  # id(input) -> the value the name split put there
 
     # --- building the form ---
@@ -213,7 +216,31 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.rows[0].input.focus()
+        first = self.rows[0].input
+        first.focus()
+        first.cursor_position = len(first.value)
+        self.call_after_refresh(self._type_early_keys)
+
+    def _type_early_keys(self) -> None:
+        """Keys typed while the form was being built land in it (not on the screen underneath, not lost)."""
+        self._ready = True
+        target = self.focused if isinstance(self.focused, Input) else self.rows[0].input
+        if self._early_keys:
+            target.insert_text_at_cursor("".join(self._early_keys))
+        self._early_keys.clear()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter that reaches the form itself (typed before a line had the focus) goes into the line."""
+        if not (event.is_printable and event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._ready:
+            self._early_keys.append(event.character)
+            return
+        target = self.focused if isinstance(self.focused, Input) else self.rows[0].input
+        target.focus()
+        target.insert_text_at_cursor(event.character)
 
     # --- checking as typed ---
 

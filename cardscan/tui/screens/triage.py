@@ -52,6 +52,7 @@ class TriageScreen(CardDialogsScreen, ZoomingScreen):
         self.session = session
         self.context = context
         self.scanning = False  # set by the app while its scan worker runs
+        self._typed_ahead: list[events.Key] | None = None  # keys typed while a dialog is being opened
         self.show_sources = False
         self._announced_done = session.all_decided()
         self._quit_armed = False
@@ -89,6 +90,37 @@ class TriageScreen(CardDialogsScreen, ZoomingScreen):
     def _theme_changed(self, _theme: object) -> None:
         # The card is laid out with the theme's colours: lay it out again once the new styles apply.
         self.call_after_refresh(self.show_card)
+
+    DIALOG_ACTIONS: ClassVar[frozenset[str]] = frozenset({"note", "edit", "follow_up", "tags", "help"})
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed right after a key that opens a dialog go to that dialog once it is open, never to this
+        screen's keys ("k" typed into the edit form while it is being built must not keep the card)."""
+        if self._typed_ahead is not None:
+            self._typed_ahead.append(event)
+            event.stop()
+            event.prevent_default()
+            return
+        actions = {b.action for b in self._bindings.key_to_bindings.get(event.key, [])}
+        if actions & self.DIALOG_ACTIONS and (self._has_card or "help" in actions):
+            self._typed_ahead = []
+            self.set_timer(1.5, self._release_typed_ahead)
+
+    def _release_typed_ahead(self) -> None:
+        """No dialog came (the action failed): the keys typed meanwhile are handled here after all."""
+        if self._typed_ahead is not None and self.app.screen is self:
+            keys, self._typed_ahead = self._typed_ahead, None
+            for key in keys:
+                self.app.post_message(events.Key(key.key, key.character))
+
+    def on_screen_suspend(self) -> None:
+        """A dialog opened: what was typed after its key goes to it."""
+        keys, self._typed_ahead = self._typed_ahead or [], None
+        for key in keys:
+            self.app.post_message(events.Key(key.key, key.character))
+
+    def on_screen_resume(self) -> None:
+        self._typed_ahead = None
 
     def on_resize(self, event: events.Resize) -> None:
         self.fit_layout(event.size.width, event.size.height)
