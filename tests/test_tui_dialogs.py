@@ -383,14 +383,20 @@ def test_note_editor_is_a_text_area(lib_path: Path) -> None:
     run(scenario)
 
 
-def test_merging_keeps_the_winners_pocket_and_the_second_event(tmp_path: Path) -> None:
-    """The card on screen (waiting) wins over an old duplicate that was discarded: it stays waiting, not
-    discarded; the other card's event is kept in the note."""
+def met_again(tmp_path: Path, count: int) -> tuple[Path, list[int], list[int]]:
+    """A card discarded at one event, the same person (and `count` - 1 others) met at another event."""
     path = tmp_path / "lib"
     with Library.open(path) as library:
         first = add_cards(library, 1, event="Fair 2026-03-02", folder="/photos/march")
-        again = add_cards(library, 1, start=0, event="Expo 2026-10-14", folder="/photos/october")
+        again = add_cards(library, count, start=0, event="Expo 2026-10-14", folder="/photos/october")
         library.set_pocket(first[0], Pocket.DISCARD)
+    return path, first, again
+
+
+def test_merging_keeps_the_winners_pocket_and_the_second_event(tmp_path: Path) -> None:
+    """The card on screen (waiting) wins over an old duplicate that was discarded: it stays waiting, not
+    discarded; the other card's event is kept in the note."""
+    path, first, again = met_again(tmp_path, 1)
 
     async def scenario() -> None:
         with Library.open(path) as library:
@@ -415,11 +421,7 @@ def test_merging_keeps_the_winners_pocket_and_the_second_event(tmp_path: Path) -
 
 
 def test_not_a_duplicate_in_an_event_keeps_other_events_out_of_the_stack(tmp_path: Path) -> None:
-    path = tmp_path / "lib"
-    with Library.open(path) as library:
-        first = add_cards(library, 1, event="Fair 2026-03-02", folder="/photos/march")
-        again = add_cards(library, 2, start=0, event="Expo 2026-10-14", folder="/photos/october")
-        library.set_pocket(first[0], Pocket.DISCARD)
+    path, _first, again = met_again(tmp_path, 2)
 
     async def scenario() -> None:
         with Library.open(path) as library:
