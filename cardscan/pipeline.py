@@ -27,25 +27,11 @@ from cardscan.errors import InputFileError
 from cardscan.fileio import sha256_regular
 from cardscan.imaging import IMAGE_EXTENSIONS, looks_like_image
 from cardscan.imaging.load import MAX_FILE_BYTES
-from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, OcrEngine, create_engine
+from cardscan.ocr import OcrEngine, create_engine
 from cardscan.reading import PhotoResult, read_photo
+from cardscan.scan_options import DEFAULT_MAX_WORKERS, ScanOptions
 
-# A worker peaks at ~0.3 GB (OCR models + a 12-MP photo being read): two keep a scan under 1 GiB
-# whatever the machine; --jobs N asks for more.
-DEFAULT_MAX_WORKERS = 2
-
-
-@dataclass(frozen=True)
-class ScanOptions:
-    engine: str = DEFAULT_ENGINE
-    languages: str = DEFAULT_LANGUAGES
-    default_region: str | None = None
-    jobs: int = 0  # 0: one worker per core, at most DEFAULT_MAX_WORKERS
-
-    def worker_count(self, photos: int) -> int:
-        jobs = self.jobs if self.jobs > 0 else min(os.cpu_count() or 1, DEFAULT_MAX_WORKERS)
-        return max(1, min(jobs, photos))
-
+__all__ = ["DEFAULT_MAX_WORKERS", "Inputs", "ScanOptions", "collect_inputs", "file_sha256", "scan_photos"]
 
 @dataclass(frozen=True)
 class Inputs:

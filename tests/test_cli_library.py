@@ -148,7 +148,8 @@ def test_set_fields(capsys: pytest.CaptureFixture[str], library: Path) -> None:
     [
         ("colour=red", "'colour' is not a field of a card"),
         ("pocket=maybe", "pocket 'maybe': one of keep, discard, pending"),
-        ("follow_up=17/10/2026", "write a date as YYYY-MM-DD"),
+        ("follow_up=someday", "“someday” is not a date: write a date as 2026-12-18"),
+        ("follow_up=31/02/2027", "is not a date"),
         ("email=anna-at-noord", "is not an email address"),
         ("phone=12", "is not a valid number for NL"),
         ("website=not a site", "is not a web address"),

@@ -209,3 +209,22 @@ def test_missing_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert run(tmp_path / "no-library", "-o", str(tmp_path / "x.vcf")) == ExitCode.LIBRARY
     assert capsys.readouterr().err.startswith("cardscan: ")
     assert not (tmp_path / "no-library").exists()
+
+
+def test_apple_grouped_address_only_on_request(tmp_path: Path) -> None:
+    """vCard 3.0 writes a plain ADR; --apple adds Apple's grouped item1.X-ABADR; with 4.0 it is refused."""
+    from test_store_factory import add, person
+
+    from cardscan.cli import main
+    from cardscan.store import Library
+
+    path = tmp_path / "lib"
+    with Library.open(path) as lib:
+        (card_id,) = add(lib, "a", person("Anna Vogt", emails=("anna@example.org",), country="NL"))
+        lib.set_pocket(card_id, "keep")
+    plain, apple = tmp_path / "plain.vcf", tmp_path / "apple.vcf"
+    assert main(["--library", str(path), "export", "-o", str(plain)]) == 0
+    assert main(["--library", str(path), "export", "--apple", "-o", str(apple)]) == 0
+    assert "\nADR;TYPE=WORK:" in plain.read_text(encoding="utf-8") and "item1." not in plain.read_text("utf-8")
+    assert "item1.X-ABADR:nl" in apple.read_text(encoding="utf-8")
+    assert main(["--library", str(path), "export", "--apple", "--vcard-version", "4.0", "-o", "-"]) == 2

@@ -80,7 +80,7 @@ def test_remapped_keys_drive_the_app_and_show_in_the_footer(tmp_path: Path) -> N
 
 def test_config_follow_up_days_and_threshold_are_used(tmp_path: Path) -> None:
     make_library(tmp_path / "lib", 2)
-    config = load_config(write(tmp_path, "[triage]\nfollow_up_days = 5\nlow_confidence = 0.95\n"),
+    config = load_config(write(tmp_path, "[triage]\nfollow_up_days = 9\nlow_confidence = 0.95\n"),
                          known_ids=ACTION_IDS)
 
     async def scenario() -> None:
@@ -92,6 +92,6 @@ def test_config_follow_up_days_and_threshold_are_used(tmp_path: Path) -> None:
                 await pilot.pause()
                 assert "under 95%" in shown_text(app)  # most fields are now below the bar
                 await pilot.press("k")
-                assert str(library.get_card(first).follow_up) == "2026-10-19"
+                assert str(library.get_card(first).follow_up) == "2026-10-23"  # met 2026-10-14 + 9
 
     run(scenario)

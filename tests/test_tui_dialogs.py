@@ -10,12 +10,12 @@ import pytest
 from textual.widgets import Input, Label, TextArea
 from tui_cards import TODAY, add_cards, make_library, new_app, open_session, run, shown_text, wait_for
 
+from cardscan.dates import parse_day
 from cardscan.errors import LibraryError
 from cardscan.model import SOURCE_USER, Card, Field, Pocket
 from cardscan.store import Library
 from cardscan.tui.screens.edit import EditScreen
 from cardscan.tui.screens.error import ErrorScreen
-from cardscan.tui.screens.follow_up import parse_day
 from cardscan.tui.screens.help import HelpScreen
 from cardscan.tui.screens.merge import MergeScreen
 from cardscan.tui.screens.note import NoteScreen
@@ -158,7 +158,7 @@ def test_editing_the_name_splits_it_into_its_parts(lib_path: Path) -> None:
     run(scenario)
 
 
-def test_follow_up_proposes_three_days_after_the_event_and_can_change(lib_path: Path) -> None:
+def test_follow_up_proposes_tomorrow_when_three_days_after_the_event_are_past(lib_path: Path) -> None:
     async def scenario() -> None:
         with Library.open(lib_path) as library:
             session = open_session(library)
@@ -168,10 +168,13 @@ def test_follow_up_proposes_three_days_after_the_event_and_can_change(lib_path: 
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.press("f")
                 field = app.screen.query_one(Input)
-                assert field.value == "2026-10-17"  # met on 2026-10-14
-                await pilot.press("up", "up")
+                assert field.value == "2026-10-21"  # met on 2026-10-14, +3 is past on 2026-10-20: tomorrow
+                await pilot.press("down", "down")
                 assert field.value == "2026-10-19"
-                await pilot.press("enter")
+                await pilot.press("ctrl+a", "ctrl+k", *"2026-10-10")
+                await pilot.pause()
+                assert "before the meeting (2026-10-14)" in str(app.screen.query_one("#day-info", Label).render())
+                await pilot.press("ctrl+a", "ctrl+k", *"2026-10-19", "enter")
                 assert fresh_card(lib_path, card_id).follow_up == date(2026, 10, 19)
                 await pilot.press("f")
                 await pilot.press("ctrl+a", "ctrl+k", *"2026-13-01")
@@ -337,7 +340,7 @@ def test_a_failed_worker_becomes_the_error_dialog(lib_path: Path, monkeypatch: p
         with Library.open(lib_path) as library:
             app = new_app(open_session(library))
             async with app.run_test(size=(120, 40)) as pilot:
-                app.start_scan(lib_path)
+                app.start_scan(lib_path, None)
                 await wait_for(pilot, lambda: isinstance(app.screen, ErrorScreen))
                 await pilot.pause()
                 assert "Scan failed" in shown_text(app) and "stayed busy" in shown_text(app)
@@ -376,5 +379,59 @@ def test_note_editor_is_a_text_area(lib_path: Path) -> None:
             async with app.run_test(size=(120, 40)) as pilot:
                 await pilot.press("n")
                 assert isinstance(app.screen.focused, TextArea)
+
+    run(scenario)
+
+
+def met_again(tmp_path: Path, count: int) -> tuple[Path, list[int], list[int]]:
+    """A card discarded at one event, the same person (and `count` - 1 others) met at another event."""
+    path = tmp_path / "lib"
+    with Library.open(path) as library:
+        first = add_cards(library, 1, event="Fair 2026-03-02", folder="/photos/march")
+        again = add_cards(library, count, start=0, event="Expo 2026-10-14", folder="/photos/october")
+        library.set_pocket(first[0], Pocket.DISCARD)
+    return path, first, again
+
+
+def test_merging_keeps_the_winners_pocket_and_the_second_event(tmp_path: Path) -> None:
+    """The card on screen (waiting) wins over an old duplicate that was discarded: it stays waiting, not
+    discarded; the other card's event is kept in the note."""
+    path, first, again = met_again(tmp_path, 1)
+
+    async def scenario() -> None:
+        with Library.open(path) as library:
+            session = open_session(library, event="Expo 2026-10-14")
+            app = new_app(session)
+            async with app.run_test(size=(120, 40)) as pilot:
+                assert session.current_id == again[0]
+                await pilot.press("m")
+                assert isinstance(app.screen, MergeScreen)
+                await pilot.press("1")  # this card wins
+                merged = fresh_card(path, again[0])
+                assert merged.pocket == Pocket.PENDING
+                assert "--- card 1, Fair 2026-03-02 ---" in merged.note
+                assert [e.id for e in session.entries] == again
+                assert session.progress().discard == 0
+                await pilot.press("u")  # undone: card 1 (another event) comes back to the library, not the stack
+                assert library.merged_into(first[0]) is None
+                assert [e.id for e in session.entries] == again
+                assert session.progress().discard == 0
+
+    run(scenario)
+
+
+def test_not_a_duplicate_in_an_event_keeps_other_events_out_of_the_stack(tmp_path: Path) -> None:
+    path, _first, again = met_again(tmp_path, 2)
+
+    async def scenario() -> None:
+        with Library.open(path) as library:
+            session = open_session(library, event="Expo 2026-10-14")
+            app = new_app(session)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.press("x")  # not the same person as card 1 (another event)
+                assert library.probable_duplicates(again[0]) == []
+                assert [e.id for e in session.entries] == again
+                p = session.progress()
+                assert (p.total, p.discard) == (2, 0)
 
     run(scenario)

@@ -29,7 +29,8 @@ pytestmark = pytest.mark.slow
 TRIAGE = (
     "import argparse, sys\n"
     "from cardscan.commands.triage import run\n"
-    "sys.exit(run(argparse.Namespace(library=sys.argv[1], event=None, all=False)))\n"
+    "sys.exit(run(argparse.Namespace(library=sys.argv[1], event=None, all=False, engine='tesserocr', lang='Latin',\n"
+    "                                region=None, jobs=0)))\n"
 )
 
 
@@ -123,7 +124,7 @@ def test_sigkill_loses_nothing_and_the_next_start_resumes(tmp_path: Path) -> Non
 
     again = Terminal(library, config)
     try:
-        again.wait_for_output("done 0/3")  # three cards still to decide; the first is the one with the note
+        again.wait_for_output("done 2/5")  # the counters go on: three cards still to decide, the first with the note
         again.wait_for_output("Met at the booth")
         again.type("q")
         again.proc.wait(timeout=20)

@@ -1,4 +1,5 @@
-"""SVG snapshots of the triage app's main screens at 120 x 40, compared with the files in tests/snapshots/tui/.
+"""SVG snapshots of the triage app's screens, compared with the files in tests/snapshots/tui/: the main screens at
+120 x 40, and the main screen and the dialogs at 80 x 24 and 200 x 60 (nothing cut off at the smallest size).
 
 Deterministic by construction: fixed synthetic cards and pictures (PNG, drawn shapes), a fixed "today", no
 user config (the config folder points at a path that does not exist), half-block pictures, and steady
@@ -7,7 +8,8 @@ cursors (no blink). After a deliberate change of the screens, look at the new pi
     CARDSCAN_UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/test_tui_snapshots.py
 
 A failing comparison leaves the new picture beside the test's temporary files and says where. The main
-screen's snapshot is also docs/triage.svg, the picture the README shows.
+screen's snapshots are also docs/triage.svg (120 x 40), docs/triage-80x24.svg and docs/triage-160x48.svg, the
+pictures the README shows.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from cardscan.store import Library
 from cardscan.tui.app import TriageApp
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "tui"
-README_PICTURE = Path(__file__).parent.parent / "docs" / "triage.svg"
+DOCS = Path(__file__).parent.parent / "docs"
+README_PICTURE = DOCS / "triage.svg"
 UPDATE = os.environ.get("CARDSCAN_UPDATE_SNAPSHOTS") == "1"
 SIZE = (120, 40)
 
@@ -45,13 +48,13 @@ def normalise(svg: str) -> str:
     return re.sub(r"\bterminal-\d+-", "terminal-", svg)
 
 
-def screenshot(path: Path, steps: Steps | None = None) -> str:
+def screenshot(path: Path, steps: Steps | None = None, size: tuple[int, int] = SIZE) -> str:
     shots: list[str] = []
 
     async def scenario() -> None:
         with Library.open(path) as library:
             app = new_app(open_session(library))
-            async with app.run_test(size=SIZE) as pilot:
+            async with app.run_test(size=size) as pilot:
                 await pilot.pause()
                 if steps is not None:
                     await steps(pilot, app)
@@ -141,3 +144,86 @@ def test_empty_stack(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib"):
         pass
     check("empty", screenshot(tmp_path / "lib"), tmp_path)
+
+
+def visible_text(svg: str) -> str:
+    """The text of a screenshot, for checks that a word is on screen whole."""
+    import html
+
+    return html.unescape(" ".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
+
+
+SIZES = [(80, 24), (200, 60)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_main_screen_at_other_sizes(stack: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    async def steps(pilot: Pilot[Any], app: TriageApp) -> None:
+        await pilot.press("pagedown")
+
+    with Library.open(stack) as library:
+        card = library.list_cards()[1]
+    svg = screenshot(stack, steps, size)
+    text = visible_text(svg)
+    # the counters, and the longest values whole (an e-mail never cut mid-address)
+    for whole in ("card 2 of 6", "done 0/6", "discard 0", "keep 0", card.contact.value("company") or "",
+                  card.contact.emails[0].value):
+        assert whole.replace(" ", "") in text.replace(" ", ""), whole
+    check(f"main_{size[0]}x{size[1]}", svg, tmp_path)
+
+
+def test_main_screen_for_the_readme(stack: Path, tmp_path: Path) -> None:
+    async def steps(pilot: Pilot[Any], app: TriageApp) -> None:
+        await pilot.press("pagedown")
+
+    check("main_160x48", screenshot(stack, steps, (160, 48)), tmp_path, DOCS / "triage-160x48.svg")
+    check("main_80x24", screenshot(stack, steps, (80, 24)), tmp_path, DOCS / "triage-80x24.svg")
+
+
+DIALOG_KEYS = {"edit": "e", "follow_up": "f", "tags": "t", "note": "n", "scan": "s", "help": "question_mark"}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)], ids=["80x24", "120x40", "200x60"])
+@pytest.mark.parametrize("dialog", sorted(DIALOG_KEYS))
+def test_every_dialog_fits(stack: Path, tmp_path: Path, dialog: str, size: tuple[int, int]) -> None:
+    """Each dialog whole on screen: its region inside the screen, its buttons and hint lines uncut."""
+    problems: list[str] = []
+
+    async def scenario() -> None:
+        with Library.open(stack) as library:
+            app = new_app(open_session(library))
+            async with app.run_test(size=size) as pilot:
+                await pilot.pause()
+                await pilot.press(DIALOG_KEYS[dialog])
+                await pilot.pause()
+                box = app.screen.query_one("#dialog").region
+                if box.right > size[0] or box.bottom > size[1] or box.x < 0 or box.y < 0:
+                    problems.append(f"dialog {box} outside the screen {size}")
+                for widget in app.screen.query("Button, .dialog-hint, .dialog-title"):
+                    region = widget.region
+                    if widget.display and (region.width == 0 or region.right > box.right or
+                                           region.bottom > box.bottom):
+                        problems.append(f"{widget!r} at {region} is cut off (dialog {box})")
+                    label = str(getattr(widget, "label", "")) or None
+                    if label and region.width < len(label):
+                        problems.append(f"button {label!r} cut to {region.width} cells")
+
+    run(scenario)
+    assert problems == []
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+def test_merge_dialog_fits(tmp_path: Path, size: tuple[int, int]) -> None:
+    path = tmp_path / "lib"
+    with Library.open(path) as library:
+        add_cards(library, 2)
+        add_cards(library, 1, start=0, folder="/photos/second")
+
+    async def steps(pilot: Pilot[Any], app: TriageApp) -> None:
+        await pilot.press("m")
+
+    svg = screenshot(path, steps, size)
+    text = visible_text(svg).replace(" ", "")
+    for whole in ("1Merge,thiswins", "2Merge,otherwins", "xTwopeople", "Cancel", "uundoesit"):
+        assert whole in text, whole
+    check(f"merge_{size[0]}x{size[1]}", svg, tmp_path)

@@ -53,8 +53,8 @@ def test_keep_and_discard_go_to_the_library_at_once(lib_path: Path) -> None:
                 assert "card 5 of 6" in text
         with Library.open(lib_path, create=False) as check:
             kept = check.get_card(ids[0])
-            # every keeper is to be contacted within three days of the event (met on 2026-10-14)
-            assert kept.follow_up == date(2026, 10, 17)
+            # every keeper is to be contacted within three days of the event (met on 2026-10-14), never in the past
+            assert kept.follow_up == date(2026, 10, 21)  # 2026-10-17 is past on 2026-10-20: tomorrow
             assert check.get_card(ids[1]).follow_up is None
 
     run(scenario)
@@ -174,7 +174,7 @@ def test_quit_then_resume_at_the_first_undecided_card(lib_path: Path) -> None:
                 assert len(ids) == 3
                 assert session.current_id == ids[0]
                 assert library.get_card(ids[0]).pocket == Pocket.PENDING
-                assert "done 0/3" in shown_text(pilot.app)
+                assert "done 3/6" in shown_text(pilot.app)  # the counters go on from the first session
 
     run(first_run)
     with Library.open(lib_path) as library:
@@ -213,7 +213,11 @@ def test_filter_narrows_the_stack_by_text(lib_path: Path) -> None:
                 await pilot.press("enter")  # keeps the filter, back to the keys
                 await pilot.press("k")
                 assert library.get_card(session.visible()[0].id).pocket == Pocket.KEEP
-                await pilot.press("slash", "escape")  # clears it
+                await pilot.press("escape")  # on the stack, Esc clears the filter kept with Enter
+                await pilot.pause()
+                assert len(session.visible()) == 6 and "filter" not in shown_text(app).split("\n")[0]
+                await pilot.press("slash", *"vetri", "enter")
+                await pilot.press("slash", "escape")  # in the filter line too
                 await pilot.pause()
                 assert len(session.visible()) == 6
                 await pilot.press("slash", *"ELODIE")
@@ -247,7 +251,7 @@ def test_today_is_injected(lib_path: Path) -> None:
         session = open_session(library)
         card = session.current_card()
         assert card is not None and card.met_on == date(2026, 10, 14)
-        assert session.default_follow_up(card) == date(2026, 10, 17)
+        assert session.default_follow_up(card) == date(2026, 10, 21)  # +3 is past: tomorrow
         card.met_on = None
         assert session.default_follow_up(card) == date(2026, 10, 23) == TODAY.replace(day=23)
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from cardscan.commands import card_id
+from cardscan.dates import DATE_HELP, before_meeting, default_follow_up, parse_day
 from cardscan.errors import UsageError
 from cardscan.model import KEEP_WARM_CADENCES, SCALAR_FIELDS, Address, Card, Pocket
 from cardscan.store.editing import (
@@ -43,7 +44,9 @@ Fields: {", ".join(SCALAR_FIELDS)};
     social items are URLs (linkedin.com/in/...) or SERVICE:URL;
   street, postcode, city, region, country (two letters), or address= to clear the address;
   name= also sets the name parts (prefix, given_name, ...) unless they are set too;
-  pocket (keep, discard, pending), note (\\n for a new line), follow_up (YYYY-MM-DD or none),
+  pocket (keep, discard, pending; a keeper with no follow-up gets the triage default: three days
+    after the meeting, tomorrow when that is past), note (\\n for a new line),
+  follow_up: {DATE_HELP}, or none;
   tags (comma-separated), keep_warm (weekly, monthly, quarterly or off: how often to call; see cardscan calls).
 """
 
@@ -78,13 +81,12 @@ def _item_key(value: Any) -> str:
     return str(getattr(value, "number", None) or getattr(value, "url", None) or value)
 
 
-def parse_date(value: str) -> date | None:
-    if value.strip().lower() in ("", "none", "-"):
-        return None
+def parse_date(value: str, today: date) -> date | None:
+    """The follow-up day typed (the triage app's parser: the same forms, the same message); None for none."""
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(f"follow_up {value!r}: write a date as YYYY-MM-DD, or none") from None
+        return parse_day(value, today)
+    except ValueError as exc:
+        raise UsageError(f"follow_up: {exc}") from None
 
 
 def parse_cadence(value: str) -> str | None:
@@ -96,8 +98,11 @@ def parse_cadence(value: str) -> str | None:
     return cadence
 
 
-def plan_changes(card: Card, assignments: list[str]) -> dict[str, Any]:
-    """What to change: field name -> new value (in the form Library's setters take). Raises UsageError."""
+def plan_changes(card: Card, assignments: list[str], today: date | None = None,
+                 follow_up_days: int = 3) -> dict[str, Any]:
+    """What to change: field name -> new value (in the form Library's setters take). Raises UsageError.
+    A card kept with no follow-up date gets the default one, as in triage."""
+    today = today or date.today()
     plan: dict[str, Any] = {}
     contact = card.contact
     address = contact.address.value if contact.address is not None else Address()
@@ -129,7 +134,7 @@ def plan_changes(card: Card, assignments: list[str]) -> dict[str, Any]:
                 base = plan.get("note", card.note)
                 plan["note"] = (base.rstrip("\n") + "\n" + text_value if base else text_value) if append else text_value
             elif key == "follow_up":
-                plan["follow_up"] = parse_date(value)
+                plan["follow_up"] = parse_date(value, today)
             elif key == "keep_warm":
                 plan["keep_warm"] = parse_cadence(value)
             elif key == "tags":
@@ -141,10 +146,24 @@ def plan_changes(card: Card, assignments: list[str]) -> dict[str, Any]:
             raise UsageError(str(exc)) from None
     if address_touched:
         plan["address"] = None if address.is_empty() else address
+    if plan.get("pocket") == Pocket.KEEP and "follow_up" not in plan and card.follow_up is None:
+        plan["follow_up"] = default_follow_up(card.met_on, today, follow_up_days)
     if "name" in plan and not any(k in plan for k in NAME_PARTS):
         # A new full name brings its parts along (the vCard's N field is built from them).
         plan.update(name_part_values(plan["name"]))
     return plan
+
+
+def _follow_up_days() -> int:
+    """[triage] follow_up_days of config.toml (the default when the file is missing or wrong: `triage` reports
+    what is wrong with it)."""
+    from cardscan.errors import CardscanError
+    from cardscan.tui.config import DEFAULT_FOLLOW_UP_DAYS, load_config
+
+    try:
+        return load_config().follow_up_days
+    except CardscanError:
+        return DEFAULT_FOLLOW_UP_DAYS
 
 
 def run(args: argparse.Namespace) -> int:
@@ -156,7 +175,10 @@ def run(args: argparse.Namespace) -> int:
         into = lib.merged_into(args.id)
         if into is not None:
             raise UsageError(f"card {args.id} was merged into card {into}", hint=f"change card {into} instead")
-        plan = plan_changes(card, args.assignments)
+        plan = plan_changes(card, args.assignments, follow_up_days=_follow_up_days())
+        warning = before_meeting(plan.get("follow_up"), card.met_on)
+        if warning:
+            sys.stderr.write(f"cardscan: card {args.id}: warning: follow-up {warning}\n")
         with lib.batch():
             for key, value in plan.items():
                 if key == "pocket":

@@ -34,6 +34,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--split", metavar="DIR",
                    help="vCard only: one file per contact in DIR (Outlook reads only the first card of a file)")
     p.add_argument("--photo", action="store_true", help="vCard only: include the card's picture (small JPEG)")
+    p.add_argument("--apple", action="store_true",
+                   help="vCard 3.0 only: add the address's country code the way Apple Contacts writes it "
+                        "(grouped item1.ADR / item1.X-ABADR, which strict readers refuse)")
     p.add_argument("--todo", action="store_true", help="ics only: tasks (VTODO) instead of calendar events")
 
 
@@ -45,9 +48,11 @@ def _check_options(args: argparse.Namespace) -> None:
         raise UsageError("no output given", hint="add -o FILE (or -o - for stdout)")
     if fmt != "vcard":
         for flag, used in (("--split", args.split is not None), ("--photo", args.photo),
-                           ("--vcard-version", args.vcard_version != "3.0")):
+                           ("--vcard-version", args.vcard_version != "3.0"), ("--apple", args.apple)):
             if used:
                 raise UsageError(f"{flag} applies to --format vcard only")
+    if args.apple and args.vcard_version != "3.0":
+        raise UsageError("--apple applies to vCard 3.0 only (4.0 gives the country code as CC)")
     if fmt != "ics" and args.todo:
         raise UsageError("--todo applies to --format ics only")
 
@@ -85,10 +90,12 @@ def run(args: argparse.Namespace) -> int:
 
     photos: PhotoSource | None = photo_for if args.photo else None
     if args.split is not None:
-        written, where = _write_split(cards, Path(args.split), args.vcard_version, photos, args.force), args.split
+        written, where = (_write_split(cards, Path(args.split), args.vcard_version, photos, args.force, args.apple),
+                          args.split)
         skipped: list[Card] = []
     else:
-        result = export_cards(cards, args.format, vcard_version=args.vcard_version, photo_for=photos, todo=args.todo)
+        result = export_cards(cards, args.format, vcard_version=args.vcard_version, photo_for=photos, todo=args.todo,
+                              apple=args.apple)
         if args.output == "-":
             write_stdout(result.data)
             where = "stdout"
@@ -125,9 +132,10 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _write_split(cards: list[Card], folder: Path, version: str, photo_for: PhotoSource | None, force: bool) -> int:
+def _write_split(cards: list[Card], folder: Path, version: str, photo_for: PhotoSource | None, force: bool,
+                 apple: bool = False) -> int:
     targets = folder_targets(folder, split_file_names(cards), force, "--split needs a folder for the vCard files")
     for card, target in zip(cards, targets, strict=True):
         photo = photo_for(card) if photo_for is not None else None
-        write_atomic(target, vcard(card, version=version, photo=photo), overwrite=force)
+        write_atomic(target, vcard(card, version=version, photo=photo, apple=apple), overwrite=force)
     return len(targets)

@@ -24,7 +24,8 @@ COLUMNS = ("id", "pocket", "event", "name", "company", "email", "phone", "follow
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--event", metavar="E", help="only the cards of event E (see the event column)")
-    p.add_argument("--pocket", choices=[str(x) for x in Pocket], help="only the cards in this pocket")
+    p.add_argument("--pocket", choices=[*(str(x) for x in Pocket), "all"],
+                   help="only the cards in this pocket (default: all)")
     p.add_argument("--duplicates", action="store_true", help="only cards flagged as probable duplicates")
     p.add_argument("--order", choices=ORDERS, default="oldest",
                    help="oldest (default) or newest scan first, by id, or by follow-up date")
@@ -58,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     from cardscan.store import Library
 
     with Library.open(args.library, create=False) as lib:
-        cards = lib.list_summaries(pocket=args.pocket, event=args.event, order=args.order)
+        pocket = None if args.pocket in (None, "all") else args.pocket
+        cards = lib.list_summaries(pocket=pocket, event=args.event, order=args.order)
         if args.event is not None and not cards and args.event not in dict(lib.events()):
             known = ", ".join(repr(e) for e, _ in lib.events()[:8])  # escaped when reported (report_problem)
             raise UsageError(f"no event {args.event!r} in the library", hint=f"events: {known}" if known else None)
@@ -104,6 +106,15 @@ def fit_columns(rows: list[list[str]], width: int) -> list[tuple[str, int, int]]
     return [(h, spec[h][0], widths[h]) for h in shown]
 
 
+def shorten_middle(text: str, width: int) -> str:
+    """`text` in `width` characters, cut in the middle: the end of an event name ("… 2026-03-13"), which tells
+    the events of one folder apart, stays."""
+    if len(text) <= width or width < 5:
+        return text
+    tail = min(len(text) // 2, max(2, (width - 1) * 2 // 3))
+    return text[: width - 1 - tail].rstrip() + "…" + text[len(text) - tail:]
+
+
 def _print_table(cards: list[CardSummary]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -130,6 +141,8 @@ def _print_table(cards: list[CardSummary]) -> None:
             elif header == "Name" and card.duplicates:
                 name, _, dup = row[i].rpartition(" ≈")
                 cells.append(Text(name).append(f" ≈{dup}", style="magenta"))
+            elif header == "Event":
+                cells.append(shorten_middle(row[i], w))
             else:
                 cells.append(Text(row[i]))  # a Text: a name like "[red]x" is not console markup
         table.add_row(*cells)

@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING, Any
 from cardscan.cli import report_problem
 from cardscan.commands.output import write_stdout, writing_stdout
 from cardscan.display import json_line
-from cardscan.errors import ExitCode, InputFileError, OutputError, UsageError
-from cardscan.model import Card
+from cardscan.errors import ExitCode, OutputError, UsageError
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES, probe_engine
 
 if TYPE_CHECKING:  # the pipeline pulls in OpenCV and numpy: imported when a scan runs, not for `list`
     from cardscan.reading import CardResult, PhotoResult
-    from cardscan.store import Library
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -29,7 +27,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help="OCR engine (default: %(default)s)")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                    help="worker processes (default: one per core, at most 2: each takes ~0.3 GB)")
-    p.add_argument("--region", metavar="CC", type=_region,
+    p.add_argument("--region", metavar="CC", type=region_code,
                    help="country for phone numbers the card itself gives no clue about (e.g. DE, NL)")
     p.add_argument("--event", metavar="NAME",
                    help="tag the cards with this event (default: the folder name and the date the photos were taken)")
@@ -37,7 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rescan", action="store_true", help="read photos again even when the library has them already")
 
 
-def _region(value: str) -> str:
+def region_code(value: str) -> str:
     import phonenumbers
 
     code = value.strip().upper()
@@ -48,7 +46,8 @@ def _region(value: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from cardscan.commands.progress import ScanProgress
-    from cardscan.pipeline import ScanOptions, collect_inputs, scan_photos
+    from cardscan.ingest import scan_into, split_known
+    from cardscan.pipeline import ScanOptions, collect_inputs
     from cardscan.store import Library
 
     if args.jobs < 0:
@@ -71,17 +70,14 @@ def run(args: argparse.Namespace) -> int:
         rows: list[CardResult] = []
         cards_read = 0
         output_error: OutputError | None = None
-        for result in scan_photos(photos, options):
+        for stored in scan_into(library, photos, options, args.event):
+            result = stored.result
             progress.advance(result)
-            if not result.ok:
+            if stored.problem is not None:
                 failed += 1
-                progress.log_problem(result.error or result.source)
-                if library is not None:
-                    library.record_failure(result.source, result.sha256, result.error or "")
+                progress.log_problem(stored.problem)
                 continue
             cards_read += len(result.cards)
-            if library is not None:
-                store_result(library, result, args.event)
             if args.json and output_error is None:
                 try:
                     write_stdout("".join(json_line(card_json(result, card)) + "\n" for card in result.cards))
@@ -98,8 +94,8 @@ def run(args: argparse.Namespace) -> int:
         with writing_stdout():  # a failure here comes after every photo was stored
             print_summary(rows)
     if output_error is not None:
-        stored = "every photo was still read and stored" if library is not None else "the scan stopped"
-        report_problem(f"{output_error.message}: the JSON output is incomplete ({stored})")
+        outcome = "every photo was still read and stored" if library is not None else "the scan stopped"
+        report_problem(f"{output_error.message}: the JSON output is incomplete ({outcome})")
         failed += 1
     seconds = time.perf_counter() - started
     parts = [_count(len(photos), "photo") + " read", _count(cards_read, "card") + " found"]
@@ -127,45 +123,6 @@ def stop_on_sigterm() -> None:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
-def split_known(library: Library, photos: list[str]) -> tuple[list[str], int]:
-    """The photos the library does not have yet (by content), and how many it has."""
-    from cardscan.pipeline import file_sha256
-
-    new = []
-    for path in photos:
-        try:
-            known = library.has_photo(file_sha256(path))
-        except (InputFileError, OSError):
-            known = False  # the reader will report why the file cannot be read
-        if not known:
-            new.append(path)
-    return new, len(photos) - len(new)
-
-
-def store_result(library: Library, result: PhotoResult, event: str | None) -> list[int]:
-    """Store one read photo and its cards (one transaction); returns the new cards' ids."""
-    from cardscan.store import default_event_name
-
-    assert result.sha256 is not None
-    cards = [
-        (
-            Card(contact=c.contact, card_index=c.index, quad=list(c.quad), qr=c.qr, text=c.text,
-                 source_path=result.source),
-            c.crop_jpeg,
-        )
-        for c in result.cards
-    ]
-    return library.add_photo(
-        sha256=result.sha256,
-        source_path=result.source,
-        photo_path=None,
-        photo_data=result.data,  # the bytes read and hashed: the file may have changed or gone since
-        taken_at=result.taken_at,
-        event=event or default_event_name(result.source, result.taken_at),
-        cards=cards,
-    )
 
 
 def card_json(result: PhotoResult, card: CardResult) -> dict[str, Any]:

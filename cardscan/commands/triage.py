@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from cardscan.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
+    from cardscan.scan_options import ScanOptions
     from cardscan.store import Library
     from cardscan.tui.config import TriageConfig
 
@@ -16,6 +17,21 @@ if TYPE_CHECKING:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--event", metavar="E", help="only the cards of event E (cardscan list shows the events)")
     p.add_argument("--all", action="store_true", help="also the cards already kept or discarded")
+    add_scan_options(p, "for a scan started inside the app (s)")
+
+
+def add_scan_options(p: argparse.ArgumentParser, purpose: str) -> None:
+    """The reading options `cardscan scan` takes, for the scan started with `s` inside the app."""
+    from cardscan.commands.scan import region_code
+    from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, ENGINES
+
+    group = p.add_argument_group(f"reading photos, {purpose}")
+    group.add_argument("--lang", default=DEFAULT_LANGUAGES, metavar="LANGS",
+                       help=f"Tesseract languages, joined with + (default: {DEFAULT_LANGUAGES})")
+    group.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help="OCR engine (default: %(default)s)")
+    group.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help="worker processes (default: up to 2)")
+    group.add_argument("--region", metavar="CC", type=region_code,
+                       help="country for phone numbers the card itself gives no clue about (e.g. DE, NL)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,10 +50,15 @@ def run(args: argparse.Namespace) -> int:
         if not (sys.stdin.isatty() and sys.stdout.isatty()):
             raise UsageError("triage is interactive and needs a terminal",
                              hint="for scripts, use cardscan list and cardscan set")
-        return _run_app(library, args.event, args.all, config)
+        from cardscan.scan_options import ScanOptions
+
+        options = ScanOptions(engine=args.engine, languages=args.lang, default_region=args.region,
+                              jobs=max(0, args.jobs))
+        return _run_app(library, args.event, args.all, config, options)
 
 
-def _run_app(library: Library, event: str | None, include_decided: bool, config: TriageConfig) -> int:
+def _run_app(library: Library, event: str | None, include_decided: bool, config: TriageConfig,
+             options: ScanOptions) -> int:
     from cardscan.tui.app import TriageApp
     from cardscan.tui.image import detect_graphics
     from cardscan.tui.session import TriageSession
@@ -46,6 +67,8 @@ def _run_app(library: Library, event: str | None, include_decided: bool, config:
                             follow_up_days=config.follow_up_days)
     session.load()
     graphics = detect_graphics(config.image)  # asks the terminal: only possible before the app starts
-    app = TriageApp(session, config=config, graphics=graphics.mode)
+    app = TriageApp(session, config=config, graphics=graphics.mode, scan_options=options)
     app.run()
+    if app.return_code in (None, 0):
+        sys.stderr.write(f"cardscan: triage: {session.session_summary()}\n")
     return int(app.return_code or ExitCode.OK)

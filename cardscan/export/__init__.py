@@ -39,10 +39,11 @@ def export_cards(
     photo_for: PhotoSource | None = None,
     todo: bool = False,
     now: datetime | None = None,
+    apple: bool = False,
 ) -> ExportResult:
     """The file of format `fmt` (one of FORMATS) for `cards`."""
     if fmt == "vcard":
-        return ExportResult(vcards(cards, version=vcard_version, photo_for=photo_for), len(cards))
+        return ExportResult(vcards(cards, version=vcard_version, photo_for=photo_for, apple=apple), len(cards))
     if fmt == "csv":
         return ExportResult(csv_export(cards, "generic"), len(cards))
     if fmt in ("google", "outlook"):

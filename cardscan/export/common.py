@@ -50,15 +50,22 @@ def has_person_name(contact: Contact) -> bool:
     return bool(value(contact, "name")) or not name_parts(contact).is_empty()
 
 
+def met_words(event: str | None, met_on: date | None) -> tuple[str, str]:
+    """(where, when) for "Met at WHERE on WHEN": WHEN left out (empty) when the event's name holds the day already
+    ("sample_cards 2026-03-13")."""
+    where = (event or "").strip() if filled(event) else ""
+    when = met_on.isoformat() if met_on is not None else ""
+    return where, "" if when and when in where else when
+
+
 def compose_note(card: Card) -> str:
     """The back-of-card note, then where and when the contact was met."""
     lines: list[str] = []
     note = card.note.rstrip() if filled(card.note) else ""
-    met = ""
-    if filled(card.event):
-        met = f"Met at {(card.event or '').strip()}"
-    if card.met_on is not None:
-        met = f"{met} on {card.met_on.isoformat()}" if met else f"Met on {card.met_on.isoformat()}"
+    where, when = met_words(card.event, card.met_on)
+    met = f"Met at {where}" if where else ""
+    if when:
+        met = f"{met} on {when}" if met else f"Met on {when}"
     if note:
         lines.append(note)
     if met:

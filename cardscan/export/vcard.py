@@ -8,8 +8,9 @@ octets, values escaped. Choices made for the importers:
   (3.0: X-ABShowAs:COMPANY for Apple Contacts; 4.0: KIND:org).
 - The address is a work ADR in its seven components with the country as an English name ("Netherlands"):
   Google and Outlook show the text as it is, iOS/macOS/Android map a name onto their country list, and an ISO
-  code would show up as a bare "NL". The code itself goes along for clients that read it: 3.0 as Apple's
-  grouped X-ABADR (what Apple Contacts writes itself), 4.0 as the CC parameter of RFC 9554.
+  code would show up as a bare "NL". 3.0 writes a plain ADR (a strict RFC 2426 reader, and some importers,
+  refuse or drop grouped properties); `apple=True` (`--apple`) adds the code as Apple's grouped X-ABADR, what
+  Apple Contacts writes itself. 4.0 gives the code as the CC parameter of RFC 9554.
 - A social profile is written twice: X-SOCIALPROFILE (Apple, and the clients that understand it) and a plain
   URL, which every client shows.
 """
@@ -67,10 +68,11 @@ _SERVICE_TOKEN = re.compile(r"[^a-z0-9-]")
 class VCardWriter:
     """Builds one vCard, line by line, in one version."""
 
-    def __init__(self, version: str = "3.0") -> None:
+    def __init__(self, version: str = "3.0", *, apple: bool = False) -> None:
         if version not in VCARD_VERSIONS:
             raise ValueError(f"unsupported vCard version {version!r}")
         self.version = version
+        self.apple = apple  # 3.0: the country code as Apple's grouped item1.X-ABADR
         self._lines: list[bytes] = []
 
     @property
@@ -161,19 +163,20 @@ class VCardWriter:
             if is_code:
                 params.append(("CC", code.upper()))
             self.add_structured("ADR", parts, *params)
-        elif is_code:
+        elif is_code and self.apple:
             self.add_structured("item1.ADR", parts, ("TYPE", "WORK"))
             self.add("item1.X-ABADR", code.lower())
         else:
             self.add_structured("ADR", parts, ("TYPE", "WORK"))
 
 
-def vcard(card: Card, *, version: str = "3.0", photo: bytes | None = None) -> bytes:
+def vcard(card: Card, *, version: str = "3.0", photo: bytes | None = None, apple: bool = False) -> bytes:
     """One card as a vCard (bytes: UTF-8, CRLF)."""
-    return VCardWriter(version).card(card, photo)
+    return VCardWriter(version, apple=apple).card(card, photo)
 
 
-def vcards(cards: Iterable[Card], *, version: str = "3.0", photo_for: PhotoSource | None = None) -> bytes:
+def vcards(cards: Iterable[Card], *, version: str = "3.0", photo_for: PhotoSource | None = None,
+           apple: bool = False) -> bytes:
     """All cards in one .vcf file."""
-    writer = VCardWriter(version)
+    writer = VCardWriter(version, apple=apple)
     return b"".join(writer.card(card, photo_for(card) if photo_for else None) for card in cards)

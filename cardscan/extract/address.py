@@ -243,7 +243,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
 
     certainty = pl.strength * country_certainty * (0.9 + 0.1 * street_score if street else 0.85)
     pieces_used = tuple(sorted(set(used)))
-    source = " / ".join(by_index[i].segment.line_text for i in pieces_used if i in by_index)
+    source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in pieces_used if i in by_index))
     address = Address(street or None, pl.postcode, city or None, region, country)
     return AddressResult(address, max(0.0, min(1.0, certainty)), pieces_used, source)
 
@@ -324,6 +324,6 @@ def _address_without_postcode(pieces: list[Piece], evidence: Votes,
             idx, printed = country_lines[0]
             used.append(idx)
         country = printed or country_from_city(city)
-        source = " / ".join(by_index[i].segment.line_text for i in used)
+        source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in used))
         return AddressResult(Address(p.text.strip(" ,"), None, city, region, country), 0.55, tuple(used), source)
     return None

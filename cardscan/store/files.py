@@ -10,6 +10,7 @@ file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -117,3 +118,26 @@ class FileStore:
             raise
         fsync_dir(target.parent)
         return relative
+
+    def adopt(self, other: Path) -> int:
+        """Move the image files of `other` (a misplaced files folder of the same library) into this one; returns
+        how many were moved. Content-addressed: a file already here is the same file, and its copy is dropped.
+        Each move is a rename (the file is whole in one place or the other); `other` is removed once empty."""
+        moved = 0
+        for sub in sorted(p for p in other.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            for source in sorted(sub.iterdir()):
+                if not source.is_file() or source.name.startswith("."):
+                    continue
+                relative = f"{sub.name}/{source.name}"
+                target = self._prepare(relative)
+                if self._already_there(target, source.stem):
+                    source.unlink()
+                else:
+                    os.replace(source, target)
+                    fsync_dir(target.parent)
+                    moved += 1
+            with contextlib.suppress(OSError):
+                sub.rmdir()
+        with contextlib.suppress(OSError):
+            other.rmdir()
+        return moved

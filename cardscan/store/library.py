@@ -19,6 +19,7 @@ from cardscan.model import Address, Card, Contact, Pocket
 from cardscan.store import history, repository
 from cardscan.store.duplicates import refresh_card
 from cardscan.store.editing import field_json, normal_tags
+from cardscan.store.events import default_event_name, event_text, folder_event, gather_undated
 from cardscan.store.files import normal_suffix, sha256_bytes
 from cardscan.store.history import Change, UndoConflictError
 from cardscan.store.merging import merge_cards
@@ -70,7 +71,9 @@ class Library(LibraryConnection):
             raise ValueError(f"card_index values of one photo must be distinct: {indices}")
         if self.has_photo(sha256):
             return []
-        source_path, event = path_text(source_path), path_text(event) if event is not None else None
+        source_path = path_text(source_path)
+        event = event_text(path_text(event)) if event is not None else None
+        gather = taken_at is not None and event == default_event_name(source_path, taken_at)
         if photo_data is not None:
             if sha256_bytes(photo_data) != sha256:
                 raise ValueError("photo_data does not match sha256")
@@ -92,7 +95,19 @@ class Library(LibraryConnection):
                                                  now=now)
                 refresh_card(conn, card_id, card.contact)
                 ids.append(card_id)
+            if gather and event is not None:
+                gather_undated(conn, source_path, event)
             return ids
+
+    def event_for_photo(self, source_path: str, taken_at: datetime | None) -> str:
+        """The event a photo is given when the scan names none: its folder and the day it was taken; a photo
+        without a date joins the event of its folder's dated photos (its folder name alone when there are none)."""
+        if taken_at is None:
+            with self._read() as conn:
+                found = folder_event(conn, path_text(source_path))
+            if found is not None:
+                return found
+        return default_event_name(path_text(source_path), taken_at)
 
     def record_failure(self, source_path: str, sha256: str | None, reason: str) -> None:
         """Remember that a photo could not be scanned (it is not marked as scanned: a rescan tries again)."""

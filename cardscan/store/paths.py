@@ -38,11 +38,25 @@ def resolve_location(path: str | Path | None) -> LibraryLocation:
         folder = default_library_dir().absolute()
         return LibraryLocation(folder / DATABASE_NAME, folder / FILES_DIR_NAME)
     p = Path(path).expanduser().absolute()
+    if p.name == DATABASE_NAME:
+        # The database of a library folder, named by its file: the same library as the folder, same images.
+        return LibraryLocation(p, p.parent / FILES_DIR_NAME)
     if p.suffix.lower() in DATABASE_SUFFIXES or p.is_file():
         # A database named by the user: its image files go in a folder beside it, named after it,
         # so that two libraries in one folder never share (or clean up) each other's files.
         return LibraryLocation(p, p.with_name(f"{p.stem}-files"))
     return LibraryLocation(p / DATABASE_NAME, p / FILES_DIR_NAME)
+
+
+def misplaced_files_dir(location: LibraryLocation) -> Path | None:
+    """Where earlier versions could put this library's images by mistake: a scan started inside triage named the
+    database file `library.sqlite` and wrote the images to `library-files/` beside it instead of `files/`."""
+    if location.database.name != DATABASE_NAME or location.files_dir != location.folder / FILES_DIR_NAME:
+        return None
+    stem = location.database.stem
+    if any((location.folder / f"{stem}{suffix}").exists() for suffix in DATABASE_SUFFIXES if suffix != ".sqlite"):
+        return None  # library.db beside it: `library-files/` is that library's folder
+    return location.folder / f"{stem}-files"
 
 
 def path_text(path: str) -> str:

@@ -18,11 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from cardscan.errors import LibraryMovedError
+from cardscan.errors import LibraryError, LibraryMovedError
 from cardscan.store import history
 from cardscan.store.connection import connect, library_error
 from cardscan.store.files import FileStore
-from cardscan.store.paths import LibraryLocation, resolve_location
+from cardscan.store.paths import LibraryLocation, misplaced_files_dir, resolve_location
 from cardscan.store.rescue import file_identity, rescue
 
 
@@ -42,14 +42,27 @@ class LibraryConnection:
     # --- opening ---
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True, session: str | None = None) -> Self:
+    def open(cls, path: str | Path | LibraryLocation | None = None, *, create: bool = True,
+             session: str | None = None) -> Self:
         """Open (or, with create, make) the library at `path` (None: the default folder).
 
         Raises LibraryError (missing with create=False, unusable), LibraryCorruptError or LibraryTooNewError; a file
         that is refused is left exactly as it was."""
-        location = resolve_location(path)
+        location = path if isinstance(path, LibraryLocation) else resolve_location(path)
         conn = connect(location, create=create)
-        return cls(location, conn, session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}")
+        library = cls(location, conn, session or f"{os.getpid()}-{uuid.uuid4().hex[:12]}")
+        library._gather_misplaced_files()
+        return library
+
+    def _gather_misplaced_files(self) -> None:
+        """Images an older cardscan wrote to `<stem>-files/` beside the database join `files/`."""
+        misplaced = misplaced_files_dir(self.location)
+        if misplaced is None or not misplaced.is_dir():
+            return
+        try:
+            self._files.adopt(misplaced)
+        except (OSError, LibraryError):
+            pass  # tried again at the next open; the images stay where they are meanwhile
 
     @property
     def path(self) -> Path:

@@ -21,12 +21,24 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from cardscan.errors import CardscanError
+from cardscan.scan_options import ScanOptions
 from cardscan.tui.actions import ACTIONS, TriageAction
 from cardscan.tui.config import TriageConfig, config_path
 from cardscan.tui.image import HalfBlockRenderer
+from cardscan.tui.messages import QuitTriage, ReadAhead, ShowError, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import run_scan
 from cardscan.tui.screens.triage import TriageScreen
 from cardscan.tui.session import TriageSession
+
+
+def _warm_up() -> None:
+    """Load what the edit form checks with (phonenumbers' metadata, email-validator) while the user looks at the
+    first card, so that `e` opens without that wait."""
+    import phonenumbers
+
+    from cardscan.tui.screens import edit  # noqa: F401
+
+    phonenumbers.parse("+31 20 123 4567", None)
 
 
 class TriageCommands(Provider):
@@ -65,15 +77,19 @@ class TriageApp(App[int]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "cardscan triage"
     COMMANDS: ClassVar = App.COMMANDS | {TriageCommands}
+    # Classes on every screen by terminal size: below 110 columns the picture goes above the fields; below 32
+    # rows the dialogs drop their margins and tall buttons.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (Textual declares it so)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]  # noqa: RUF012
 
     def __init__(self, session: TriageSession, *, config: TriageConfig | None = None, graphics: str = "halfblock",
-                 today: Callable[[], date] = date.today, scan_jobs: int = 0) -> None:
+                 today: Callable[[], date] = date.today, scan_options: ScanOptions | None = None) -> None:
         super().__init__()
         self.session = session
         self.config = config or TriageConfig()
         self.graphics = graphics
         self.today = today
-        self.scan_jobs = scan_jobs
+        self.scan_options = scan_options or ScanOptions()  # the engine, languages and region of the command line
         self.renderer = HalfBlockRenderer()
         self._scan_worker: Worker[object] | None = None
         self.triage_screen: TriageScreen | None = None
@@ -83,8 +99,12 @@ class TriageApp(App[int]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        self.triage_screen = TriageScreen(self.session)
+        context = TriageContext(config=self.config, graphics=self.graphics, renderer=self.renderer,
+                                today=self.today, keys_for=self.keys_for, ocr_engine=self.scan_options.engine,
+                                ocr_languages=self.scan_options.languages)
+        self.triage_screen = TriageScreen(self.session, context)
         self.push_screen(self.triage_screen)
+        self.run_worker(_warm_up, thread=True, group="warm-up", exit_on_error=False)
         for warning in self.config.warnings:
             self.notify(warning, title="Settings", severity="warning", timeout=8)
         # Each decision checks it as well; the timer tells a user who is only looking, before the next key press.
@@ -141,6 +161,21 @@ class TriageApp(App[int]):
 
         self.push_screen(ErrorScreen(title, error))
 
+    def on_show_error(self, message: ShowError) -> None:
+        self.show_error(message.title, message.error)
+
+    def on_start_scan(self, message: StartScan) -> None:
+        self.start_scan(message.folder, message.event)
+
+    def on_show_help(self, _message: ShowHelp) -> None:
+        self.show_help()
+
+    def on_read_ahead(self, message: ReadAhead) -> None:
+        self.read_ahead(message.card_id)
+
+    def on_quit_triage(self, _message: QuitTriage) -> None:
+        self.quit_triage()
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if event.state == WorkerState.ERROR and worker.error is not None:
@@ -151,6 +186,8 @@ class TriageApp(App[int]):
         if worker.group == "scan" and event.state in (WorkerState.SUCCESS, WorkerState.ERROR,
                                                       WorkerState.CANCELLED):
             self._scan_worker = None
+            if self.triage_screen is not None:
+                self.triage_screen.scanning = False
 
     # --- workers ---
 
@@ -182,17 +219,20 @@ class TriageApp(App[int]):
     def scanning(self) -> bool:
         return self._scan_worker is not None and self._scan_worker.is_running
 
-    def start_scan(self, folder: Path) -> None:
+    def start_scan(self, folder: Path, event: str | None) -> None:
+        """Scan `folder` into the library (its cards tagged `event`; None: the folder and the day)."""
         screen = self.triage_screen
         assert screen is not None
+        location = self.session.library.location  # the library's own files folder, whatever path opened it
 
         def work() -> object:
             worker = get_current_worker()
-            return run_scan(folder, self.session.library.path, self.session.event, screen.post_message,
-                            lambda: worker.is_cancelled, jobs=self.scan_jobs)
+            return run_scan(folder, location, self.scan_options, event, screen.post_message,
+                            lambda: worker.is_cancelled)
 
         self._scan_worker = self.run_worker(work, thread=True, group="scan", exclusive=True, exit_on_error=False,
                                             name=f"scan {folder}")
+        screen.scanning = True
 
     # --- quitting ---
 

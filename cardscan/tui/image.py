@@ -86,6 +86,14 @@ def _strips(image: Image.Image, width: int, height: int) -> tuple[Strip, ...]:
     return tuple(rows)
 
 
+def render_image(image: Image.Image, cells_wide: int, cells_high: int) -> Rendering:
+    """An image in memory as half blocks, fitted (aspect kept) into the cells given."""
+    width, height = fit(image.width, image.height, cells_wide, cells_high)
+    if not width or not height:
+        return Rendering((), 0, 0)
+    return Rendering(_strips(image.convert("RGB"), width, height), width, height)
+
+
 class HalfBlockRenderer:
     """Renders image files as half-block strips; thread-safe, with an LRU cache."""
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from textual.message import Message
 
-from cardscan.store import CardSummary
+from cardscan.model import Card
+from cardscan.scan_options import ScanOptions
+from cardscan.store import LibraryLocation
 
 
 class ScanStarted(Message):
@@ -24,7 +26,7 @@ class ScanStarted(Message):
 
 
 class PhotoScanned(Message):
-    def __init__(self, done: int, cards: list[CardSummary], problem: str | None) -> None:
+    def __init__(self, done: int, cards: list[Card], problem: str | None) -> None:
         super().__init__()
         self.done = done
         self.cards = cards
@@ -73,49 +75,44 @@ def _start_resource_tracker() -> None:
         sys.stderr = captured
 
 
-def run_scan(folder: Path, library_path: Path, event: str | None, post: Callable[[Message], object],
-             cancelled: Callable[[], bool], jobs: int = 0) -> ScanSummary:
-    """Read every photo under `folder` (or the photo `folder`) into the library. Runs in a worker thread.
+def run_scan(folder: Path, location: LibraryLocation, options: ScanOptions, event: str | None,
+             post: Callable[[Message], object], cancelled: Callable[[], bool]) -> ScanSummary:
+    """Read every photo under `folder` (or the photo `folder`) into the library at `location`, with the OCR
+    engine, languages and region of `options` (those of the command line), the cards tagged `event` (None: the
+    folder and the day, as `cardscan scan` does). Runs in a worker thread, with its own connection.
 
     Raises CardscanError when the scan cannot start (Tesseract missing, library unusable): the app shows it.
     A photo that cannot be read is reported and the scan goes on, as `cardscan scan` does.
     """
-    from cardscan.commands.scan import split_known, store_result
-    from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, probe_engine
-    from cardscan.pipeline import ScanOptions, collect_inputs, scan_photos
-    from cardscan.store import Library, default_event_name
+    from cardscan.ingest import scan_into, split_known
+    from cardscan.ocr import probe_engine
+    from cardscan.pipeline import collect_inputs
+    from cardscan.store import Library
 
-    probe_engine(DEFAULT_ENGINE, DEFAULT_LANGUAGES)
+    probe_engine(options.engine, options.languages)
     summary = ScanSummary(str(folder))
     inputs = collect_inputs([str(folder)])
     summary.failed.extend(p.user_message() for p in inputs.problems)
-    with Library.open(library_path) as library:
+    with Library.open(location) as library:
         photos, summary.known = split_known(library, inputs.photos)
         post(ScanStarted(str(folder), len(photos), summary.known, list(summary.failed)))
-        options = ScanOptions(engine=DEFAULT_ENGINE, languages=DEFAULT_LANGUAGES, jobs=jobs)
         if options.worker_count(len(photos)) > 1:
             _start_resource_tracker()
-        results = scan_photos(photos, options)
+        stored_photos = scan_into(library, photos, options, event)
         try:
-            for done, result in enumerate(results, 1):
+            for done, stored in enumerate(stored_photos, 1):
                 summary.photos = done
-                if not result.ok:
-                    problem = result.error or result.source
-                    summary.failed.append(problem)
-                    library.record_failure(result.source, result.sha256, result.error or "")
-                    post(PhotoScanned(done, [], problem))
+                if stored.problem is not None:
+                    summary.failed.append(stored.problem)
+                    post(PhotoScanned(done, [], stored.problem))
                 else:
-                    store_result(library, result, event)
-                    name = event or default_event_name(result.source, result.taken_at)
-                    cards = [c for c in library.list_summaries(event=name) if c.source == result.source]
+                    cards = [library.get_card(card_id) for card_id in stored.card_ids]
                     summary.cards += len(cards)
                     post(PhotoScanned(done, cards, None))
                 if cancelled():
                     summary.cancelled = done < len(photos)
                     break
         finally:
-            close = getattr(results, "close", None)
-            if close is not None:
-                close()
+            stored_photos.close()
     post(ScanFinished(summary))
     return summary

@@ -14,15 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from cardscan.dates import default_follow_up
 from cardscan.errors import CardNotFoundError
 from cardscan.model import Card, Contact, Pocket
 from cardscan.store import CardSummary, Library, UndoConflictError
 from cardscan.store.duplicates import fold
 from cardscan.store.followthrough import mark_done, set_keep_warm
 from cardscan.tui.stack import Entry, Progress
+
+NEXT_STEPS = ("Next: cardscan export --format vcard -o contacts.vcf (the keepers, for your phone) and "
+              "cardscan export --format ics -o follow-ups.ics (their follow-ups, for your calendar)")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class TriageSession:
         self._undo: list[_Step] = []
         self._order: dict[int, int] = {}  # every card's place in the stack, kept when it leaves (merged)
         self._note_step: _Step | None = None  # the note being typed (autosaves join one step)
+        self._decided_before: dict[Pocket, int] = {Pocket.KEEP: 0, Pocket.DISCARD: 0}  # not in the stack
+        self._loaded: dict[Pocket, int] = {}  # the stack's pockets when it was loaded
 
     # --- the stack ---
 
@@ -64,6 +70,10 @@ class TriageSession:
         pocket = None if self.include_decided else Pocket.PENDING
         cards = self.library.list_summaries(pocket=pocket, event=self.event, order="oldest")
         self.entries = [Entry(c.id, Pocket(c.pocket), i, c) for i, c in enumerate(cards)]
+        if not self.include_decided:  # a resumed triage: the counters go on from the cards decided before
+            counts = self.library.counts(self.event)
+            self._decided_before = {Pocket.KEEP: counts[Pocket.KEEP], Pocket.DISCARD: counts[Pocket.DISCARD]}
+        self._loaded = {p: sum(1 for e in self.entries if e.pocket == p) for p in Pocket}
         self._by_id = {e.id: e for e in self.entries}
         self._order = {e.id: e.order for e in self.entries}
         self._visible = None
@@ -205,12 +215,25 @@ class TriageSession:
         return None
 
     def progress(self) -> Progress:
-        keep = sum(1 for e in self.entries if e.pocket == Pocket.KEEP)
-        discard = sum(1 for e in self.entries if e.pocket == Pocket.DISCARD)
+        """Where the triage is: the cards of the stack, plus (a resumed triage) those decided before it."""
+        before_keep, before_discard = self._decided_before[Pocket.KEEP], self._decided_before[Pocket.DISCARD]
+        keep = sum(1 for e in self.entries if e.pocket == Pocket.KEEP) + before_keep
+        discard = sum(1 for e in self.entries if e.pocket == Pocket.DISCARD) + before_discard
         visible = self.visible()
         ids = [e.id for e in visible]
         position = ids.index(self._current) + 1 if self._current in ids else 0
-        return Progress(len(self.entries), keep + discard, keep, discard, position, len(visible))
+        total = len(self.entries) + before_keep + before_discard
+        return Progress(total, keep + discard, keep, discard, position, len(visible))
+
+    def session_summary(self) -> str:
+        """What this session did and what comes next, for the end of the stack and after quitting."""
+        now = {p: sum(1 for e in self.entries if e.pocket == p) for p in Pocket}
+        kept = max(0, now[Pocket.KEEP] - self._loaded.get(Pocket.KEEP, 0))
+        discarded = max(0, now[Pocket.DISCARD] - self._loaded.get(Pocket.DISCARD, 0))
+        waiting = now[Pocket.PENDING]
+        done = f"{kept} kept and {discarded} discarded this session" + (f", {waiting} still waiting" if waiting
+                                                                         else "")
+        return f"{done}. {NEXT_STEPS}"
 
     def all_decided(self) -> bool:
         return bool(self.entries) and all(e.pocket != Pocket.PENDING for e in self.entries)
@@ -242,6 +265,8 @@ class TriageSession:
             return
         entry = self._by_id.get(card_id)
         if entry is None:
+            if card_id not in self._order:
+                return  # never in this stack (another event's card, a duplicate named by this one): stays out
             self._insert(self._entry(card))
         else:
             entry.pocket, entry.source, entry._search = card.pocket, card, None
@@ -250,8 +275,9 @@ class TriageSession:
             self._card = card
 
     def default_follow_up(self, card: Card) -> date:
-        """Three days (the configured number) after the event; after today when the day of the event is unknown."""
-        return (card.met_on or self.today()) + timedelta(days=self.follow_up_days)
+        """Three days (the configured number) after the event, tomorrow when that is past (`cardscan set` gives
+        the same)."""
+        return default_follow_up(card.met_on, self.today(), self.follow_up_days)
 
     def decide(self, pocket: Pocket) -> None:
         """Put the current card in a pocket, then go to the next undecided card. A keeper with no follow-up date

@@ -13,10 +13,10 @@ from textual.screen import Screen
 from cardscan.display import safe_text
 from cardscan.errors import CardscanError
 from cardscan.model import Card
+from cardscan.tui.messages import ShowError, TriageContext
 from cardscan.tui.session import TriageSession
 
 if TYPE_CHECKING:
-    from cardscan.tui.app import TriageApp
     from cardscan.tui.screens.follow_up import FollowUpChoice
     from cardscan.tui.screens.merge import MergeChoice
 
@@ -33,7 +33,7 @@ def saving(what: str) -> Callable[[F], F]:
             try:
                 return method(self, *args, **kwargs)
             except CardscanError as exc:
-                self.triage_app.show_error(f"Could not {what}", exc)
+                self.post_message(ShowError(f"Could not {what}", exc))
                 self.session.forget_current()
                 self.show_card()
                 return None
@@ -50,13 +50,11 @@ def card_title(card: Card) -> str:
 
 
 class CardDialogsScreen(Screen[None]):
-    """A screen showing one card of `session`; subclasses draw it in `show_card`."""
+    """A screen showing one card of `session`; subclasses draw it in `show_card`. What it needs from around it
+    comes in `context`; what it asks of the app goes out as messages (cardscan.tui.messages)."""
 
     session: TriageSession
-
-    @property
-    def triage_app(self) -> TriageApp:
-        return cast("TriageApp", self.app)
+    context: TriageContext
 
     def show_card(self) -> None:
         raise NotImplementedError
@@ -107,9 +105,9 @@ class CardDialogsScreen(Screen[None]):
             return
         from cardscan.tui.screens.follow_up import FollowUpScreen
 
-        today = self.triage_app.today()
+        today = self.context.today()
         screen = FollowUpScreen(f"Follow-up · {card_title(card)}", card.follow_up,
-                                self.session.default_follow_up(card), today)
+                                self.session.default_follow_up(card), today, card.met_on)
         self.app.push_screen(screen, self._follow_up_chosen)
 
     @saving("save the follow-up date")

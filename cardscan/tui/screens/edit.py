@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -20,6 +21,7 @@ from cardscan.store.editing import (
     SOCIAL_HOSTS,
     collapse,
     contact_region,
+    name_part_values,
     parse_country,
     parse_email,
     parse_phone,
@@ -37,7 +39,8 @@ LABELS = {
 ADDRESS_PARTS = ("street", "postcode", "city", "region", "country")
 PLACEHOLDERS = {
     "emails": "name@example.com", "phones": "+31 20 123 4567 (or mobile: 06 12345678)",
-    "websites": "www.example.com", "social": "linkedin.com/in/name (or mastodon: https://…)", "country": "NL",
+    "websites": "www.example.com", "social": "linkedin.com/in/name (or mastodon: https://…)",
+    "country": "two-letter code: DE, FR, BR…",
 }
 
 
@@ -63,6 +66,40 @@ def item_text(field: str, value: Any) -> str:
     if isinstance(value, SocialProfile):
         return social_text(value)
     return str(value)
+
+
+def follow_name(stored: dict[str, str | None], old_name: str, new_name: str) -> dict[str, str | None]:
+    """The name parts that go with `new_name`, given the parts stored with `old_name`.
+
+    The same name: the stored parts, untouched (however they split the name: "Pinto Brandão" stays one family
+    name). The same number of words, each part made of the old name's words in order: every word is replaced
+    by the word in its place in the new name, when each is a correction of it (a letter or two: the split stays).
+    Else a fresh split."""
+    if new_name == old_name:
+        return dict(stored)
+    old_words, new_words = old_name.split(), new_name.split()
+    if old_words and len(old_words) == len(new_words) and all(_corrected(a, b) for a, b in zip(old_words, new_words,
+                                                                                                 strict=True)):
+        mapped: dict[str, str | None] = {}
+        at = 0
+        for part in NAME_PARTS:
+            words = (stored.get(part) or "").split()
+            while words and at < len(old_words) and old_words[at] != words[0]:
+                at += 1  # a word of the name in no part (e.g. a nickname in quotes)
+            if old_words[at:at + len(words)] != words:
+                break
+            mapped[part] = " ".join(new_words[at:at + len(words)]) or None
+            at += len(words)
+        else:
+            return mapped
+    return name_part_values(new_name)
+
+
+def _corrected(old: str, new: str) -> bool:
+    """`new` is `old` with a letter or two corrected (or the same word)."""
+    from difflib import SequenceMatcher
+
+    return old == new or SequenceMatcher(None, old.casefold(), new.casefold()).ratio() >= 0.6
 
 
 class ParseValidator(Validator):
@@ -112,6 +149,9 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         self.contact: Contact = card.contact
         self.rows: list[_Row] = []
         self._parts_follow_name = True  # name parts are re-derived from the name until the user edits one
+        self._name_edited = False  # the name was changed in the form (until then the stored parts are shown)
+        self._ready = False  # until the form is built and focused, typed keys are kept and then typed into it
+        self._early_keys: list[str] = []
         self._filled: dict[int, str] = {}  # id(input) -> the value the name split put there
 
     # --- building the form ---
@@ -176,7 +216,31 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.rows[0].input.focus()
+        first = self.rows[0].input
+        first.focus()
+        first.cursor_position = len(first.value)
+        self.call_after_refresh(self._type_early_keys)
+
+    def _type_early_keys(self) -> None:
+        """Keys typed while the form was being built land in it (not on the screen underneath, not lost)."""
+        self._ready = True
+        target = self.focused if isinstance(self.focused, Input) else self.rows[0].input
+        if self._early_keys:
+            target.insert_text_at_cursor("".join(self._early_keys))
+        self._early_keys.clear()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter that reaches the form itself (typed before a line had the focus) goes into the line."""
+        if not (event.is_printable and event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._ready:
+            self._early_keys.append(event.character)
+            return
+        target = self.focused if isinstance(self.focused, Input) else self.rows[0].input
+        target.focus()
+        target.insert_text_at_cursor(event.character)
 
     # --- checking as typed ---
 
@@ -190,7 +254,8 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         self._mark(row, event.validation_result)
         if row.field in NAME_PARTS and self._filled.get(id(event.input), event.value) != event.value:
             self._parts_follow_name = False
-        if row.field == "name" and self._parts_follow_name:
+        if row.field == "name" and self._parts_follow_name and (event.value != row.initial or self._name_edited):
+            self._name_edited = True
             self._fill_parts(event.value)
         if row.field == "country":
             for other in self.rows:
@@ -211,14 +276,21 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             row.input.set_class(bool(message), "-invalid")
 
     def _fill_parts(self, name: str) -> None:
-        from cardscan.extract.names import split_name
-
-        parts = split_name(collapse(name)) if name.strip() else None
+        """The name parts for the name as typed: the stored parts while the name is as stored; a name that only
+        had words corrected (as many words as before) keeps its split, word for word; else it is split anew."""
+        parts = follow_name(self._stored_parts(), collapse(self._row_named("name").initial), collapse(name))
         for row in self.rows:
             if row.field in NAME_PARTS:
-                value = (getattr(parts, row.field) or "") if parts is not None else ""
+                value = parts.get(row.field) or ""
                 self._filled[id(row.input)] = value
-                row.input.value = value
+                if row.input.value != value:
+                    row.input.value = value
+
+    def _row_named(self, field: str) -> _Row:
+        return next(r for r in self.rows if r.field == field)
+
+    def _stored_parts(self) -> dict[str, str | None]:
+        return {p: self.contact.value(p) for p in NAME_PARTS}
 
     # --- saving ---
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cardscan.errors import CardscanError
 from cardscan.model import KEEP_WARM_CADENCES
+from cardscan.tui.messages import ShowError
 from cardscan.tui.screens.card_dialogs import CardDialogsScreen, card_title, saving
 
 CADENCE_CYCLE: tuple[str | None, ...] = (None, *KEEP_WARM_CADENCES)
@@ -25,7 +26,7 @@ class FollowThroughDialogsScreen(CardDialogsScreen):
             sender = load_sender()
             draft = follow_up_draft(card, sender=sender)
         except CardscanError as exc:
-            self.triage_app.show_error("Could not make the draft", exc)
+            self.post_message(ShowError("Could not make the draft", exc))
             return
         if draft is None:
             phones = ", ".join(f.value.number for f in card.contact.phones) or "no phone either"
@@ -40,7 +41,7 @@ class FollowThroughDialogsScreen(CardDialogsScreen):
         if card is None:
             return
         done = card.follow_up_done is None
-        self.session.set_follow_up_done(self.triage_app.today() if done else None)
+        self.session.set_follow_up_done(self.context.today() if done else None)
         self.notify("Follow-up done" if done else "Follow-up not done", timeout=2)
         self.show_card()
 
@@ -65,6 +66,6 @@ class FollowThroughDialogsScreen(CardDialogsScreen):
         try:
             code = contact_code(card, room=(self.app.size.width, self.app.size.height - 3))
         except CardscanError as exc:
-            self.triage_app.show_error("No QR code", exc)
+            self.post_message(ShowError("No QR code", exc))
             return
         self.app.push_screen(QrScreen(card_title(card), code))

@@ -1,8 +1,8 @@
-"""`f`: the follow-up date. Proposes three days after the event; up/down move it by a day, page keys by a week."""
+"""`f`: the follow-up date. Proposes three days after the event (tomorrow when that is past); up/down move it by
+a day, page keys by a week; a day before the meeting is pointed out."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
@@ -14,28 +14,7 @@ from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Input, Label
 
-_RELATIVE = re.compile(r"^\+?\s*(\d{1,3})\s*(d|days?|w|weeks?)?$", re.IGNORECASE)
-
-
-def parse_day(text: str, today: date) -> date | None:
-    """"2026-10-17", "+3" / "3d" (days from today), "2w", "today", "tomorrow"; "" means no follow-up.
-    Raises ValueError with a message for anything else."""
-    text = text.strip()
-    if not text:
-        return None
-    low = text.lower()
-    if low == "today":
-        return today
-    if low == "tomorrow":
-        return today + timedelta(days=1)
-    m = _RELATIVE.match(low)
-    if m and (low.startswith("+") or m.group(2)):
-        n = int(m.group(1))
-        return today + timedelta(days=n * 7 if (m.group(2) or "").startswith("w") else n)
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError("a date as YYYY-MM-DD, or +3 / 3d / 2w from today") from None
+from cardscan.dates import before_meeting, parse_day
 
 
 class DayValidator(Validator):
@@ -66,8 +45,10 @@ class FollowUpScreen(ModalScreen[FollowUpChoice | None]):
         Binding("ctrl+d", "clear", "No follow-up", id="follow_up.clear", priority=True),
     ]
 
-    def __init__(self, title: str, current: date | None, proposed: date, today: date) -> None:
+    def __init__(self, title: str, current: date | None, proposed: date, today: date,
+                 met_on: date | None = None) -> None:
         super().__init__()
+        self.met_on = met_on
         self.title_text = title
         self.current = current
         self.proposed = proposed
@@ -82,7 +63,7 @@ class FollowUpScreen(ModalScreen[FollowUpChoice | None]):
             yield Label(self._describe(start), id="day-info")
             yield Label("", id="day-error", classes="field-error")
             yield Label(f"Proposed: {self.proposed.isoformat()} · ↑/↓ one day · PgUp/PgDn one week · "
-                        "+3, 2w also work", classes="dialog-hint")
+                        "+3, 2w, fri, 18.12. also work", classes="dialog-hint")
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="primary", id="save")
                 yield Button("No follow-up", id="clear")
@@ -96,7 +77,8 @@ class FollowUpScreen(ModalScreen[FollowUpChoice | None]):
             return "no follow-up"
         from cardscan.tui.widgets.card_fields import format_day
 
-        return format_day(day, self.today)
+        warning = before_meeting(day, self.met_on)
+        return format_day(day, self.today) + (f" · careful: {warning}" if warning else "")
 
     def _value(self) -> date | None:
         return parse_day(self.query_one(Input).value, self.today)

@@ -36,7 +36,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-keys"):
                 yield Static(table)
             yield Static(Text(self.config_note), id="help-config")
-            yield Label("Esc closes", classes="dialog-hint")
+            yield Label("Esc closes · ctrl+p: the command palette, every action by name", classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -75,12 +75,12 @@ class MergeScreen(ModalScreen[MergeChoice | None]):
             yield Label(self._title(), classes="dialog-title", id="merge-title")
             with VerticalScroll(id="merge-table"):
                 yield Static(comparison(self.current, self.others[0]), id="merge-comparison")
-            yield Label("Merging keeps every note, tag, e-mail and phone of both cards; the duplicate leaves the "
-                        "stack. u undoes it.", classes="dialog-hint")
+            yield Label("1 or 2: merge (that card's fields win; every note, tag, e-mail and phone of both is kept; "
+                        "the other leaves the stack; u undoes it) · x: not the same person", classes="dialog-hint")
             with Horizontal(classes="buttons"):
-                yield Button("1 Merge: this card wins", variant="primary", id="keep_current")
-                yield Button("2 Merge: duplicate wins", id="keep_other")
-                yield Button("x Not the same person", id="dismiss")
+                yield Button("1 Merge, this wins", variant="primary", id="keep_current")
+                yield Button("2 Merge, other wins", id="keep_other")
+                yield Button("x Two people", id="dismiss")
                 yield Button("Cancel", id="cancel")
 
     def _title(self) -> str:

@@ -1,9 +1,11 @@
-"""`s`: choose the folder (or photo) to scan, in a folder tree or by typing its path (Tab completes)."""
+"""`s`: choose the folder (or photo) to scan, in a folder tree or by typing its path (Tab completes), and the
+event its cards are tagged with (empty: the folder name and the day the photos were taken, as `cardscan scan`)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -54,15 +56,22 @@ class ExistingPath(Validator):
         return self.success()
 
 
-class ScanFolderScreen(ModalScreen[Path | None]):
+@dataclass(frozen=True)
+class ScanChoice:
+    folder: Path
+    event: str | None  # None: the folder name and the day the photos were taken
+
+
+class ScanFolderScreen(ModalScreen[ScanChoice | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="scan_folder.cancel"),
         Binding("tab", "complete", "Complete", id="scan_folder.complete", show=False),
     ]
 
-    def __init__(self, start: Path) -> None:
+    def __init__(self, start: Path, event: str | None = None) -> None:
         super().__init__()
         self.start = start
+        self.event = event
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="scan-folder"):
@@ -70,24 +79,28 @@ class ScanFolderScreen(ModalScreen[Path | None]):
             yield Input(str(self.start), id="scan-path", suggester=PathSuggester(), validators=[ExistingPath()],
                         validate_on=["submitted"], select_on_focus=False)
             yield Label("", id="scan-path-error", classes="field-error")
+            with Horizontal(id="scan-event-row"):
+                yield Label("Event ", classes="edit-label")
+                yield Input(self.event or "", id="scan-event", compact=True,
+                            placeholder="empty: the folder name and the day the photos were taken")
             yield FolderTree(self.start if self.start.is_dir() else Path.home(), id="scan-tree")
-            yield Label("Photos in the folder and its sub-folders are read; ones already in the library are "
-                        "skipped. The stack stays usable while the scan runs.", classes="dialog-hint")
+            yield Label("Sub-folders are read too; photos already in the library are skipped. The stack stays "
+                        "usable while the scan runs.", classes="dialog-hint")
             with Horizontal(classes="buttons"):
-                yield Button("Scan", variant="primary", id="scan")
+                yield Button("Scan", variant="primary", id="start-scan")
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        field = self.query_one(Input)
+        field = self.query_one("#scan-path", Input)
         field.focus()
         field.cursor_position = len(field.value)
 
     def on_directory_tree_directory_selected(self, event: DirectoryTree.DirectorySelected) -> None:
         event.stop()
-        self.query_one(Input).value = str(event.path)
+        self.query_one("#scan-path", Input).value = str(event.path)
 
     def action_complete(self) -> None:
-        field = self.query_one(Input)
+        field = self.query_one("#scan-path", Input)
         if self.focused is field and field.cursor_at_end:
             before = field.value
             field.action_cursor_right()  # accepts the completion shown after the cursor
@@ -96,13 +109,14 @@ class ScanFolderScreen(ModalScreen[Path | None]):
         self.focus_next()
 
     def _submit(self) -> None:
-        field = self.query_one(Input)
+        field = self.query_one("#scan-path", Input)
         result = field.validate(field.value)
         if result is not None and not result.is_valid:
             self.query_one("#scan-path-error", Label).update(" ".join(result.failure_descriptions))
             self.app.bell()
             return
-        self.dismiss(Path(field.value.strip()).expanduser())
+        event = " ".join(self.query_one("#scan-event", Input).value.split())
+        self.dismiss(ScanChoice(Path(field.value.strip()).expanduser(), event or None))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -110,7 +124,7 @@ class ScanFolderScreen(ModalScreen[Path | None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        if event.button.id == "scan":
+        if event.button.id == "start-scan":
             self._submit()
         else:
             self.action_cancel()

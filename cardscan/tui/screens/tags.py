@@ -53,7 +53,8 @@ class TagsScreen(ModalScreen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="tags"):
             yield Label(self.title_text, classes="dialog-title")
-            yield Input(", ".join(self.tags), id="tags", placeholder="e.g. hot lead, partner",
+            # each tag followed by ", ": what is typed next is another tag
+            yield Input("".join(f"{tag}, " for tag in self.tags), id="tags", placeholder="e.g. hot lead, partner",
                         suggester=TagSuggester(self.known))
             known = ", ".join(self.known[:12]) + (" …" if len(self.known) > 12 else "")
             yield Label(f"In use: {known}" if self.known else "No tags in the library yet", classes="dialog-hint")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,14 +14,24 @@ from textual.widgets import Footer, Input, Static
 
 from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
+from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
 from cardscan.tui.screens.card_dialogs import saving
 from cardscan.tui.screens.follow_through import FollowThroughDialogsScreen
-from cardscan.tui.session import TriageSession
+from cardscan.tui.screens.zooming import ZoomingScreen
+from cardscan.tui.session import NEXT_STEPS, TriageSession
 from cardscan.tui.widgets.card_fields import CardDetails, CardFields
 from cardscan.tui.widgets.card_image import CardImage
 from cardscan.tui.widgets.rich_block import RichBlock
 from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHeader, ScanStatus
+from cardscan.tui.widgets.zoom import ZoomView
+
+if TYPE_CHECKING:
+    from cardscan.tui.screens.scan_folder import ScanChoice
+
+
+NARROW_BELOW = 110  # columns: below this the picture goes above the fields
+CARD_CELLS_ASPECT = 3.5  # a card (1.75:1) in half-block cells (two pixels a cell): columns per row
 
 
 class FilterInput(Input):
@@ -33,13 +44,16 @@ class FilterInput(Input):
         self.post_message(self.Submitted(self, ""))
 
 
-class TriageScreen(FollowThroughDialogsScreen):
+class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
     AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
 
-    def __init__(self, session: TriageSession) -> None:
+    def __init__(self, session: TriageSession, context: TriageContext) -> None:
         super().__init__(id="triage")
         self.session = session
+        self.context = context
+        self.scanning = False  # set by the app while its scan worker runs
+        self._typed_ahead: list[events.Key] | None = None  # keys typed while a dialog is being opened
         self.show_sources = False
         self._announced_done = session.all_decided()
         self._quit_armed = False
@@ -55,7 +69,8 @@ class TriageScreen(FollowThroughDialogsScreen):
         with Horizontal(id="main"):
             with Vertical(id="left"):
                 yield RichBlock(id="card-meta")
-                yield CardImage(self.triage_app.graphics, self.triage_app.renderer, id="image")
+                yield CardImage(self.context.graphics, self.context.renderer, id="image")
+                yield ZoomView(id="zoom")
                 yield PocketBadge(id="pocket")
             with VerticalScroll(id="right", can_focus=False):
                 yield DuplicateBanner(id="duplicates")
@@ -77,8 +92,64 @@ class TriageScreen(FollowThroughDialogsScreen):
         # The card is laid out with the theme's colours: lay it out again once the new styles apply.
         self.call_after_refresh(self.show_card)
 
-    def on_resize(self) -> None:
+    DIALOG_ACTIONS: ClassVar[frozenset[str]] = frozenset({"note", "edit", "follow_up", "tags", "help"})
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed right after a key that opens a dialog go to that dialog once it is open, never to this
+        screen's keys ("k" typed into the edit form while it is being built must not keep the card)."""
+        if self._typed_ahead is not None:
+            self._typed_ahead.append(event)
+            event.stop()
+            event.prevent_default()
+            return
+        actions = {b.action for b in self._bindings.key_to_bindings.get(event.key, [])}
+        if actions & self.DIALOG_ACTIONS and (self._has_card or "help" in actions):
+            self._typed_ahead = []
+            self.set_timer(1.5, self._release_typed_ahead)
+
+    def _release_typed_ahead(self) -> None:
+        """No dialog came (the action failed): the keys typed meanwhile are handled here after all."""
+        if self._typed_ahead is not None and self.app.screen is self:
+            keys, self._typed_ahead = self._typed_ahead, None
+            for key in keys:
+                self.app.post_message(events.Key(key.key, key.character))
+
+    def on_screen_suspend(self) -> None:
+        """A dialog opened: what was typed after its key goes to it."""
+        keys, self._typed_ahead = self._typed_ahead or [], None
+        for key in keys:
+            self.app.post_message(events.Key(key.key, key.character))
+
+    def on_screen_resume(self) -> None:
+        self._typed_ahead = None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_layout(event.size.width, event.size.height)
         self.refresh_header()
+
+    def fit_layout(self, width: int, height: int) -> None:
+        """The picture grows with the terminal. From NARROW_BELOW columns down it goes above the fields (the
+        fields keep the whole width: a value is never cut into three-letter pieces)."""
+        narrow = width < NARROW_BELOW  # the app's breakpoint gives the screen the -narrow class for the styles
+        left, image = self.query_one("#left"), self.query_one(CardImage)
+        if narrow:
+            picture = max(4, min(round((width - 2) / CARD_CELLS_ASPECT), (height - 6) // 3))
+            left.styles.width = "100%"
+            zoom = max(picture, min(14, (height - 6) // 2))
+            shown = zoom if self.zoom_open else 0 if self.has_class("-no-picture") else picture
+            left.styles.height = 2 + shown  # meta, picture (or zoom), pocket
+            image.styles.height = picture
+            self.query_one(ZoomView).styles.height = zoom
+        else:
+            left_width = max(54, min(int(width * 0.45), 120))
+            left.styles.width = left_width
+            left.styles.height = None
+            image.styles.height = max(8, min(round((left_width - 2) / CARD_CELLS_ASPECT) + 1, height - 14))
+            self.query_one(ZoomView).styles.height = max(8, height - 12)  # a long line takes several pieces
+
+    def action_toggle_picture(self) -> None:
+        self.toggle_class("-no-picture")
+        self.fit_layout(*self.size)
 
     # --- drawing ---
 
@@ -88,7 +159,7 @@ class TriageScreen(FollowThroughDialogsScreen):
                                             include_decided=s.include_decided)
 
     def key_for(self, action: str) -> str:
-        return self.triage_app.keys_for(BY_ACTION[action].id)
+        return self.context.keys_for(BY_ACTION[action].id)
 
     def show_card(self) -> None:
         """Draw the current card (or the empty stack), and read the next picture ahead."""
@@ -108,23 +179,25 @@ class TriageScreen(FollowThroughDialogsScreen):
             return
         main.display = True
         empty.display = False
-        app = self.triage_app
+        if self.zoom_open and self._zoom_card != card.id:
+            self.close_zoom()
         self.query_one(CardImage).show(card.crop_path)
         self.query_one(PocketBadge).show(card.pocket)
         original = self.session.original_contact(card.id) if self.show_sources and card.id is not None else None
         self.query_one(CardFields).show(card, original, show_sources=self.show_sources,
-                                        low_confidence=app.config.low_confidence)
-        self.query_one(CardDetails).show(card, app.today(), self.session.default_follow_up(card))
+                                        low_confidence=self.context.config.low_confidence)
+        self.query_one(CardDetails).show(card, self.context.today(), self.session.default_follow_up(card))
         self.query_one("#card-meta", RichBlock).set_renderable(self.meta_text(card), layout=False)
         others = [c for c in (self.session.card(i) for i in card.duplicate_of) if c is not None]
         banner.show(others, self.key_for("merge"), self.key_for("not_duplicate"))
         self.query_one("#right", VerticalScroll).scroll_home(animate=False)
         following = self.session.peek(1)
         if following is not None:
-            app.read_ahead(following)
+            self.post_message(ReadAhead(following))
 
     CARD_ACTIONS: ClassVar[frozenset[str]] = frozenset({
         "keep", "discard", "note", "edit", "follow_up", "tags", "toggle_sources", "merge", "not_duplicate",
+        "zoom_doubtful", "zoom_unused",
     })
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -144,12 +217,14 @@ class TriageScreen(FollowThroughDialogsScreen):
     def empty_text(self) -> str:
         s = self.session
         if s.entries and s.filter_text:
-            return f"No card matches “{s.filter_text}”. Esc in the filter clears it."
+            return f"No card matches “{s.filter_text}”. Esc clears the filter."
         what = "in this event" if s.event else "in the library"
         lines = [f"No card waiting for triage {what}."]
         if not s.include_decided:
             lines.append("cardscan triage --all shows the cards already decided.")
         lines.append(f"{self.key_for('scan')}: scan a folder of photos · {self.key_for('quit')}: quit")
+        if s.progress().keep:
+            lines.append(NEXT_STEPS)
         return "\n\n".join(lines)
 
     def after_decision(self) -> None:
@@ -157,8 +232,9 @@ class TriageScreen(FollowThroughDialogsScreen):
         if self.session.all_decided() and not self._announced_done:
             self._announced_done = True
             p = self.session.progress()
-            self.notify(f"All {p.total} cards decided: keep {p.keep}, discard {p.discard}. Everything is saved; "
-                        f"{self.key_for('quit')} quits.", title="Stack done", timeout=8)
+            self.notify(f"All {p.total} cards decided: keep {p.keep}, discard {p.discard}. Everything is saved. "
+                        f"{NEXT_STEPS}. {self.key_for('quit')} quits.",
+                        title="Stack done", timeout=15)
         elif not self.session.all_decided():
             self._announced_done = False
 
@@ -218,6 +294,20 @@ class TriageScreen(FollowThroughDialogsScreen):
         field.value = self.session.filter_text
         field.focus()
 
+    def action_clear_filter(self) -> None:
+        """Esc on the stack: the zoom closes; else the filter kept with Enter is cleared."""
+        if self.zoom_open:
+            self.close_zoom()
+            return
+        if not self.session.filter_text:
+            return
+        field = self.query_one(FilterInput)
+        field.value = ""
+        field.display = False
+        self.session.set_filter("")
+        self.show_card()
+        self.notify("Filter cleared: every card again.", timeout=2)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
             event.stop()
@@ -237,16 +327,16 @@ class TriageScreen(FollowThroughDialogsScreen):
     # --- scanning ---
 
     def action_scan(self) -> None:
-        if self.triage_app.scanning:
+        if self.scanning:
             self.notify("A scan is running already; its cards join the stack as they are read.", timeout=4)
             return
         from cardscan.tui.screens.scan_folder import ScanFolderScreen
 
-        self.app.push_screen(ScanFolderScreen(Path.cwd()), self._folder_chosen)
+        self.app.push_screen(ScanFolderScreen(Path.cwd(), self.session.event), self._folder_chosen)
 
-    def _folder_chosen(self, folder: Path | None) -> None:
-        if folder is not None:
-            self.triage_app.start_scan(folder)
+    def _folder_chosen(self, choice: ScanChoice | None) -> None:
+        if choice is not None:
+            self.post_message(StartScan(choice.folder, choice.event))
 
     def on_scan_started(self, message: ScanStarted) -> None:
         status = self.query_one(ScanStatus)
@@ -285,20 +375,19 @@ class TriageScreen(FollowThroughDialogsScreen):
     # --- help, quit ---
 
     def action_help(self) -> None:
-        self.triage_app.show_help()
+        self.post_message(ShowHelp())
 
     def action_quit(self) -> None:
-        app = self.triage_app
-        if app.scanning and not self._quit_armed:
+        if self.scanning and not self._quit_armed:
             self._quit_armed = True
             self.notify(f"A scan is running. {self.key_for('quit')} again stops it and quits; the cards read so "
                         "far are saved.", severity="warning", timeout=5)
             self.set_timer(5, self._disarm_quit)
             return
-        app.quit_triage()
+        self.post_message(QuitTriage())
 
     def _disarm_quit(self) -> None:
         self._quit_armed = False
 
     def today(self) -> date:
-        return self.triage_app.today()
+        return self.context.today()

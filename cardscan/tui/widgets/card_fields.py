@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
+from cardscan.export.common import met_words
 from cardscan.model import SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, Pocket, SocialProfile
 from cardscan.tui.widgets.rich_block import RichBlock
 from cardscan.tui.widgets.text_lines import NO_STYLE, Cell, Row, layout
@@ -68,6 +69,11 @@ class FieldRow:
     scanned: str | None  # for an edited value: what the scan had (None: nothing)
 
 
+def source_text(source: str) -> str:
+    """The OCR line(s) a field was read from, each once (an address on one line was recorded once per part)."""
+    return " / ".join(dict.fromkeys(source.split(" / "))) if source else source
+
+
 def _rows_of(contact: Contact, original: Contact | None) -> list[FieldRow]:
     rows: list[FieldRow] = []
     for name in SHOWN_FIELDS:
@@ -88,12 +94,19 @@ def _rows_of(contact: Contact, original: Contact | None) -> list[FieldRow]:
                 elif isinstance(current, list):
                     scanned = ""
                 elif originals:
-                    scanned = f"{format_value(originals[0].value)}  ← {originals[0].source or 'no OCR line'}"
+                    was, line = format_value(originals[0].value), source_text(originals[0].source)
+                    scanned = f"{was}  ← {line or 'no OCR line'}" if line != was else was
                 else:
                     scanned = ""
             rows.append(FieldRow(label if i == 0 or name == "social" else "", format_value(f.value), f.confidence,
-                            source, scanned))
+                            source_text(source), scanned))
     return rows
+
+
+def doubtful_fields(contact: Contact, threshold: float) -> list[FieldRow]:
+    """The fields read with low confidence (not typed by the user, not from a QR code), in screen order."""
+    return [row for row in _rows_of(contact, None)
+            if row.source not in (SOURCE_USER, SOURCE_QR) and row.confidence < threshold]
 
 
 class CardFields(RichBlock):
@@ -166,7 +179,7 @@ class CardDetails(RichBlock):
                             Cell(f"none (f proposes {format_day(default_follow_up, today)})", empty)))
         rows.append(Row(Cell("Tags", label),
                         Cell(", ".join(card.tags)) if card.tags else Cell("none (t to add)", empty)))
-        met = " · ".join(x for x in (card.event or "", card.met_on.isoformat() if card.met_on else "") if x)
+        met = " · ".join(x for x in met_words(card.event, card.met_on) if x)
         if met:
             rows.append(Row(Cell("Met", label), Cell(met)))
         rows.append(Row(Cell("Note", label),

@@ -39,23 +39,37 @@ class ProgressHeader(RichBlock):
         if filter_text:
             text.append(f" · filter “{filter_text}”: {progress.visible} of {progress.total}",
                         style=self.style_of("progress--filter"))
-        right = Text()
-        if progress.position:
-            right.append(f"card {progress.position} of {progress.visible}   ")
-        right.append(f"done {progress.done}/{progress.total} ")
-        right.append(progress_bar_text(progress.done, progress.total),
-                     style=self.style_of("progress--bar"))
-        right.append("   ")
-        right.append(f"◀ discard {progress.discard}", style=self.style_of("progress--discard"))
-        right.append("  ")
-        right.append(f"keep {progress.keep} ▶", style=self.style_of("progress--keep"))
-        right.append(" ")
         width = self.size.width or 120
+        right = self._counters(progress, bar=True)
+        if text.cell_len + right.cell_len + 1 > width:
+            right = self._counters(progress, bar=False)
+        if text.cell_len + right.cell_len + 1 > width:
+            right = self._counters(progress, bar=False, short=True)
+        # The counters always show; the title and event give way (cut with an ellipsis).
+        text.truncate(max(1, width - right.cell_len - 1), overflow="ellipsis")
         gap = max(1, width - text.cell_len - right.cell_len)
         text.append(" " * gap)
         text.append_text(right)
         text.truncate(max(width, 1))
         self.set_renderable(text, layout=False)
+
+
+    def _counters(self, progress: Progress, *, bar: bool, short: bool = False) -> Text:
+        right = Text()
+        if progress.position:
+            right.append(f"{progress.position}/{progress.visible} " if short
+                         else f"card {progress.position} of {progress.visible}   ")
+        right.append(f"done {progress.done}/{progress.total} ")
+        if bar:
+            right.append(progress_bar_text(progress.done, progress.total), style=self.style_of("progress--bar"))
+        right.append(" " if short else "   ")
+        right.append(f"◀ {progress.discard}" if short else f"◀ discard {progress.discard}",
+                     style=self.style_of("progress--discard"))
+        right.append(" " if short else "  ")
+        right.append(f"{progress.keep} ▶" if short else f"keep {progress.keep} ▶",
+                     style=self.style_of("progress--keep"))
+        right.append(" ")
+        return right
 
 
 class PocketBadge(RichBlock):

@@ -1,0 +1,141 @@
+"""`z` and `l` on the triage screen: the region of the card behind the next doubtful field, or the next line no
+field was read from, shown large in place of the picture. The card's lines are found by reading its stored
+picture again, in a worker (once per card); Esc goes back to the whole card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.screen import Screen
+
+from cardscan.line_regions import Line, cut_out, find_line, unused_lines
+from cardscan.model import Card
+from cardscan.tui.messages import TriageContext
+from cardscan.tui.session import TriageSession
+from cardscan.tui.widgets.card_fields import doubtful_fields
+from cardscan.tui.widgets.card_image import CardImage
+from cardscan.tui.widgets.zoom import ZoomView
+
+LOW_MARK = "⚠"
+
+
+@dataclass(frozen=True)
+class ZoomTarget:
+    caption: str  # what the zoom shows: "Title ⚠ 42%: Projectmanager"
+    source: str  # the OCR text to find on the card
+
+
+class ZoomingScreen(Screen[None]):
+    """The zoom part of the triage screen (a base class: the triage screen composes #image and #zoom)."""
+
+    session: TriageSession
+    context: TriageContext
+    _zoom_kind: str | None = None  # "doubtful" or "unused" while the zoom is open
+    _zoom_index = 0
+    _zoom_card: int | None = None
+
+    @property
+    def _line_cache(self) -> dict[int, tuple[list[Line], str | None]]:
+        """The lines found on each card's picture (and why none were): read once per card."""
+        cache: dict[int, tuple[list[Line], str | None]] = self.__dict__.setdefault("_lines_found", {})
+        return cache
+
+    def _lines_of(self, card: Card) -> tuple[list[Line], str | None] | None:
+        return self._line_cache.get(card.id or 0)
+
+    def action_zoom_doubtful(self) -> None:
+        self._step_zoom("doubtful")
+
+    def action_zoom_unused(self) -> None:
+        self._step_zoom("unused")
+
+    @property
+    def zoom_open(self) -> bool:
+        return self._zoom_kind is not None
+
+    def close_zoom(self) -> None:
+        self._zoom_kind, self._zoom_card = None, None
+        self.query_one(ZoomView).display = False
+        self.query_one(CardImage).display = True
+        self.fit_layout(*self.size)
+
+    def fit_layout(self, width: int, height: int) -> None:
+        raise NotImplementedError
+
+    def _step_zoom(self, kind: str) -> None:
+        card = self.session.current_card()
+        if card is None or card.id is None:
+            self.app.bell()
+            return
+        if self._zoom_kind == kind and self._zoom_card == card.id:
+            self._zoom_index += 1
+        else:
+            self._zoom_kind, self._zoom_card, self._zoom_index = kind, card.id, 0
+        if kind == "doubtful" and not doubtful_fields(card.contact, self.context.config.low_confidence):
+            self.close_zoom()
+            self.notify("No doubtful field on this card: every field was read with good confidence.", timeout=3)
+            return
+        if not card.crop_path:
+            self.close_zoom()
+            self.notify("This card has no picture to zoom into.", timeout=3)
+            return
+        self.query_one(CardImage).display = False
+        zoom = self.query_one(ZoomView)
+        zoom.display = True
+        self.fit_layout(*self.size)
+        if self._lines_of(card) is None:
+            zoom.show("Finding the line on the card…", None, "reading the card's picture again")
+            self._read_lines(card.id, card.crop_path)
+            return
+        self._draw_zoom(card)
+
+    def _read_lines(self, card_id: int, picture: str) -> None:
+        from cardscan.errors import CardscanError
+        from cardscan.line_regions import read_lines
+
+        engine, languages = self.context.ocr_engine, self.context.ocr_languages
+
+        def work() -> None:
+            try:
+                found: tuple[list[Line], str | None] = (list(read_lines(picture, engine, languages)), None)
+            except CardscanError as exc:
+                found = ([], exc.user_message())
+            except Exception as exc:  # an OCR failure only costs the zoom
+                found = ([], f"the card's picture could not be read again ({type(exc).__name__})")
+            self.app.call_from_thread(self._lines_ready, card_id, found)
+
+        self.run_worker(work, thread=True, group="zoom", exclusive=True, exit_on_error=False)
+
+    def _lines_ready(self, card_id: int, found: tuple[list[Line], str | None]) -> None:
+        self._line_cache[card_id] = found
+        card = self.session.current_card()
+        if self._zoom_kind is not None and card is not None and card.id == card_id == self._zoom_card:
+            self._draw_zoom(card)
+
+    def _targets(self, card: Card, lines: list[Line]) -> list[ZoomTarget]:
+        if self._zoom_kind == "doubtful":
+            rows = doubtful_fields(card.contact, self.context.config.low_confidence)
+            return [ZoomTarget(f"{r.label or 'Also'} {LOW_MARK} {round(r.confidence * 100)}%: {r.value}", r.source)
+                    for r in rows]
+        return [ZoomTarget(f"Unused line: {line.text}", line.text) for line in unused_lines(lines, card.contact)]
+
+    def _draw_zoom(self, card: Card) -> None:
+        cached = self._lines_of(card)
+        assert cached is not None
+        lines, problem = cached
+        zoom = self.query_one(ZoomView)
+        targets = self._targets(card, lines)
+        key = self.context.keys_for("zoom" if self._zoom_kind == "doubtful" else "zoom_unused")
+        if not targets:
+            zoom.show("Every line of the card was used by a field." if not problem else "No zoom", None,
+                      problem or "")
+            return
+        index = self._zoom_index % len(targets)
+        target = targets[index]
+        where = f"{index + 1} of {len(targets)} · {key}: next · Esc: whole card"
+        line = find_line(lines, target.source)
+        if line is None or not card.crop_path:
+            why = problem or f"its line (“{target.source}”) was not found on the picture"
+            zoom.show(target.caption, None, why, where)
+            return
+        zoom.show(target.caption, cut_out(card.crop_path, line.box), hint=where)
