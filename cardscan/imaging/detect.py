@@ -44,10 +44,12 @@ from cardscan.imaging.refine import (
     side_span,
 )
 from cardscan.imaging.straighten import text_line_count
+from cardscan.imaging.textregion import MIN_LINES, share_inside, text_lines, text_quad
 
 __all__ = ["Quad", "find_cards"]
 
 WORK_LONG_SIDE = 1300  # the working copy's long side is at most this (pixels), and over 650 when possible
+MAX_TEXT_OUTSIDE = 0.5  # outlines holding less than this share of the photo's text are not the whole card
 
 
 def find_cards(image: np.ndarray) -> list[Quad]:
@@ -74,14 +76,32 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         big = [c for c in scored if c.printed and c.score >= WEAK_SCORE and c.area >= 0.35 * area
                and plausible(c.quad, area)]
         chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
+    lines = text_lines(lab[:, :, 0])
+    from_text: list[np.ndarray] = []
+    if chosen and len(lines) >= MIN_LINES and share_inside(lines, [c.quad for c in chosen]) < MAX_TEXT_OUTSIDE:
+        # Most of the text lies outside every outline found: those are a portrait, a logo panel or
+        # part of a card; the card is where its text is.
+        quad = text_quad(lines, evidence, lab.shape[:2])
+        if quad is not None:
+            chosen = [c for c in chosen if overlap(c.quad, quad) <= 0.15]
+            from_text.append(quad)
     quads: list[Quad] = []
     for cand in chosen:
         q = cand.quad * k + (k - 1) / 2.0
         if k > 1:
             q = snap_to_edges(image, q, reach=1.5 * k + 2)
         quads.append(order_quad(q))
-    if not quads and is_tight_crop(lab[:, :, 0]):
-        quads.append(_crop_outline(image, lab, evidence, k))
+    if not quads and not from_text:
+        if is_tight_crop(lab[:, :, 0]):
+            quads.append(_crop_outline(image, lab, evidence, k))
+        elif len(lines) >= MIN_LINES:
+            # No outline stands out (a white card on a white desk, close up): the card is where its text is.
+            quad = text_quad(lines, evidence, lab.shape[:2])
+            if quad is not None:
+                from_text.append(quad)
+    for quad in from_text:
+        full = np.clip(quad * k + (k - 1) / 2.0, 0, [image.shape[1], image.shape[0]])
+        quads.append(order_quad(full))
     return _reading_order(quads, image.shape[0])
 
 
