@@ -49,6 +49,7 @@ from cardscan.imaging.textregion import MIN_LINES, share_inside, text_lines, tex
 __all__ = ["Quad", "find_cards"]
 
 WORK_LONG_SIDE = 1300  # the working copy's long side is at most this (pixels), and over 650 when possible
+CARD_ASPECTS = (1.4, 2.0)  # long side / short side of a whole card seen from above, perspective allowed
 MAX_TEXT_OUTSIDE = 0.5  # outlines holding less than this share of the photo's text are not the whole card
 
 
@@ -70,6 +71,7 @@ def find_cards(image: np.ndarray) -> list[Quad]:
     scored = _score_all(lab, evidence)
     chosen = _choose(scored, lab, evidence)
     chosen = [grow(c, lab, evidence, chosen) for c in chosen]
+    chosen = _join_halves(chosen, evidence, area)
     chosen = [c for c in chosen if plausible(c.quad, area)]
     if not chosen:
         # Nothing clear-cut: a photo filled by one card whose outline is faint in places.
@@ -103,6 +105,40 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         full = np.clip(quad * k + (k - 1) / 2.0, 0, [image.shape[1], image.shape[0]])
         quads.append(order_quad(full))
     return _reading_order(quads, image.shape[0])
+
+
+def _aspect(quad: np.ndarray) -> float:
+    (_, _), (w, h), _ = cv2.minAreaRect(quad.astype(np.float32))
+    return max(w, h) / max(1e-6, min(w, h))
+
+
+def _join_halves(chosen: list[Candidate], evidence: EdgeEvidence, area: float) -> list[Candidate]:
+    """One card found as two pieces side by side (a two-tone card's panels, a printed portrait beside
+    the text): the pair fills one card-shaped rectangle whose outline is a real edge, and at least one
+    piece is not card-shaped itself. Two whole cards lying side by side are each card-shaped."""
+    out = list(chosen)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(out)):
+            for j in range(i + 1, len(out)):
+                a, b = out[i], out[j]
+                if all(CARD_ASPECTS[0] <= _aspect(c.quad) <= CARD_ASPECTS[1] for c in (a, b)):
+                    continue
+                box = cv2.boxPoints(cv2.minAreaRect(np.concatenate([a.quad, b.quad]).astype(np.float32)))
+                quad = np.array(order_quad(box.astype(np.float64)), np.float64)
+                if not plausible(quad, area) or a.area + b.area < 0.8 * quad_area(quad):
+                    continue
+                score = evidence.score(quad)
+                if score < WEAK_SCORE:
+                    continue
+                out[i] = Candidate(quad, a.source + "+joined", score, quad_area(quad), True)
+                del out[j]
+                merged = True
+                break
+            if merged:
+                break
+    return out
 
 
 def _crop_outline(image: np.ndarray, lab: np.ndarray, evidence: EdgeEvidence, k: int) -> Quad:
