@@ -4,6 +4,9 @@ text fallback where no outline stands out (synthetic images only)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import cardgen
 import cv2
 import numpy as np
@@ -12,6 +15,8 @@ from cardgen.closeups import FEATURES
 
 from cardscan.imaging import find_cards
 from cardscan.imaging.geometry import polygon_iou
+from cardscan.ocr import DEFAULT_LANGUAGES, OcrEngine, create_engine
+from cardscan.reading import read_photo
 
 CLOSEUPS = [(feature, turn) for feature in FEATURES for turn in (0.0, 90.0, 180.0)]
 
@@ -86,3 +91,26 @@ def test_a_blank_light_desk_still_has_no_card() -> None:
     rng = np.random.default_rng(3)
     image = np.clip(np.full((900, 1200, 3), 230.0) + rng.normal(0, 3, (900, 1200, 3)), 0, 255).astype(np.uint8)
     assert find_cards(image) == []
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[OcrEngine]:
+    eng = create_engine("tesserocr", DEFAULT_LANGUAGES)
+    yield eng
+    eng.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turn", [0.0, 90.0, 180.0, 270.0])
+def test_a_close_up_at_any_quarter_turn_is_read_upright(turn: float, tmp_path: Path, engine: OcrEngine) -> None:
+    """Found, turned upright (the crop kept in the library too) and read: the e-mail's domain is in the
+    text (text read upside down or sideways is gibberish)."""
+    photo = cardgen.make_photo(7300, "closeup", feature="plain", turn=turn, fmt="jpeg", exif_orientation=1)
+    path = cardgen.write_photo(photo, tmp_path, "card")
+    result = read_photo(str(path), engine)
+    assert result.ok and len(result.cards) == 1
+    card = result.cards[0]
+    domain = photo.cards[0]["contact"]["emails"][0].split("@")[1]
+    assert domain in card.text.lower()
+    crop = cv2.imdecode(np.frombuffer(card.crop_jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert crop.shape[1] > crop.shape[0]  # a landscape card, upright
