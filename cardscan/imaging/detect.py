@@ -16,9 +16,17 @@ the thin dark line of a card's cut edge or shadow. The best outlines win:
 * a winner that is only the plain panel of a card with a coloured band along one side
   is grown over the band (`refine.grow`).
 
+* two outlines side by side that together fill one card-shaped rectangle, one of them not
+  card-shaped itself, are one card in two tones (or a portrait beside the text): joined.
+
 The winners' corners are refined on the full-resolution photo. A photo that is a tight
 crop of one card (card-shaped, with text, no outline) gives the card: the image borders,
 moved in onto the card's edges where a sliver of table shows.
+
+The text decides where the outlines cannot (`textregion`): with no outline found, the card is
+the region that holds the photo's lines of text (a white card on a white desk, close up); and a
+single outline holding less than half of the text, inside the text's region, is a portrait or a
+panel printed on the card: the text's region is the card.
 """
 
 from __future__ import annotations
@@ -80,12 +88,13 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
     lines = text_lines(lab[:, :, 0])
     from_text: list[np.ndarray] = []
-    if chosen and len(lines) >= MIN_LINES and share_inside(lines, [c.quad for c in chosen]) < MAX_TEXT_OUTSIDE:
-        # Most of the text lies outside every outline found: those are a portrait, a logo panel or
-        # part of a card; the card is where its text is.
+    if len(chosen) == 1 and len(lines) >= MIN_LINES and share_inside(lines, [chosen[0].quad]) < MAX_TEXT_OUTSIDE:
+        # One outline, and most of the text lies outside it: a portrait, a logo panel or part of the
+        # card; where the text around it holds it, the card is where its text is. (With several
+        # outlines found, text outside them may be another card's: those are left as they are.)
         quad = text_quad(lines, evidence, lab.shape[:2])
-        if quad is not None:
-            chosen = [c for c in chosen if overlap(c.quad, quad) <= 0.15]
+        if quad is not None and contains(quad, chosen[0].quad):
+            chosen = []
             from_text.append(quad)
     quads: list[Quad] = []
     for cand in chosen:
