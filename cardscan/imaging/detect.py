@@ -52,7 +52,7 @@ from cardscan.imaging.refine import (
     side_span,
 )
 from cardscan.imaging.straighten import text_line_count
-from cardscan.imaging.textregion import MIN_LINES, share_inside, text_lines, text_quad
+from cardscan.imaging.textregion import MIN_LINES, TextLines, share_inside, text_lines, text_quad
 
 __all__ = ["Quad", "find_cards"]
 
@@ -86,7 +86,8 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         big = [c for c in scored if c.printed and c.score >= WEAK_SCORE and c.area >= 0.35 * area
                and plausible(c.quad, area)]
         chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
-    lines = text_lines(lab[:, :, 0])
+    # The text is only asked where one outline or none was found (several: a table of cards).
+    lines = text_lines(lab[:, :, 0]) if len(chosen) <= 1 else TextLines.none()
     from_text: list[np.ndarray] = []
     if len(chosen) == 1 and len(lines) >= MIN_LINES and share_inside(lines, [chosen[0].quad]) < MAX_TEXT_OUTSIDE:
         # One outline, and most of the text lies outside it: a portrait, a logo panel or part of the

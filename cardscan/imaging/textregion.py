@@ -29,6 +29,10 @@ class TextLines:
     boxes: np.ndarray  # (N, 4) x, y, w, h of each line blob, working-copy pixels
     marks: np.ndarray  # (M, 4) x, y, w, h of compact printed marks (QR codes, logos)
 
+    @classmethod
+    def none(cls) -> TextLines:
+        return cls(np.zeros((0, 4), np.int32), np.zeros((0, 4), np.int32))
+
     def __len__(self) -> int:
         return len(self.boxes)
 
@@ -61,7 +65,7 @@ def text_lines(gray: np.ndarray) -> TextLines:
                     and count > 0.2 * along * across):
                 boxes.append((x, y, bw_, bh))
     if not boxes:
-        return TextLines(np.zeros((0, 4), np.int32), np.zeros((0, 4), np.int32))
+        return TextLines.none()
     arr = _distinct_boxes(np.array(boxes, np.int32))
     return TextLines(arr, _marks(bw, arr))
 
