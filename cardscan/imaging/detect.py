@@ -36,7 +36,7 @@ import math
 import cv2
 import numpy as np
 
-from cardscan.imaging.candidates import PANEL_MIN_ASPECT, candidate_quads, irregularity, plausible
+from cardscan.imaging.candidates import PANEL_MIN_ASPECT, candidate_quads, fit_quad, irregularity, plausible
 from cardscan.imaging.geometry import Quad, order_quad, polygon_iou, quad_area
 from cardscan.imaging.outline import EdgeEvidence, snap_to_edges
 from cardscan.imaging.refine import (
@@ -127,6 +127,17 @@ def _aspect(quad: np.ndarray) -> float:
     return max(w, h) / max(1e-6, min(w, h))
 
 
+def _outer_quad(points: np.ndarray, evidence: EdgeEvidence) -> np.ndarray | None:
+    """The four-sided outline around two pieces' corners (their outer corners, in perspective as
+    they are), snapped onto the edges nearby."""
+    hull = cv2.convexHull(points.astype(np.float32))
+    quad = fit_quad(hull)
+    if quad is None:
+        return None
+    quad = np.array(order_quad(quad), np.float64)
+    return snap_to_edges(evidence.labf[:, :, 0], quad, reach=4.0)
+
+
 def _card_around(text: np.ndarray, outline: np.ndarray, area: float) -> np.ndarray | None:
     """The card that holds both the text's region and an outline holding little of the text: the text's
     region where the outline lies inside it (a portrait, a logo printed among the text), else the
@@ -163,9 +174,8 @@ def _join_halves(chosen: list[Candidate], evidence: EdgeEvidence, area: float, l
                 a, b = out[i], out[j]
                 if whole_card(a) and whole_card(b):
                     continue
-                box = cv2.boxPoints(cv2.minAreaRect(np.concatenate([a.quad, b.quad]).astype(np.float32)))
-                quad = np.array(order_quad(box.astype(np.float64)), np.float64)
-                if not plausible(quad, area) or a.area + b.area < MIN_JOINED_FILL * quad_area(quad):
+                quad = _outer_quad(np.concatenate([a.quad, b.quad]), evidence)
+                if quad is None or not plausible(quad, area) or a.area + b.area < MIN_JOINED_FILL * quad_area(quad):
                     continue
                 score = evidence.score(quad)
                 if score < WEAK_SCORE:
