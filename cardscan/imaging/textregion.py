@@ -19,6 +19,7 @@ from cardscan.imaging.outline import EdgeEvidence
 from cardscan.imaging.refine import moved, side_span
 
 MIN_LINES = 3  # fewer text-like lines than this is not legible text
+MIN_STROKE = 20  # grey levels across a stroke's edge: printed ink, not the grain of a wooden table
 MARGIN = 0.08  # a card's blank margin around its text, as a share of the text block's short side
 MARK_REACH = 0.75  # a mark at most this share of the text block's long side away from it is on the card
 EDGE_REACH = 0.30  # how far past the margin a card edge is looked for, as a share of the block's size
@@ -48,9 +49,10 @@ def text_lines(gray: np.ndarray) -> TextLines:
     h, w = gray.shape[:2]
     short = min(h, w)
     grad = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3)))
-    # Strokes, not soft shading: a local threshold on the gradient (a shadow's edge is a slow ramp).
+    # Strokes, not soft shading nor texture: Otsu's threshold on the gradient (a shadow's edge is a
+    # slow ramp), and at least MIN_STROKE (wood grain and paper texture stay below).
     _, bw = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    bw = cv2.bitwise_and(bw, cv2.threshold(grad, 12, 255, cv2.THRESH_BINARY)[1])
+    bw = cv2.bitwise_and(bw, cv2.threshold(grad, MIN_STROKE, 255, cv2.THRESH_BINARY)[1])
     boxes = []
     run = max(3, max(h, w) // 80)
     for horizontal in (True, False):
