@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 OUT := out
 DEMO_LIBRARY := $(OUT)/demo-library
 
-.PHONY: demo test bench bench-library bench-tui bench-export setup system venv lock lint clean
+.PHONY: demo test bench bench-real bench-library bench-tui bench-export setup system venv lock lint clean
 
 setup: system venv
 
@@ -43,6 +43,11 @@ test: setup
 
 bench: setup
 	$(BIN)/python scripts/bench_scan.py
+
+# Real card photos (kept outside the repository; a message and exit 0 when absent):
+#   make bench-real [REAL=folder] [ENGINE=name]   (or CARDSCAN_REAL_DIR=folder)
+bench-real: setup
+	$(BIN)/python scripts/bench_real.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
 
 bench-library: setup
 	$(BIN)/python scripts/bench_library.py

@@ -95,7 +95,7 @@ def _rough_quads(contours: Sequence[np.ndarray], image_area: float) -> list[tupl
         hull_area = cv2.contourArea(hull)
         if hull_area <= 0 or area / hull_area < 0.8:
             continue
-        quad = _fit_quad(hull)
+        quad = fit_quad(hull)
         if quad is None:
             continue
         qa = quad_area(quad)
@@ -106,7 +106,7 @@ def _rough_quads(contours: Sequence[np.ndarray], image_area: float) -> list[tupl
     return out
 
 
-def _fit_quad(hull: np.ndarray) -> np.ndarray | None:
+def fit_quad(hull: np.ndarray) -> np.ndarray | None:
     peri = cv2.arcLength(hull, True)
     for f in (0.02, 0.03, 0.015, 0.045, 0.01, 0.06):
         approx = cv2.approxPolyDP(hull, f * peri, True)

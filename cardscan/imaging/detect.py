@@ -16,9 +16,17 @@ the thin dark line of a card's cut edge or shadow. The best outlines win:
 * a winner that is only the plain panel of a card with a coloured band along one side
   is grown over the band (`refine.grow`).
 
+* two outlines side by side that together fill one card-shaped rectangle, one of them not
+  card-shaped itself, are one card in two tones (or a portrait beside the text): joined.
+
 The winners' corners are refined on the full-resolution photo. A photo that is a tight
 crop of one card (card-shaped, with text, no outline) gives the card: the image borders,
 moved in onto the card's edges where a sliver of table shows.
+
+The text decides where the outlines cannot (`textregion`): with no outline found, the card is
+the region that holds the photo's lines of text (a white card on a white desk, close up); and a
+single outline holding less than half of the text, inside the text's region, is a portrait or a
+panel printed on the card: the text's region is the card.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ import math
 import cv2
 import numpy as np
 
-from cardscan.imaging.candidates import PANEL_MIN_ASPECT, candidate_quads, irregularity, plausible
+from cardscan.imaging.candidates import PANEL_MIN_ASPECT, candidate_quads, fit_quad, irregularity, plausible
 from cardscan.imaging.geometry import Quad, order_quad, polygon_iou, quad_area
 from cardscan.imaging.outline import EdgeEvidence, snap_to_edges
 from cardscan.imaging.refine import (
@@ -44,10 +52,15 @@ from cardscan.imaging.refine import (
     side_span,
 )
 from cardscan.imaging.straighten import text_line_count
+from cardscan.imaging.textregion import MIN_LINES, TextLines, share_inside, text_lines, text_quad
 
 __all__ = ["Quad", "find_cards"]
 
 WORK_LONG_SIDE = 1300  # the working copy's long side is at most this (pixels), and over 650 when possible
+CARD_ASPECTS = (1.4, 2.0)  # long side / short side of a whole card seen from above, perspective allowed
+MIN_JOINED_FILL = 0.75  # two pieces of one card cover most of it (a printed band along a side may not be)
+MIN_TEXT_SHARE = 0.15  # a whole card among two holds at least this share of the photo's text
+MAX_TEXT_OUTSIDE = 0.5  # outlines holding less than this share of the photo's text are not the whole card
 
 
 def find_cards(image: np.ndarray) -> list[Quad]:
@@ -68,21 +81,112 @@ def find_cards(image: np.ndarray) -> list[Quad]:
     scored = _score_all(lab, evidence)
     chosen = _choose(scored, lab, evidence)
     chosen = [grow(c, lab, evidence, chosen) for c in chosen]
+    # The text is only asked where two outlines or fewer were found (more: a table of cards).
+    lines = text_lines(lab[:, :, 0]) if len(chosen) <= 2 else TextLines.none()
+    joined = _join_halves(chosen, evidence, area, lines)
+    if len(joined) < len(chosen):  # a joined card may still lack a band printed along a side
+        chosen = [grow(c, lab, evidence, joined) if c.source.endswith("+joined") else c for c in joined]
     chosen = [c for c in chosen if plausible(c.quad, area)]
     if not chosen:
         # Nothing clear-cut: a photo filled by one card whose outline is faint in places.
         big = [c for c in scored if c.printed and c.score >= WEAK_SCORE and c.area >= 0.35 * area
                and plausible(c.quad, area)]
         chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
+    from_text: list[np.ndarray] = []
+    if len(chosen) == 1 and len(lines) >= MIN_LINES and share_inside(lines, [chosen[0].quad]) < MAX_TEXT_OUTSIDE:
+        # One outline, and most of the text lies outside it: a portrait, a logo panel or part of the
+        # card. (With several outlines found, text outside them may be another card's: those are
+        # left as they are.)
+        quad = text_quad(lines, evidence, lab.shape[:2])
+        card = _card_around(quad, chosen[0].quad, area) if quad is not None else None
+        if card is not None:
+            chosen = []
+            from_text.append(card)
     quads: list[Quad] = []
     for cand in chosen:
         q = cand.quad * k + (k - 1) / 2.0
         if k > 1:
             q = snap_to_edges(image, q, reach=1.5 * k + 2)
         quads.append(order_quad(q))
-    if not quads and is_tight_crop(lab[:, :, 0]):
-        quads.append(_crop_outline(image, lab, evidence, k))
+    if not quads and not from_text:
+        if is_tight_crop(lab[:, :, 0]):
+            quads.append(_crop_outline(image, lab, evidence, k))
+        elif len(lines) >= MIN_LINES:
+            # No outline stands out (a white card on a white desk, close up): the card is where its text is.
+            quad = text_quad(lines, evidence, lab.shape[:2])
+            if quad is not None:
+                from_text.append(quad)
+    for quad in from_text:
+        full = np.clip(quad * k + (k - 1) / 2.0, 0, [image.shape[1], image.shape[0]])
+        quads.append(order_quad(full))
     return _reading_order(quads, image.shape[0])
+
+
+def _aspect(quad: np.ndarray) -> float:
+    (_, _), (w, h), _ = cv2.minAreaRect(quad.astype(np.float32))
+    return max(w, h) / max(1e-6, min(w, h))
+
+
+def _outer_quad(points: np.ndarray, evidence: EdgeEvidence) -> np.ndarray | None:
+    """The four-sided outline around two pieces' corners (their outer corners, in perspective as
+    they are), snapped onto the edges nearby."""
+    hull = cv2.convexHull(points.astype(np.float32))
+    quad = fit_quad(hull)
+    if quad is None:
+        return None
+    quad = np.array(order_quad(quad), np.float64)
+    return snap_to_edges(evidence.labf[:, :, 0], quad, reach=4.0)
+
+
+def _card_around(text: np.ndarray, outline: np.ndarray, area: float) -> np.ndarray | None:
+    """The card that holds both the text's region and an outline holding little of the text: the text's
+    region where the outline lies inside it (a portrait, a logo printed among the text), else the
+    rectangle around both where that is card-shaped and they fill most of it (a dark logo panel beside
+    the light part with the text); None when they do not make one card."""
+    if contains(text, outline):
+        return text
+    both = cv2.boxPoints(cv2.minAreaRect(np.concatenate([text, outline]).astype(np.float32))).astype(np.float64)
+    panel = outline.astype(np.float32).reshape(-1, 1, 2)
+    gap = max(0.0, min(-cv2.pointPolygonTest(panel, (float(x), float(y)), True) for x, y in text))
+    (_, _), (w, h), _ = cv2.minAreaRect(panel)
+    # A panel is a good part of its card (a quarter or more); the text sits just beside it.
+    if plausible(both, area) and quad_area(both) <= 4 * quad_area(outline) and gap <= 0.5 * min(w, h):
+        return np.array(order_quad(both), np.float64)
+    return None
+
+
+def _join_halves(chosen: list[Candidate], evidence: EdgeEvidence, area: float, lines: TextLines) -> list[Candidate]:
+    """One card found as two pieces side by side (a two-tone card's panels, a printed portrait beside
+    the text): the pair fills one card-shaped rectangle whose outline is a real edge, and one piece is
+    not a card by itself: not card-shaped, or without text while the other holds it. Two whole cards
+    lying side by side are each card-shaped and each hold text."""
+
+    def whole_card(c: Candidate) -> bool:
+        shaped = CARD_ASPECTS[0] <= _aspect(c.quad) <= CARD_ASPECTS[1]
+        return shaped and (len(lines) < MIN_LINES or share_inside(lines, [c.quad]) >= MIN_TEXT_SHARE)
+
+    out = list(chosen)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(out)):
+            for j in range(i + 1, len(out)):
+                a, b = out[i], out[j]
+                if whole_card(a) and whole_card(b):
+                    continue
+                quad = _outer_quad(np.concatenate([a.quad, b.quad]), evidence)
+                if quad is None or not plausible(quad, area) or a.area + b.area < MIN_JOINED_FILL * quad_area(quad):
+                    continue
+                score = evidence.score(quad)
+                if score < WEAK_SCORE:
+                    continue
+                out[i] = Candidate(quad, a.source + "+joined", score, quad_area(quad), True)
+                del out[j]
+                merged = True
+                break
+            if merged:
+                break
+    return out
 
 
 def _crop_outline(image: np.ndarray, lab: np.ndarray, evidence: EdgeEvidence, k: int) -> Quad:

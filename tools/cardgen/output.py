@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from .photo import KINDS, Photo
+from .photo import EXTRA_KINDS, KINDS, Photo
 from .scenes import event_time, make_photo
 
 EXT = {"jpeg": ".jpg", "heic": ".heic", "png": ".png"}
@@ -40,7 +40,7 @@ def stored_pixels(display: np.ndarray, orientation: int) -> np.ndarray:
 def _exif(photo: Photo) -> Image.Exif:
     exif = Image.Exif()
     exif[TAG_ORIENTATION] = photo.exif_orientation
-    if photo.kind in ("phone", "multi"):
+    if photo.kind in ("phone", "multi", "closeup"):
         exif[TAG_MAKE] = "cardgen"
         exif[TAG_MODEL] = "Synthetic Phone"
     if photo.taken_at:
@@ -138,15 +138,15 @@ SAMPLE_PLAN: tuple[PhotoPlan, ...] = (
     PhotoPlan("crop", {"locale": "fr-BE", "fmt": "jpeg"}),
     PhotoPlan("crop", {"locale": "es-ES", "fmt": "jpeg", "dark": True}),
 )
-BENCH_KIND_WEIGHTS = {"phone": 50, "multi": 20, "flatbed": 10, "crop": 20}
+BENCH_KIND_WEIGHTS = {"phone": 50, "multi": 20, "flatbed": 10, "crop": 20, "closeup": 30}
 PRESETS = ("bench", "sample")
 
 
 def plan(count: int, seed: int, preset: str = "bench", kinds: Iterable[str] | None = None) -> list[PhotoPlan]:
     wanted = list(kinds) if kinds else list(KINDS)
     for k in wanted:
-        if k not in KINDS:
-            raise ValueError(f"unknown kind {k!r}; expected some of {', '.join(KINDS)}")
+        if k not in KINDS + EXTRA_KINDS:
+            raise ValueError(f"unknown kind {k!r}; expected some of {', '.join(KINDS + EXTRA_KINDS)}")
     if preset == "sample":
         base = [p for p in SAMPLE_PLAN if p.kind in wanted]
         return [base[i % len(base)] for i in range(count)] if base else []
@@ -169,7 +169,7 @@ def generate(out_dir: str | os.PathLike[str], count: int, seed: int, preset: str
     for i, p in enumerate(plans):
         taken = taken + timedelta(seconds=rng.randint(25, 240))
         options = dict(p.options)
-        if p.kind in ("phone", "multi"):
+        if p.kind in ("phone", "multi", "closeup"):
             options.setdefault("taken_at", taken)
         photo = make_photo(photo_seed(seed, i), p.kind, **options)
         path = write_photo(photo, out_dir, f"{i + 1:03d}-{p.kind}", overwrite=overwrite)

@@ -17,6 +17,8 @@ from .styles import random_style
 from .surfaces import SURFACE_WEIGHTS, SURFACES, low_freq
 
 KINDS = ("phone", "multi", "flatbed", "crop")
+# Kinds made only when asked for by name, so that every older seed and default set stays as it was.
+EXTRA_KINDS = ("closeup",)
 PHONE_SIZE = (4032, 3024)  # 12 MP, landscape (width, height)
 A4_300DPI = (2480, 3508)
 

@@ -1,4 +1,4 @@
-"""The four kinds of photo: one card on a table, 3-6 cards on a table, a flatbed scan, a tight crop."""
+"""The kinds of photo: one card on a table, 3-6 cards on a table, a flatbed scan, a tight crop (and close-ups)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from datetime import datetime, timedelta
 import cv2
 import numpy as np
 
+from .closeups import closeup_photo
 from .photo import (
     A4_300DPI,
+    EXTRA_KINDS,
     KINDS,
     PHONE_SIZE,
     Photo,
@@ -192,10 +194,12 @@ def event_time(rng: random.Random) -> datetime:
 def make_photo(seed: int, kind: str = "phone", *, fmt: str | None = None, exif_orientation: int | None = None,
                taken_at: datetime | None = None, n_cards: int | None = None, locale: str | None = None,
                qr: str | None = None, dark: bool | None = None, portrait: bool | None = None,
-               quality: int | None = None) -> Photo:
-    """One photo and its truth, fully determined by (seed, kind and the given options)."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+               quality: int | None = None, feature: str | None = None, turn: float | None = None) -> Photo:
+    """One photo and its truth, fully determined by (seed, kind and the given options).
+
+    `feature` and `turn` are for the "closeup" kind (see closeups.py)."""
+    if kind not in KINDS + EXTRA_KINDS:
+        raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS + EXTRA_KINDS)}")
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     if kind == "phone":
@@ -204,9 +208,11 @@ def make_photo(seed: int, kind: str = "phone", *, fmt: str | None = None, exif_o
         photo = multi_photo(rng, nrng, seed, n_cards=n_cards, portrait=portrait, qr=qr)
     elif kind == "flatbed":
         photo = flatbed_scan(rng, nrng, seed, n_cards=n_cards)
+    elif kind == "closeup":
+        photo = closeup_photo(rng, nrng, seed, feature=feature, turn=turn, locale=locale)
     else:
         photo = crop_photo(rng, nrng, seed, locale=locale, qr=qr, dark=dark)
-    if kind in ("phone", "multi"):
+    if kind in ("phone", "multi", "closeup"):
         photo.format = fmt or ("heic" if rng.random() < 0.15 else "jpeg")
         photo.taken_at = (taken_at or event_time(rng)).isoformat(timespec="seconds")
         if exif_orientation is None:

@@ -112,6 +112,8 @@ def make_surface(rng: np.random.Generator, kind: str, h: int, w: int) -> np.ndar
         img = _plain(rng, h, w, [150, 152, 155], 0.03)
     elif kind == "dark-slate":
         img = _plain(rng, h, w, [48, 52, 58], 0.06)
+    elif kind == "desk-light-grey":  # close-up scenes only (not in SURFACES: older seeds stay as they were)
+        img = _plain(rng, h, w, [204, 206, 208], 0.015)
     elif kind == "desk-white":
         img = _plain(rng, h, w, [222, 222, 218], 0.015)
     elif kind == "scanner":
