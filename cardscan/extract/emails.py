@@ -6,8 +6,9 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
-from cardscan.extract.geo import KNOWN_TLDS, fold
+from cardscan.extract.geo import KNOWN_TLDS
 from cardscan.extract.hits import Hit, cut
+from cardscan.text import fold
 
 # Labels printed before an address; they are consumed with it.
 EMAIL_LABELS = frozenset(

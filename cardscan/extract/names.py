@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardscan.extract.geo import fold
 from cardscan.extract.givennames import is_given_name
+from cardscan.text import fold
 
 _PREFIXES = (
     "Dr.", "Dr", "Prof.", "Prof", "Dr.-Ing.", "Dr.-Ing", "Dr. med.", "Dr. rer. nat.", "Dr. phil.", "Dr. h.c.",

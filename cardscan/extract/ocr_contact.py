@@ -22,6 +22,8 @@ from cardscan.extract.repairs import email_from_web, email_with_split_local, rep
 from cardscan.extract.web import find_web
 from cardscan.model import Address, Contact, Field, OcrPage
 
+# Below this OCR confidence a word's letters are in doubt (0..1).
+DOUBTED_WORD = 0.75
 _IBERIAN = {"ES", "PT", "MX", "AR", "BR", "CL", "CO", "PE"}
 
 Found = list[tuple[Hit, Segment]]
@@ -50,6 +52,16 @@ def _conf(certainty: float, ocr: float) -> float:
     return round(max(0.0, min(1.0, value)), 3)
 
 
+def _doubted(segments: list[Segment]) -> Callable[[str], bool]:
+    """Whether the OCR was unsure of a word of the card (evidence enough to put its accents back)."""
+    confidence: dict[str, float] = {}
+    for seg in segments:
+        for w in seg.words:
+            for part in re.findall(r"[^\W\d_]+", w.text):
+                confidence[part] = min(confidence.get(part, 1.0), w.confidence)
+    return lambda word: confidence.get(word, 1.0) < DOUBTED_WORD
+
+
 def _host(url: str) -> str:
     return url.split("://", 1)[-1].split("/", 1)[0]
 
@@ -71,17 +83,18 @@ def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Cont
     free = [p for p in final_pieces if p.index not in used and country_from_name(p.text) is None]
     country = (address.address.country if address else None) or region
     langs = card_languages(texts, country)
+    doubted = _doubted(segments)
 
     contact = Contact()
     _fill_lists(contact, found)
     if address:
-        contact.address = _address_field(address, final_pieces, langs)
+        contact.address = _address_field(address, final_pieces, langs, doubted)
     slugs = _slugs(found)
     # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
-    free = [Piece(restore(p.text, langs, slugs), p.segment, p.index, p.residue) for p in free]
+    free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
     roles = assign(free, found.email_values(), found.domains())
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
-    _fill_roles(contact, roles, langs, slugs, iberian)
+    _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     return contact
 
 
@@ -181,12 +194,12 @@ def _slugs(found: _Patterns) -> str:
 
 
 def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str, ...], slugs: str,
-                iberian: bool) -> None:
+                iberian: bool, doubted: Callable[[str], bool]) -> None:
     for role, chosen in roles.items():
         piece = chosen.piece
         conf = _conf(chosen.certainty, piece.confidence)
         source = piece.segment.line_text
-        text = restore(piece.text, langs, slugs, person=role == "name")
+        text = restore(piece.text, langs, slugs, doubted=doubted)
         if role != "name":
             setattr(contact, role, Field(" ".join(text.split()), conf, source))
             continue
@@ -214,12 +227,13 @@ def _pieces(rests: list[tuple[Segment, str]]) -> list[Piece]:
     return out
 
 
-def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[str, ...]) -> Field[Address]:
+def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[str, ...],
+                   doubted: Callable[[str], bool]) -> Field[Address]:
     ocr = min((p.confidence for p in all_pieces if p.index in result.pieces), default=0.5)
     a = result.address
     # Street and city words whose accents the OCR lost ("Malaga", "Ostra Hamngatan")
-    fixed = Address(restore(a.street, langs) if a.street else None, a.postcode,
-                    restore(a.city, langs) if a.city else None, a.region, a.country)
+    fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode,
+                    restore(a.city, langs, doubted=doubted) if a.city else None, a.region, a.country)
     return Field(fixed, _conf(result.certainty, ocr), result.source)
 
 

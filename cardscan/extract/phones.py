@@ -8,37 +8,15 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from cardscan.extract.accents import restore
-from cardscan.extract.geo import fold
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
+from cardscan.extract.lexicons import sections
 from cardscan.model import Phone
+from cardscan.text import fold
 
-_WORK = (
-    "t", "tel", "tél", "tele", "telefon", "telephone", "téléphone", "telefono", "teléfono", "telefone", "telefoon",
-    "tfn", "tlf", "tlf.", "telf", "fon", "phone", "ph", "p", "o", "office", "bureau", "büro", "ufficio", "oficina",
-    "escritório", "kantoor", "kontor", "w", "work", "direct", "direkt", "d", "dir", "durchwahl", "dw", "dial",
-    "ligne directe", "diretto", "directo", "direto", "fixe", "fisso", "fijo", "vast", "zentrale", "switchboard",
-    "centralino", "centralita", "main", "tel direct", "direct line", "växel", "vx", "standard", "tel/fax", "tel./fax",
-    "t/f", "telefon/fax", "tel direkt", "tel. direkt", "tel. direct", "tél. direct", "tel. diretto", "tel. directo",
-    "telefone fixo", "tel. fixo", "telefoonnummer", "telefonnummer", "numero", "número", "nummer", "call", "dect",
-    "tel. ufficio", "tel. oficina", "office phone", "work phone", "business", "geschäftlich", "tel.büro", "tel.:",
-    "tfno", "tlfno", "telf", "fone", "tel. fijo", "teléfono fijo", "phone number",
-)
-_MOBILE = (
-    "m", "mob", "mobil", "mobile", "mobiel", "mobiltelefon", "mobilnummer", "mobiltel", "handy", "cell", "cellular",
-    "cellphone", "cellulare", "cell.", "cel", "celular", "móvil", "movil", "telemóvel", "telemovel", "tlm", "tm", "gsm",
-    "portable", "port", "natel", "mbl", "mobile phone", "tel. mobile", "tel. mobil", "tel. móvil", "tel. cell",
-    "tel. portable", "tél. portable", "tel. mobiel", "mobiele telefoon", "mobile number", "c", "mob./whatsapp",
-    "whatsapp", "tel. cellulare", "telemóvel/whatsapp", "cellulaire", "mobilt", "móv", "mov", "movil.",
-    "cel.", "celular/whatsapp", "mobilnr", "mob.nr", "tel. móvil",
-)
-_FAX = ("f", "fax", "telefax", "téléc", "télécopie", "telecopie", "télécopieur", "facsimile", "tfx", "fx", "faks")
-_HOME = ("h", "home", "privat", "private", "priv", "casa", "domicile", "dom", "thuis", "hem", "hemma", "residencia",
-         "residência", "tel. privat", "tel. home", "home phone", "abitazione", "wohnung")
-_OTHER = ("pager", "skype", "teams", "sip", "voip", "hotline", "service", "support", "notruf", "emergency")
-
+# Printed labels -> phone type (lexicons/phone_labels.txt).
 PHONE_LABELS: dict[str, str] = {}
-for _type, _labels in (("work", _WORK), ("mobile", _MOBILE), ("fax", _FAX), ("home", _HOME), ("other", _OTHER)):
+for _type, _labels in sections("phone_labels.txt").items():
     for _label in _labels:
         PHONE_LABELS[fold(_label).rstrip(".:")] = _type
 

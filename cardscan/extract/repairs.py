@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from cardscan.extract.emails import normalise_email
-from cardscan.extract.geo import fold
 from cardscan.extract.names import email_name_match
+from cardscan.text import fold
 
 # What the OCR makes of "@" between a local part and a domain the card prints elsewhere.
 _AT_LOOKALIKES = ("q", "g", "a", "@", "©", "®", "o")
