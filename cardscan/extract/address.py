@@ -45,6 +45,8 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
 ]
 _UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
+# Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
+_STRONG_EVIDENCE = 3.0
 _ORDER = ("DE", "FR", "IT", "ES", "NL", "AT", "CH", "BE", "SE", "PT", "GB", "US", "BR", "LU", "DK", "NO", "FI", "IE")
 
 
@@ -132,10 +134,15 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
 
 
 def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[str, float]:
-    """The most likely country among `candidates`, with how sure that is."""
-    total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
+    """The most likely country among `candidates`, with how sure that is.
+
+    A postcode of four or five digits is written so in many more countries than the product's: a country the
+    card's other evidence names outright (a "+60" number, a ".my" domain) joins the candidates.
+    """
     if len(candidates) == 1:
         return candidates[0], 0.95
+    candidates = candidates + tuple(c for c, v in evidence.items() if v >= _STRONG_EVIDENCE and c not in candidates)
+    total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
     scored = sorted(candidates, key=lambda c: (-total[c], _ORDER.index(c) if c in _ORDER else 99))
     best = scored[0]
     if total[best] <= 0:

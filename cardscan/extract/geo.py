@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cardscan.extract.lexicons import keyed, sections
+from cardscan.extract.lexicons import entries, keyed, sections
 from cardscan.text import fold
 
 
@@ -83,3 +83,8 @@ def country_from_city(city: str) -> str | None:
 # Top-level domains accepted for a printed web address or a repaired e-mail. A closed list, so that
 # abbreviations ("e.V.", "S.p.A.", "M.Sc.", "Co.KG") are never read as addresses.
 KNOWN_TLDS = frozenset(w for line in sections("domains.txt")["tlds"] for w in line.split())
+# Every country's top-level domain (".jp", ".tr", ".vn"): accepted where the address is unmistakably one
+# ("www.", a scheme, a web label, or a second-level label such as "co.jp", "com.tr").
+COUNTRY_TLDS = frozenset(code.lower() for code in entries("country_codes.txt")) | {"uk"}
+SECOND_LEVEL_LABELS = frozenset(["co", "com", "ac", "ad", "ne", "or", "go", "net", "org", "gov", "edu", "ltd", "plc",
+                                 "gv", "nom", "gob", "gouv"])

@@ -142,7 +142,10 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
             rests.append((seg, GAP))
             continued = False
             continue
-        hits, left = find_phones(rest, region)
+        local = _country_named_near(found.rests, i)
+        hits, left = find_phones(rest, local or region)
+        if local and local != region and not all(h.certainty > 0.5 for h in hits):
+            hits, left = find_phones(rest, region)  # not a number of that country after all
         if not hits and i + 1 < len(found.rests):
             # "Telefon: 089" / "50915458": one number the OCR cut in two lines
             nxt = found.rests[i + 1][1]
@@ -160,6 +163,33 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
         found.phones.extend((h, seg) for h in hits)
         rests.append((seg, left))
     found.rests = rests
+
+
+_OFFICE_WORDS = frozenset(["office", "branch", "hq", "headquarters", "büro", "bureau", "kantoor", "oficina", "ufficio",
+                           "escritório", "kontor", "filiale", "sede", "siège"])
+
+
+def _country_named(text: str) -> str | None:
+    """The country a line names: the whole line, one of its comma-separated parts, "Vietnam Office"."""
+    for part in [text, *re.split(r"[,·|]", text)]:
+        words = part.split()
+        if not words:
+            continue
+        iso = country_from_name(part)
+        if iso is None and len(words) > 1 and words[-1].lower().strip(":") in _OFFICE_WORDS:
+            iso = country_from_name(" ".join(words[:-1]))
+        if iso:
+            return iso
+    return None
+
+
+def _country_named_near(rests: list[tuple[Segment, str]], i: int) -> str | None:
+    """The country named on a line or the three before it: the country of the office a number belongs to."""
+    for j in range(i, max(-1, i - 4), -1):
+        iso = _country_named(rests[j][0].text)
+        if iso:
+            return iso
+    return None
 
 
 def _joined_number(first: str, second: str, region: str | None) -> list[Hit]:

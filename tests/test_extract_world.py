@@ -1,0 +1,92 @@
+"""Rules that generalise beyond the product's eight countries: other countries' web domains, postcodes and
+numbers, offices abroad, and the word lists' provenance (invented cards only)."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+from extract_cards import page
+
+from cardscan.extract import extract_contact
+from cardscan.extract.address import find_address
+from cardscan.extract.hits import Piece
+from cardscan.extract.lines import segments_of
+from cardscan.extract.web import find_web
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("http¥/www.example.ad.jp/", "https://www.example.ad.jp"),  # "://" misread
+    ("httpž/www.example.ad.jp/", "https://www.example.ad.jp"),
+    ("URL: http://www.example.co jp", "https://www.example.co.jp"),  # the last dot read as a space
+    ("www.example-group.com.tr", "https://www.example-group.com.tr"),
+    ("Q www.example.jp", "https://www.example.jp"),
+    ("example-trading.com.vn", "https://example-trading.com.vn"),  # a second-level label: no doubt
+    ("ww.example.com", "https://www.example.com"),  # a "w" lost
+])
+def test_web_addresses_of_every_country(text: str, want: str) -> None:
+    web, _, _ = find_web(text)
+    assert [h.value for h in web] == [want]
+
+
+@pytest.mark.parametrize("text", ["Muster GmbH & Co.KG", "M.Sc. Informatik", "Beispiel S.p.A.", "Dipl.-Ing. M.Sc",
+                                  "Abt.Vt"])
+def test_abbreviations_are_still_not_web_addresses(text: str) -> None:
+    web, soc, _ = find_web(text)
+    assert web == [] and soc == []
+
+
+def _pieces(*texts: str) -> list[Piece]:
+    return [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(page(*texts)))]
+
+
+def test_five_digit_postcode_of_a_country_the_card_names_by_its_number() -> None:
+    pieces = _pieces("Jalan Contoh 8", "41300 Kotabaru")
+    result = find_address(pieces, {"MY": 3.0})
+    assert result is not None and result.address.country == "MY"
+    result = find_address(pieces, {})
+    assert result is not None and result.address.country == "DE"  # nothing else known: the commonest reading
+
+
+def test_numbers_take_the_country_of_their_office() -> None:
+    got = extract_contact(page(
+        ("Hana Example", 30), "Director", "Example Trading Co., Ltd.",
+        "Head Office", "1-2-3 Exampledori, Chiyoda-ku, Tokyo 100-0001, Japan", "TEL +81-3-1234-5678",
+        "Vietnam Office", "District 1, Ho Chi Minh City, Vietnam", "Phone: (028) 3822 1234",
+        "E-mail: hana@example-trading.co.jp",
+    )).to_dict()
+    numbers = {p["number"] for p in got["phones"]}
+    assert "+81312345678" in numbers
+    assert "+842838221234" in numbers  # not +81: the number is printed under the Vietnam office
+
+
+def test_national_numbers_follow_the_country_code_printed_on_the_card() -> None:
+    got = extract_contact(page(
+        ("Amir Example", 30), "Project Manager", "Example Shipping Sdn Bhd", "Mob: +6012 345 6789",
+        "No. 8, Jalan Contoh", "41300 Kotabaru, Selangor", "Tel: 03-3341 1414",
+    )).to_dict()
+    assert {p["number"] for p in got["phones"]} == {"+60123456789", "+60333411414"}
+
+
+@pytest.mark.parametrize("name", sorted(n.name for n in resources.files("cardscan.extract.lexicons").iterdir()
+                                        if n.name.endswith(".txt")))
+def test_every_word_list_names_its_source_and_licence(name: str) -> None:
+    text = resources.files("cardscan.extract.lexicons").joinpath(name).read_text(encoding="utf-8")
+    head = text.splitlines()[:3]
+    assert head[0].startswith("# source: ") and head[1].startswith("# licence: ") and head[2].startswith("# made by: ")
+    assert "never from tools/cardgen" in head[0] or "tools/lexicons/build.py" in head[2]
+
+
+def test_the_generator_vocabulary_is_not_in_the_extractor() -> None:
+    """Invented company stems and street names of tools/cardgen never enter the hand-compiled word lists (the lists
+    built from published data may hold a real word the generator also uses: "Lucerna" is a city's Italian name)."""
+    from cardgen import places, words  # type: ignore[import-not-found]
+
+    folder = resources.files("cardscan.extract.lexicons")
+    texts = [folder.joinpath(n.name).read_text(encoding="utf-8") for n in folder.iterdir() if n.name.endswith(".txt")]
+    lexicon = " ".join(t for t in texts if "never from tools/cardgen" in t.splitlines()[0]).lower()
+    invented = [s for stems in words.STEMS.values() for s in stems] + \
+        [s for streets in places.STREETS.values() for s in streets]
+    leaked = [w for w in invented if len(w) > 6 and re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", lexicon)]
+    assert leaked == []
