@@ -90,3 +90,19 @@ def test_the_generator_vocabulary_is_not_in_the_extractor() -> None:
         [s for streets in places.STREETS.values() for s in streets]
     leaked = [w for w in invented if len(w) > 6 and re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", lexicon)]
     assert leaked == []
+
+
+def test_one_place_decides_a_phone_type() -> None:
+    import phonenumbers
+
+    from cardscan.extract.phonetype import phone_type
+    from cardscan.store.editing import parse_phone
+
+    mobile = phonenumbers.parse("+49 151 23456789")
+    landline = phonenumbers.parse("+49 30 1234567")
+    assert phone_type(mobile) == "mobile" and phone_type(landline) == "work"
+    assert phone_type(mobile, label="fax") == "fax"
+    assert phone_type(landline, vcard_types=["voice", "home"]) == "home"
+    assert phone_type(landline, vcard_types=["VOICE"]) == "other"
+    assert parse_phone("+49 151 23456789", None).type == "mobile"
+    assert parse_phone("fax:+49 30 1234567", None).type == "fax"

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+from phonenumbers import Leniency, PhoneNumberMatcher
 
 from cardscan.extract.accents import restore
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
 from cardscan.extract.lexicons import sections
+from cardscan.extract.phonetype import phone_type, type_of_number
 from cardscan.model import Phone
 from cardscan.text import fold
 
@@ -123,7 +124,7 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
         label_start += prev_end
         text_start = label_start
         if label_word.upper() in _ICON_LIKE and (label_word.upper() in ("O", "Q", "0") or (
-                label in ("work", "home") and phonenumbers.number_type(number) == PhoneNumberType.MOBILE)):
+                label in ("work", "home") and type_of_number(number) == "mobile")):
             # A drawn handset or phone symbol reads as "O" or "D": no printed label, the number tells the type.
             label = None
             text_start = match.start
@@ -139,13 +140,8 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
             if (len(before) >= 3 and not label_like) or after:
                 continue
-        if label is None:
-            ntype = phonenumbers.number_type(number)
-            kind = "mobile" if ntype in (PhoneNumberType.MOBILE,) else "work"
-            certainty = 0.85
-        else:
-            kind = label
-            certainty = 0.95
+        kind = phone_type(number, label=label)
+        certainty = 0.85 if label is None else 0.95
         if not valid:
             certainty = 0.45
         elif not raw.lstrip().startswith(("+", "00")) and region is None:
