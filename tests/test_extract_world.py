@@ -49,6 +49,26 @@ def test_five_digit_postcode_of_a_country_the_card_names_by_its_number() -> None
     assert result is not None and result.address.country == "DE"  # nothing else known: the commonest reading
 
 
+@pytest.mark.parametrize(("lines", "want"), [
+    (["Example Bldg, 1-2-3 Exampledori, Chiyoda-ku,", "Tokyo 100-0001, Japan"], ("100-0001", "Tokyo", "JP")),
+    (["2-10-14, Exampledori, Matsue City,", "Shimane, 690-0826 JAPAN"], ("690-0826", "Matsue City", "JP")),
+    (["1-19-25, EXAMPLE, NAKA-KU,", "NAGOYA,AICHI,460-0003, JAPAN"], ("460-0003", "NAGOYA", "JP")),
+    (["P.O.Box 1454, Riyadh 11431, Saudi Arabia"], ("11431", "Riyadh", "SA")),
+    (["Postal Code : 211, Salalah", "Sultanate of Oman"], ("211", "Salalah", "OM")),
+    (["Example Industrial Area", "Abu Dhabi", "United Arab Emirates"], (None, "Abu Dhabi", "AE")),
+    (["Tokyo 102-0071. Japan"], ("102-0071", "Tokyo", "JP")),
+])
+def test_addresses_of_other_countries(lines: list[str], want: tuple[str | None, str, str]) -> None:
+    result = find_address(_pieces(*lines), {})
+    assert result is not None
+    a = result.address
+    assert (a.postcode, a.city, a.country) == want
+
+
+def test_a_city_name_alone_is_no_address() -> None:
+    assert find_address(_pieces("Tokyo Example Trading", "Director"), {}) is None
+
+
 def test_numbers_take_the_country_of_their_office() -> None:
     got = extract_contact(page(
         ("Hana Example", 30), "Director", "Example Trading Co., Ltd.",

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from cardscan.extract.geo import CITIES, COUNTRY_NAMES
 from cardscan.extract.givennames import GIVEN_NAME_LIST
+from cardscan.extract.language import COUNTRY_LANGUAGES
 from cardscan.extract.lexicons import keyed
 from cardscan.extract.lexicons import words as lexicon_words
 from cardscan.extract.roles import ROLE_WORDS_BY_LANGUAGE
@@ -35,7 +36,11 @@ def vocabulary() -> dict[str, frozenset[str]]:
     # English writes no accents: its role and function words are known plain spellings ("President").
     words += ROLE_WORDS_BY_LANGUAGE.get("en", frozenset())
     words += [w for lang, w in keyed("function_words.txt") if lang == "en"]
-    for cities in CITIES.values():
+    # Cities of the card languages' countries only: a plain spelling elsewhere ("Leticia" in Colombia) must not
+    # make "Letícia" look misspelt.
+    for iso, cities in CITIES.items():
+        if iso not in COUNTRY_LANGUAGES:
+            continue
         for city in cities:
             words.extend(city.replace("-", " ").split())
     for names in COUNTRY_NAMES.values():
@@ -182,9 +187,10 @@ def restore(text: str, langs: tuple[str, ...], slugs: str = "", *,
             return word  # read plainly and with confidence: as printed ("Große", "Allee", "President")
         # "ss" is as right as "ß" (Swiss German never writes ß): only "B" read for "ß" is put back, below.
         fitting = sorted(s for s in spellings if _fits(s, langs) and not ("ß" in s and "ss" in word.lower()))
-        if len(fitting) > 1 and _marks(word):
-            # The OCR saw a diacritic, just not the right one ("Söcia" for "Sócia"): the spellings with one.
-            fitting = [s for s in fitting if _marks(s)] or fitting
+        if _marks(word):
+            # The OCR saw a diacritic, just not the right one ("Söcia" for "Sócia"): only the spellings with one
+            # (an accent the OCR read is never taken away: "Letícia" stays though the vocabulary knows "Leticia").
+            fitting = [s for s in fitting if _marks(s)]
         if len(fitting) == 1 and fitting[0].lower() != word.lower():
             return _like(word, fitting[0])
         if len(fitting) > 1 and slugs:

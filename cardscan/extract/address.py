@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cardscan.extract.address_world import world_address
 from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.streets import street_countries
 from cardscan.model import Address
 
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
-_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|]\s))"
+_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|]\s|\s?:\s))"
 # Printed prefixes before the postcode: "D-10115", "CH-8001", "NL-1015", "SE-111 51"
 _PREFIX_COUNTRY = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH", "F": "FR", "FR": "FR", "I": "IT",
                    "IT": "IT", "E": "ES", "ES": "ES", "B": "BE", "BE": "BE", "L": "LU", "LU": "LU", "NL": "NL",
@@ -151,13 +152,19 @@ def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[s
     return best, 0.95 if total[best] >= runner + 2 else 0.75
 
 
+def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
+    found = world_address(pieces, country_lines)
+    return AddressResult(*found) if found else None
+
+
 def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
     by_index = {p.index: p for p in pieces}
     country_lines = [(p.index, country_from_name(p.text)) for p in pieces if country_from_name(p.text)]
     lines = _postcode_lines(pieces)
     if not lines:
-        return _address_without_postcode(pieces, evidence, country_lines)
+        found = _address_without_postcode(pieces, evidence, country_lines)
+        return found or _world_address(pieces, country_lines)
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength
@@ -334,3 +341,4 @@ def _address_without_postcode(pieces: list[Piece], evidence: Votes,
         source = " / ".join(by_index[i].segment.line_text for i in used)
         return AddressResult(Address(p.text.strip(" ,"), None, city, region, country), 0.55, tuple(used), source)
     return None
+

@@ -60,6 +60,8 @@ AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO
 """
 BR_STATES = frozenset(_BR_STATES_TEXT.split())
 
+_STATE_FORM_RE = re.compile(r"^(?:the )?(?:(?:federal|islamic|democratic|people's|united) )?"
+                            r"(?:kingdom|republic|sultanate|state|principality|emirate|commonwealth) of (?:the )?")
 _COUNTRY_STRIP_RE = re.compile(r"[\s.,;:·|-]+$")
 
 
@@ -67,7 +69,12 @@ def country_from_name(text: str) -> str | None:
     """The ISO code of a printed country name ("Nederland" -> "NL"), or None."""
     key = _COUNTRY_STRIP_RE.sub("", fold(text).strip()).replace(".", "").strip()
     key = re.sub(r"\s+", " ", key)
-    return COUNTRY_BY_NAME.get(key)
+    found = COUNTRY_BY_NAME.get(key)
+    if found is None:
+        # "Sultanate of Oman", "Kingdom of Saudi Arabia", "Republic of Korea"
+        plain = _STATE_FORM_RE.sub("", key)
+        found = COUNTRY_BY_NAME.get(plain) if plain != key else None
+    return found
 
 
 def country_from_domain(host: str) -> str | None:

