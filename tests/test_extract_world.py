@@ -65,6 +65,19 @@ def test_addresses_of_other_countries(lines: list[str], want: tuple[str | None, 
     assert (a.postcode, a.city, a.country) == want
 
 
+@pytest.mark.parametrize(("text", "region", "want"), [
+    ("F A X : 03-1234-5679", "JP", ("+81312345679", "fax")),  # letter-spaced label
+    ("TEL (VN mobile): 093-8123743", "VN", ("+84938123743", "mobile")),  # the label in brackets
+    ("Fax; 030 1234567", "DE", ("+49301234567", "fax")),  # a semicolon for the colon
+    ("Tel +81-3=1234=5678", "JP", ("+81312345678", "work")),  # "=" read for "-"
+])
+def test_phone_labels_as_printed_around_the_world(text: str, region: str, want: tuple[str, str]) -> None:
+    from cardscan.extract.phones import find_phones
+
+    hits, _ = find_phones(text, region)
+    assert [(h.value.number, h.value.type) for h in hits] == [want]
+
+
 def test_a_city_name_alone_is_no_address() -> None:
     assert find_address(_pieces("Tokyo Example Trading", "Director"), {}) is None
 

@@ -39,6 +39,16 @@ _LABEL_TAIL = re.compile(
 )
 
 
+def _normalise_labels(text: str) -> str:
+    """Labels and separators as the OCR or the designer varied them: "T E L" / "F A X" (letter-spaced),
+    "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "852=32=1840" ("=" read
+    for a hyphen)."""
+    text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
+    text = re.sub(r"\(([A-Za-z][A-Za-z ./]{0,20})\)\s*:", r" \1:", text)
+    text = re.sub(r"(?<=[A-Za-z.])\s*;\s*(?=[+(\d])", ": ", text)
+    return re.sub(r"(?<=\d)=(?=\d)", "-", text)
+
+
 def _fix_digits(text: str) -> str:
     """O/0 and l/1 confusions, only inside tokens that are mostly digits ("3O", "l23")."""
     out = []
@@ -97,7 +107,7 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
     """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them."""
     if _NOT_PHONE_RE.search(text):
         return [], text
-    text = _fix_digits(text)
+    text = _fix_digits(_normalise_labels(text))
     # A drawn phone symbol read as "0", "O", "@", "&" ... before the number ("0 06 43871639"): blank it out.
     icon = re.match(r"^\s*([0O9@&®©%*#+]|\(?[cC]\)?)\s+(?=[+(]?\d)", text)
     if icon and not text.lstrip().startswith("+"):
