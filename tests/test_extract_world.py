@@ -139,3 +139,43 @@ def test_one_place_decides_a_phone_type() -> None:
     assert phone_type(landline, vcard_types=["VOICE"]) == "other"
     assert parse_phone("+49 151 23456789", None).type == "mobile"
     assert parse_phone("fax:+49 30 1234567", None).type == "fax"
+
+
+def test_a_name_printed_on_two_lines() -> None:
+    got = extract_contact(page(("Hana", 30), ("Example", 30), "Managing Director", "Example Co.,Ltd",
+                               "E-mail: h.example@example.co.jp")).to_dict()
+    assert (got["name"], got["given_name"], got["family_name"]) == ("Hana Example", "Hana", "Example")
+    assert got["company"] == "Example Co.,Ltd"
+
+
+def test_a_sales_territory_is_neither_name_nor_company() -> None:
+    got = extract_contact(page(("EXAMPLE LOGISTICS", 34), ("Jane Example", 28), "Regional Manager",
+                               "Europe, Asia, Middle East", "jane@example-logistics.com")).to_dict()
+    assert (got["name"], got["company"]) == ("Jane Example", "EXAMPLE LOGISTICS")
+    got = extract_contact(page(("Jane Example", 28), "Regional Manager", "Southeast Asia")).to_dict()
+    assert got["name"] == "Jane Example" and got["company"] != "Southeast Asia"
+
+
+def test_head_office_is_no_job_title() -> None:
+    from cardscan.extract.roles import title_score
+
+    assert title_score("Head Office") == 0 and title_score("Head of Sales") > 0.5
+
+
+@pytest.mark.parametrize(("printed", "want"), [
+    ("EXAMPLE SHIPPING®", "EXAMPLE SHIPPING"),  # the trademark mark belongs to the logo
+    ("Example co, Itd.", "Example co., Ltd."),  # "Ltd" with its L read as I
+])
+def test_company_as_a_contact_writes_it(printed: str, want: str) -> None:
+    got = extract_contact(page(("Jane Example", 28), "Director", (printed, 24), "jane@example.com")).to_dict()
+    assert got["company"] == want
+
+
+@pytest.mark.parametrize(("printed", "want"), [
+    ("NOÉMI LESAGE", "Noémi Lesage"), ("ANNE-SOPHIE VAN DEN BERG", "Anne-Sophie van den Berg"),
+    ("DR. LUCA D'ANGELO", "Dr. Luca D'Angelo"), ("Anna Berg", "Anna Berg"),
+])
+def test_names_in_capitals_written_as_a_contact_wants_them(printed: str, want: str) -> None:
+    from cardscan.extract.names import proper_case
+
+    assert proper_case(printed) == want

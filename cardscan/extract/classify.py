@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from cardscan.extract.company import domain_match, legal_form, organisation_score, repair_legal_form
+from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
@@ -42,6 +43,7 @@ class Features:
     weak: bool  # too short or too garbled to stand for a name or a company on its own
     ocr: float  # OCR confidence of the piece's words
     short_lower: bool  # two or three letters, not in capitals
+    region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         weak=_weak(text),
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
+        region=is_region_line(text),
     )
 
 
@@ -92,6 +95,9 @@ def role_scores(f: Features) -> dict[str, float]:
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    if f.region:
+        name -= 6.0  # a sales territory: never a person, never the company
+        company -= 6.0
     if f.short_lower:
         dept -= 3.0  # "it", "hr" in lower case: scraps of the QR code or a logo, not "IT" or "HR"
     if f.weak:
@@ -140,6 +146,22 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """Given and family name printed on two lines of the same size ("Yoshiki" / "Kawai"): one more candidate."""
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in zip(candidates, candidates[1:], strict=False):
+        first, second = a.text.strip(), b.text.strip()
+        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)):
+            continue
+        if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
+            continue
+        out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+    return out
+
+
 def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out)."""
     candidates: list[Piece] = []
@@ -152,6 +174,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
+    joined = _two_line_names(candidates)
+    covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
+    candidates += [p for p, _ in joined]
     locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
     scored = []
@@ -171,6 +196,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         used = [c for c in combo if c is not None]
         if len(used) != len(set(used)):
             continue
+        covered = [i for c in used for i in covers[id(scored[c][0])]]
+        if len(covered) != len(set(covered)):
+            continue  # a name joined from two lines, and one of those lines for another role
         total = 0.0
         ok = True
         for role, c in zip(ROLES, combo, strict=True):

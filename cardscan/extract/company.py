@@ -107,6 +107,9 @@ _LEGAL_REPAIRS = (
     # Abbreviations always printed with their dot, which the OCR drops at the end of a line.
     (re.compile(r"(&\s?(?:Co|Zn))$"), r"\1."),
     (re.compile(r"\b(Lda|Ltda|Inc)$"), r"\1."),
+    # "Itd" is "Ltd" with its L read as I; "Co, Ltd": the dot of "Co." read as a comma's companion
+    (re.compile(r"(?<=[\s,.])Itd\b"), "Ltd"),
+    (re.compile(r"\b(Co|co|CO),(\s?)(?=Ltd|LTD|ltd)"), r"\1.,\2"),
 )
 
 

@@ -95,3 +95,14 @@ KNOWN_TLDS = frozenset(w for line in sections("domains.txt")["tlds"] for w in li
 COUNTRY_TLDS = frozenset(code.lower() for code in entries("country_codes.txt")) | {"uk"}
 SECOND_LEVEL_LABELS = frozenset(["co", "com", "ac", "ad", "ne", "or", "go", "net", "org", "gov", "edu", "ltd", "plc",
                                  "gv", "nom", "gob", "gouv"])
+
+
+REGION_NAMES = frozenset(fold(n) for n in entries("regions.txt") + entries("region_aliases.txt"))
+_REGION_SPLIT_RE = re.compile(r"\s*(?:[,&/|;+·]|\s-\s|\b(?:and|und|et|e|y|en|och)\b)\s*", re.IGNORECASE)
+
+
+def is_region_line(text: str) -> bool:
+    """True if the line only names regions or countries of the world ("Europe, Asia, Middle East", "Southeast Asia",
+    "DACH & Benelux"): a sales territory, never a person or a company."""
+    parts = [p.strip(" .:") for p in _REGION_SPLIT_RE.split(text) if p and p.strip(" .:")]
+    return bool(parts) and all(fold(p) in REGION_NAMES or country_from_name(p) for p in parts)

@@ -236,3 +236,27 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
         elif flat in (given, family_last, family_all):
             best = max(best, 0.8)
     return best
+
+
+_CASED_PARTICLES = _PARTICLES - {"st.", "san", "santa", "mac", "bin", "ibn", "el", "al"}
+
+
+def proper_case(name: str) -> str:
+    """A name printed in capitals as it is written ("NOÉMI LESAGE" -> "Noémi Lesage", "ANNE-SOPHIE VAN DEN BERG" ->
+    "Anne-Sophie van den Berg", "D'ANGELO" -> "D'Angelo"); other names are returned as printed."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return name
+    words = name.split()
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if 0 < i < len(words) - 1 and lower in _CASED_PARTICLES:
+            out.append(lower)
+            continue
+        if _is_prefix(word) or _is_suffix(word):
+            known = [p for p in PREFIX_SET | set(_SUFFIXES) if p.lower() == lower]
+            out.append(min(known, key=lambda p: (p.isupper(), p)) if known else word)  # "DR." -> "Dr.", "PHD" -> "PhD"
+            continue
+        out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word))
+    return " ".join(out)

@@ -16,7 +16,7 @@ from cardscan.extract.geo import country_from_name
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
-from cardscan.extract.names import split_name
+from cardscan.extract.names import proper_case, split_name
 from cardscan.extract.phones import find_phones, unique_region
 from cardscan.extract.repairs import email_from_web, email_with_split_local, repair_local_part, website_from_spaced
 from cardscan.extract.web import find_web
@@ -230,10 +230,11 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         conf = _conf(chosen.certainty, piece.confidence)
         source = piece.segment.line_text
         text = restore(piece.text, langs, slugs, doubted=doubted)
+        text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
         if role != "name":
             setattr(contact, role, Field(" ".join(text.split()), conf, source))
             continue
-        parts = split_name(text, iberian=iberian)
+        parts = split_name(proper_case(text), iberian=iberian)
         contact.name = Field(parts.name, conf, source)
         for attr in ("prefix", "given_name", "middle_name", "family_name", "suffix"):
             value = getattr(parts, attr)

@@ -24,6 +24,8 @@ _ROLE_PHRASES = _PARTS["phrases"]
 # Role words that are also adjectives of a unit ("Service commercial" is a department).
 _WEAK_ROLE_WORDS = frozenset(w for line in _PARTS["weak"] for w in line.split())
 _SENIORITY = frozenset(w for line in _PARTS["seniority"] for w in line.split())
+# Phrases with a role word that name no role ("Head Office"): taken out before a line is scored.
+_NOT_ROLES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PARTS["not_roles"]) + r")\b")
 
 _DEPARTMENTS = sections("departments.txt")
 _DEPT_STRUCTURE = frozenset(w for line in _DEPARTMENTS["structure"] for w in line.split())
@@ -46,7 +48,7 @@ def _words(text: str) -> list[str]:
 
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1."""
-    words = _words(text)
+    words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
     if not words:
         return 0.0

