@@ -152,7 +152,7 @@ _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     """Given and family name printed on two lines of the same size ("Yoshiki" / "Kawai"): one more candidate."""
     out: list[tuple[Piece, set[int]]] = []
-    for a, b in zip(candidates, candidates[1:], strict=False):
+    for a, b in itertools.pairwise(candidates):
         first, second = a.text.strip(), b.text.strip()
         if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)):
             continue
