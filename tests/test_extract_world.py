@@ -179,3 +179,15 @@ def test_names_in_capitals_written_as_a_contact_wants_them(printed: str, want: s
     from cardscan.extract.names import proper_case
 
     assert proper_case(printed) == want
+
+
+def test_labels_and_address_lines_are_not_the_company() -> None:
+    got = extract_contact(page(("Jane Example", 28), "Director", "Head Office", "Example Trading Co.,Ltd",
+                               "2-37-21-3F Example-building Exampledori", "Exampleshi 450-0002, JAPAN",
+                               "E-mail: j.example@example.co.jp")).to_dict()
+    assert (got["name"], got["company"]) == ("Jane Example", "Example Trading Co.,Ltd")
+
+
+def test_a_web_domain_one_letter_off_the_email_domain_takes_its_spelling() -> None:
+    got = extract_contact(page(("Jane Example", 28), "E-mail: jane@example.ne.jp", "URL: http://www.example.ne.jo"))
+    assert got.to_dict()["websites"] == ["https://www.example.ne.jp"]

@@ -20,7 +20,7 @@ from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
-from cardscan.extract.roles import department_score, title_score
+from cardscan.extract.roles import department_score, is_office_label, title_score
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -44,6 +44,7 @@ class Features:
     ocr: float  # OCR confidence of the piece's words
     short_lower: bool  # two or three letters, not in capitals
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
+    not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
+        not_party=is_office_label(text) or bool(_NUMBERED.match(text)),
     )
 
 
@@ -95,8 +97,8 @@ def role_scores(f: Features) -> dict[str, float]:
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
-    if f.region:
-        name -= 6.0  # a sales territory: never a person, never the company
+    if f.region or f.not_party:
+        name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
         company -= 6.0
     if f.short_lower:
         dept -= 3.0  # "it", "hr" in lower case: scraps of the QR code or a logo, not "IT" or "HR"
@@ -146,6 +148,8 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
+# "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
+_NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
 

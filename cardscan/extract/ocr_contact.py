@@ -123,7 +123,19 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         if email:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))
+    # "www.example.ne.jo" beside "x@example.ne.jp": one letter of the domain misread; the e-mail's spelling wins
+    mail_domains = [e.split("@", 1)[1] for e in found.email_values()]
+    for n, (hit, seg) in enumerate(found.websites):
+        host = _host(hit.value)
+        bare = host[4:] if host.startswith("www.") else host
+        twin = next((d for d in mail_domains if _one_letter_apart(d, bare)), None)
+        if twin:
+            found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
     return found
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> str | None:

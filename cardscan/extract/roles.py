@@ -46,6 +46,11 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def is_office_label(text: str) -> bool:
+    """True if the line is only a label like "Head Office" or "Headquarters" (no name, no company, no role)."""
+    return bool(fold(text).strip(" :.-")) and not _NOT_ROLES_RE.sub(" ", fold(text)).strip(" :.-")
+
+
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1."""
     words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
