@@ -191,3 +191,20 @@ def test_labels_and_address_lines_are_not_the_company() -> None:
 def test_a_web_domain_one_letter_off_the_email_domain_takes_its_spelling() -> None:
     got = extract_contact(page(("Jane Example", 28), "E-mail: jane@example.ne.jp", "URL: http://www.example.ne.jo"))
     assert got.to_dict()["websites"] == ["https://www.example.ne.jp"]
+
+
+def test_the_card_contradicting_a_field_lowers_its_confidence() -> None:
+    rows = (("Jane Example", 30), "Director", ("Example Trading", 24), "jane.example@example-trading.com")
+    agreed = extract_contact(page(*rows)).confidences()
+    other = extract_contact(page(("Jane Example", 30), "Director", ("Example Trading", 24),
+                                 "p.other@unrelated-firm.com")).confidences()
+    assert other["name"] < agreed["name"] and other["company"] < agreed["company"]
+    # A function address ("info@") says nothing about the person: no disagreement.
+    info = extract_contact(page(("Jane Example", 30), "Director", ("Example Trading", 24),
+                                "info@example-trading.com")).confidences()
+    assert info["name"] > other["name"] + 0.1
+
+
+def test_a_web_address_the_email_confirms_is_trusted_however_faint() -> None:
+    faint = page(("Jane Example", 30), "jane@example.com", "www.example.com", confs={"www.example.com": 0.3})
+    assert extract_contact(faint).confidences()["websites"] >= 0.9

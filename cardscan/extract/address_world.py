@@ -73,7 +73,9 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
             street = ", ".join(x.strip() for x in parts[:k]).strip(" ,") or None
             country = printed or city_country
             source = " / ".join(by_index[i].segment.line_text for i in sorted(set(used)) if i in by_index)
-            result = (Address(street, postcode, city, None, country), 0.6 if postcode else 0.5,
+            # A known city with its postcode and a printed country is as sure as a national postcode line.
+            sure = 0.55 + 0.2 * (postcode is not None) + 0.15 * (printed is not None)
+            result = (Address(street, postcode, city, None, country), sure,
                       tuple(sorted(set(used))), source)
             if best is None or score > best[0]:
                 best = (score, result)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cardscan.extract.givennames import is_given_name
-from cardscan.text import fold
+from cardscan.text import fold, german_spelling
 
 _PREFIXES = (
     "Dr.", "Dr", "Prof.", "Prof", "Dr.-Ing.", "Dr.-Ing", "Dr. med.", "Dr. rer. nat.", "Dr. phil.", "Dr. h.c.",
@@ -197,15 +197,12 @@ def email_name_match(text: str, locals_: list[str]) -> float:
     _, body, _, _ = split_prefix_suffix(text)
     best = 0.0
     # E-mail addresses spell "Müller" as "muller" or, in German, "mueller".
-    for spelled in (body, [t.translate(_GERMAN_SPELLING) for t in body]):
+    for spelled in (body, [german_spelling(t) for t in body]):
         words = [re.sub(r"[^a-z]", "", fold(t)) for t in spelled]
         words = [w for w in words if w]
         if words:
             best = max(best, _local_match(words, locals_))
     return best
-
-
-_GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _local_match(words: list[str], locals_: list[str]) -> float:

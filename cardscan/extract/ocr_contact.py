@@ -10,13 +10,14 @@ from typing import Any
 from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
+from cardscan.extract.company import domain_match
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
-from cardscan.extract.names import proper_case, split_name
+from cardscan.extract.names import email_name_match, proper_case, split_name
 from cardscan.extract.phones import find_phones, unique_region
 from cardscan.extract.repairs import email_from_web, email_with_split_local, repair_local_part, website_from_spaced
 from cardscan.extract.web import find_web
@@ -95,6 +96,7 @@ def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Cont
     roles = assign(free, found.email_values(), found.domains())
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
+    _doubt_disagreements(contact, found)
     return contact
 
 
@@ -225,6 +227,11 @@ def _fill_lists(contact: Contact, found: _Patterns) -> None:
     contact.emails = fields(found.emails, lambda v: v)
     contact.phones = fields(found.phones, lambda v: (v.number, v.type))
     contact.websites = fields(found.websites, lambda v: v)
+    # An e-mail address of the same domain vouches for a web address, however faint its print (the domain is all of
+    # it; an e-mail's local part stays unconfirmed).
+    mail = {e.split("@", 1)[1] for e in found.email_values()}
+    contact.websites = [Field(f.value, max(f.confidence, CORROBORATED), f.source)
+                        if _host(f.value).removeprefix("www.") in mail else f for f in contact.websites]
     contact.social = fields(found.social, lambda v: v.url)
 
 
@@ -259,6 +266,31 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
             if fixed not in [r.value for r in repaired]:
                 repaired.append(Field(fixed, f.confidence if fixed == f.value else 0.85 * f.confidence, f.source))
         contact.emails = repaired
+
+
+# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
+_FUNCTION_LOCALS = frozenset((
+    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
+    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
+    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
+))
+# The confidence of a web address an e-mail address on the card confirms (same domain).
+CORROBORATED = 0.9
+# How much a field's confidence keeps when the card's own e-mail or web address disagrees with it.
+DISAGREEMENT = 0.7
+
+
+def _doubt_disagreements(contact: Contact, found: _Patterns) -> None:
+    """A name the e-mail's personal local part does not spell, a company none of the card's domains agrees with:
+    each keeps only part of its confidence (the card contradicts it, so the user should look)."""
+    personal = [e.split("@", 1)[0] for e in found.email_values()
+                if not any(w in _FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", e.split("@", 1)[0]))]
+    if contact.name and personal and email_name_match(contact.name.value, personal) < 0.3:
+        contact.name = Field(contact.name.value, round(contact.name.confidence * DISAGREEMENT, 3), contact.name.source)
+    domains = found.domains()
+    if contact.company and domains and domain_match(contact.company.value, domains) == 0.0:
+        c = contact.company
+        contact.company = Field(c.value, round(c.confidence * DISAGREEMENT, 3), c.source)
 
 
 def _pieces(rests: list[tuple[Segment, str]]) -> list[Piece]:
