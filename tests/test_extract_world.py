@@ -208,3 +208,12 @@ def test_the_card_contradicting_a_field_lowers_its_confidence() -> None:
 def test_a_web_address_the_email_confirms_is_trusted_however_faint() -> None:
     faint = page(("Jane Example", 30), "jane@example.com", "www.example.com", confs={"www.example.com": 0.3})
     assert extract_contact(faint).confidences()["websites"] >= 0.9
+
+
+def test_lines_that_look_like_contact_data_but_gave_no_field_are_listed() -> None:
+    from cardscan.extract import unused_lines
+
+    card = page(("Jane Example", 30), "Director", "jane@example.com", "Tel +99 12 345",
+                "Tax code: 0106472242", "Example Street 5")
+    contact = extract_contact(card)
+    assert unused_lines(card, contact) == ["Tel +99 12 345"]  # no such country code: no phone, but not lost

@@ -26,7 +26,7 @@ _PHONE_AND_FAX = re.compile(r"(?i)\b(?:tel|t[ée]l|telefon|phone|t)\.?\s*/\s*(?:
 _ICON_LIKE = frozenset(["O", "D", "H", "P", "W", "Q", "0"])
 
 # Lines that carry numbers which are not phone numbers (tax, company register, bank).
-_NOT_PHONE_RE = re.compile(
+NOT_PHONE_RE = re.compile(
     r"(?i)\b(?:ust|ust-?id(?:nr)?|vat|uid|iban|bic|swift|kvk|hrb|hra|btw|tva|p\.?\s?iva|partita\s+iva|c\.?\s?f\.?|"
     r"cif|nif|nipc|org\.?\s?nr|orgnr|siret|siren|rcs|steuer(?:nummer|nr)?|st\.?-?nr|amtsgericht|registergericht|"
     r"handelsregister|rea|cod\.?\s*fisc|codice\s+fiscale|ape|naf|kbo|ondernemingsnummer|momsnr|moms|bank|konto|"
@@ -105,7 +105,7 @@ def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
 
 def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
     """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them."""
-    if _NOT_PHONE_RE.search(text):
+    if NOT_PHONE_RE.search(text):
         return [], text
     text = _fix_digits(_normalise_labels(text))
     # A drawn phone symbol read as "0", "O", "@", "&" ... before the number ("0 06 43871639"): blank it out.
