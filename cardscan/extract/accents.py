@@ -141,7 +141,7 @@ def restore(text: str, langs: tuple[str, ...], slugs: str = "", *,
 
     def spelled_out(form: str) -> bool:
         """True if an e-mail/web name spells `form`'s umlauts out: the whole name, or a part of a compound
-        that does not end in the umlaut ("mueller" in "muellersoehne", not "brisae" in "brisaengenharia")."""
+        that does not end in the umlaut ("mueller" in "muellersoehne", not "sabiae" in "sabiaengenharia")."""
         for t in transliterations(form) - {fold(form)}:
             if len(t) < 4:
                 continue

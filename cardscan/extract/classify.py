@@ -121,7 +121,7 @@ def role_scores(f: Features) -> dict[str, float]:
 
 
 def _split_multi(piece: Piece) -> list[Piece]:
-    """ "Anna Berg, Projectmanager", "CEO, Noord BV", "Anna Berg Projectmanager" -> two pieces."""
+    """ "Anna Berg, Projectmanager", "CEO, Voorbeeld BV", "Anna Berg Projectmanager" -> two pieces."""
     text = piece.text
     for sep in (",", " - ", " – ", " / "):
         if sep not in text:
@@ -130,7 +130,7 @@ def _split_multi(piece: Piece) -> list[Piece]:
         head, tail = head.strip(), tail.strip()
         _, _, suffix, _ = split_prefix_suffix(text)
         if legal_form(tail) == tail.strip(" ,.") or legal_form(tail) == tail:
-            continue  # "Oakridge Labs, Inc.", "Marés Consultoria, S.A."
+            continue  # "Example Labs, Inc.", "Exemplo Consultoria, S.A."
         if head and tail and not suffix:
             tail_kind = title_score(tail) >= 0.5 or department_score(tail) >= 0.8 or legal_form(tail) is not None
             head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None

@@ -20,7 +20,7 @@ _ORG_ENDINGS = tuple(w for line in _ORGANISATION["endings"] for w in line.split(
 
 
 def legal_form(text: str) -> str | None:
-    """The legal form printed in a line ("Noord B.V." -> "B.V."), or None."""
+    """The legal form printed in a line ("Voorbeeld B.V." -> "B.V."), or None."""
     m = _LEGAL_RE.search(text)
     if m:
         return m.group(0)
@@ -55,7 +55,7 @@ def _compact(text: str) -> str:
 
 
 def domain_match(text: str, domains: list[str]) -> float:
-    """How well a line agrees with the card's web/e-mail domains ("Stichting Noord" ~ noord.nl): 0 .. 1."""
+    """How well a line agrees with the card's web/e-mail domains ("Stichting Voorbeeld" ~ voorbeeld.nl): 0 .. 1."""
     if not domains:
         return 0.0
     best = 0.0
@@ -78,7 +78,7 @@ def _domain_match(text: str, domains: list[str]) -> float:
             labels = labels[1:]
         if len(labels) < 2:
             continue
-        # the registrable label: "noord" of noord.nl, "studio-x" of studio-x.co.uk
+        # the registrable label: "voorbeeld" of voorbeeld.nl, "studio-x" of studio-x.co.uk
         main = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov") else labels[-2]
         label = _compact(main)
         if not label:
@@ -114,7 +114,7 @@ _LEGAL_REPAIRS = (
 
 
 def repair_legal_form(text: str) -> str:
-    """The company line with OCR-damaged legal forms put right ("Orizzonte S.r.l" -> "Orizzonte S.r.l.")."""
+    """The company line with OCR-damaged legal forms put right ("Esempio S.r.l" -> "Esempio S.r.l.")."""
     for pattern, repl in _LEGAL_REPAIRS:
         text = pattern.sub(repl, text)
     return text

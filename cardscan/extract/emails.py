@@ -56,7 +56,7 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
                 lo -= 1
             else:
                 break
-        # Right: "anna@x. se", "anna@ x.se", "anna@noord .nl", "anna@noord nl"
+        # Right: "anna@x. se", "anna@ x.se", "anna@voorbeeld .nl", "anna@voorbeeld nl"
         while hi + 1 < len(tokens):
             joined_so_far = "".join(t[2] for t in tokens[lo:hi + 1])
             domain_part = joined_so_far.split("@", 1)[-1]

@@ -78,7 +78,7 @@ def country_from_name(text: str) -> str | None:
 
 
 def country_from_domain(host: str) -> str | None:
-    """The country a host's top-level domain names ("noord.nl" -> "NL", "x.co.uk" -> "GB")."""
+    """The country a host's top-level domain names ("voorbeeld.nl" -> "NL", "x.co.uk" -> "GB")."""
     host = host.lower().rstrip(".")
     tld = host.rsplit(".", 1)[-1]
     return TLD_COUNTRY.get(tld)

@@ -119,7 +119,7 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         found.websites.extend((h, seg) for h in websites)
         found.social.extend((h, seg) for h in social)
         found.rests.append((seg, rest))
-    # "ffaureqfaure.fr" beside "www.faure.fr": an e-mail address whose "@" the OCR read as a letter.
+    # "jdupontqdupont.fr" beside "www.dupont.fr": an e-mail address whose "@" the OCR read as a letter.
     for hit, seg in list(found.websites):
         email = email_from_web(hit.value, [d for d in found.domains() if d != _host(hit.value)])
         if email:
@@ -259,7 +259,7 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
             value = getattr(parts, attr)
             if value:
                 setattr(contact, attr, Field(value, conf, source))
-        # An e-mail address that matches the name once one OCR confusion is undone ("izuercher" -> "lzuercher").
+        # An e-mail address that matches the name once one OCR confusion is undone ("imeier" -> "lmeier").
         repaired: list[Field[str]] = []
         for f in contact.emails:
             fixed = repair_local_part(email_with_split_local(f.value, f.source, parts.name), parts.name)
