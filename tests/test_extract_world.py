@@ -217,3 +217,14 @@ def test_lines_that_look_like_contact_data_but_gave_no_field_are_listed() -> Non
                 "Tax code: 0106472242", "Example Street 5")
     contact = extract_contact(card)
     assert unused_lines(card, contact) == ["Tel +99 12 345"]  # no such country code: no phone, but not lost
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    ((("EXA", 34), ("Global Services", 20), ("Jane Example", 28), "Sales Manager", "jane@exaglobalservices.com"),
+     "EXA Global Services"),  # the company over two lines, its domain spells it whole
+    ((("D EXAMPLUM", 34), ("Jane Example", 28), "Head of Sales", "jane.example@examplum.com"), "EXAMPLUM"),
+    ((("Jane Example", 28), "Project Manager", ("EXAMPLE SHIPPING SDN BHD", 20), "jane@example.com.my"),
+     "EXAMPLE SHIPPING SDN BHD"),  # a legal form of another country
+])
+def test_companies_the_print_split_or_marked(rows: tuple[object, ...], want: str) -> None:
+    assert extract_contact(page(*rows)).to_dict()["company"] == want  # type: ignore[arg-type]

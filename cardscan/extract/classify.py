@@ -166,6 +166,24 @@ def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
+def _company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
+    """A company name the card's domain spells out whole, where the print split it: over two lines ("CIS" /
+    "Global Services" beside cisglobalservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
+    if not domains:
+        return []
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        text = f"{a.text.strip()} {b.text.strip()}"
+        if b.index == a.index + 1 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
+                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0:
+            out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
+    for p in candidates:
+        head, _, rest = p.text.strip().partition(" ")
+        if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
+            out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
+    return out
+
+
 def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out)."""
     candidates: list[Piece] = []
@@ -178,7 +196,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
-    joined = _two_line_names(candidates)
+    joined = _two_line_names(candidates) + _company_variants(candidates, domains)
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
     candidates += [p for p, _ in joined]
     locals_ = [e.split("@", 1)[0] for e in emails]
