@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 
 from cardscan.errors import CardscanError, InputFileError, NoCardFoundError
-from cardscan.extract import extract_contact, merge_qr, parse_qr_payload
+from cardscan.extract import extract_contact, merge_qr, parse_qr_payload, unused_lines
 from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, rotate_quarter, text_orientation_hint, warp_card
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import OcrEngine
@@ -35,6 +35,7 @@ class CardResult:
     text: str
     crop_jpeg: bytes
     rotation: int  # quarter turns applied (degrees) to make the straightened card upright
+    unused: list[str] = field(default_factory=list)  # lines that look like contact data but gave no field
 
 
 @dataclass
@@ -92,6 +93,7 @@ def _read_card(
     rotation, page = read_upright(for_ocr, engine)
     card = rotate_quarter(card, rotation) if rotation else card
     contact = extract_contact(page, default_region=default_region)
+    unused = unused_lines(page, contact)
     qr_contact = parse_qr_payload(code.text) if code is not None and code.text else None
     if qr_contact is not None:
         contact = merge_qr(contact, qr_contact)
@@ -103,6 +105,7 @@ def _read_card(
         text=page.text,
         crop_jpeg=encode_crop(card),
         rotation=rotation,
+        unused=unused,
     )
 
 

@@ -129,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="confidence below which a field counts as flagged for the user's attention")
     parser.add_argument("--field", action="append", help="only show differences in these fields")
     parser.add_argument("--json", type=Path, help="write every card's truth, result and OCR text here")
+    parser.add_argument("--vocabulary", choices=("eval", "dev", "all"), default="eval",
+                        help="the generator's vocabulary, fonts and layouts (default: eval, the half the tests never "
+                             "see; tools/cardgen/vocabulary.py)")
     args = parser.parse_args(argv)
 
     import cardgen
+    from cardgen import vocabulary
 
     ocr: Ocr | None = None
     right: Counter[str] = Counter()
@@ -145,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     flags: Counter[str] = Counter()  # right/wrong fields with a confidence below --doubtful
     for i in range(args.count):
         seed = args.seed + i
-        card = cardgen.random_card(seed, dpi=args.dpi)
+        with vocabulary.use(None if args.vocabulary == "all" else args.vocabulary):
+            card = cardgen.random_card(seed, dpi=args.dpi)
         truth = card.truth()["contact"]
         tag = "" if args.lang == DEFAULT_LANG else "-" + args.lang.replace("+", "")
         tag += f"-psm{args.psm}" if args.psm is not None else ""

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# The tests draw synthetic cards from the generator's development vocabulary, fonts and layouts only: the
+# evaluation half is for `make bench` (tools/cardgen/vocabulary.py). Set before cardgen is imported, and inherited
+# by the processes tests start.
+os.environ["CARDGEN_VOCABULARY"] = "dev"
 
 
 @pytest.fixture(autouse=True)

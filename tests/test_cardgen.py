@@ -117,7 +117,7 @@ def test_contacts_print_exactly_their_truth(locale: str) -> None:
 
 def test_contacts_cover_particles_prefixes_suffixes_and_accents() -> None:
     rng = random.Random(7)
-    contacts = [make_contact(rng).contact for _ in range(600)]
+    contacts = [make_contact(rng).contact for _ in range(1500)]
     families = {c["family_name"] for c in contacts}
     assert any(f.startswith(("van ", "van der ", "van den ")) for f in families)
     assert any(f.startswith(("von ", "zu ")) for f in families)
@@ -367,6 +367,7 @@ def test_committed_sample_set_is_what_the_generator_makes() -> None:
     identical; the pixels nearly so. Bytes are not compared: Pillow, libjpeg and NumPy releases may encode the same
     picture a little differently, and the picture, not its encoding, is what the set promises (byte identity holds
     within one environment: test_generate_writes_photo_and_truth_pairs_deterministically)."""
+    from cardgen import vocabulary
     from cardgen.fonts import available_families
 
     assert sorted(f.name for f in available_families()) == SAMPLE_FONTS
@@ -374,10 +375,29 @@ def test_committed_sample_set_is_what_the_generator_makes() -> None:
         if plan.kind != "crop":
             continue
         stem = f"{index + 1:03d}-crop"
-        photo = cardgen.make_photo(cardgen.photo_seed(SAMPLE_SEED, index), "crop", **plan.options)
+        with vocabulary.use(None):  # the sample set draws from the whole vocabulary (the tests from its dev half)
+            photo = cardgen.make_photo(cardgen.photo_seed(SAMPLE_SEED, index), "crop", **plan.options)
         committed = json.loads((SAMPLE_DIR / f"{stem}.truth.json").read_text(encoding="utf-8"))
         assert photo.truth(committed["photo"]) == committed
         made = np.asarray(Image.open(io.BytesIO(cardgen.encode(photo))).convert("RGB"), dtype=np.int16)
         kept = np.asarray(Image.open(SAMPLE_DIR / committed["photo"]).convert("RGB"), dtype=np.int16)
         assert made.shape == kept.shape
         assert float(np.abs(made - kept).mean()) <= 1.0, stem  # grey levels, averaged over every pixel
+
+
+def test_tests_never_draw_from_the_evaluation_vocabulary() -> None:
+    """The test suite's cards use the development half only; `make bench` the evaluation half (and all fonts)."""
+    from cardgen import fonts, styles, vocabulary, words
+
+    assert vocabulary.active() == "dev"
+    rng = random.Random(11)
+    seen = [make_contact(rng) for _ in range(300)]
+    eval_stems = {s for stems in words.STEMS.values() for s in stems if vocabulary.for_evaluation(s)}
+    assert eval_stems and not any(stem in (spec.contact["company"] or "") for spec in seen for stem in eval_stems)
+    drawn = [styles.random_style(random.Random(i), country="DE", n_lines=8) for i in range(200)]
+    assert not {s.layout for s in drawn} & set(vocabulary.EVAL_LAYOUTS)
+    assert not {s.body_font.name for s in drawn} & set(vocabulary.EVAL_FAMILIES)
+    with vocabulary.use("eval"):
+        assert {s.name for s in fonts.text_families()} >= set(vocabulary.EVAL_FAMILIES)
+        seen = [make_contact(rng) for _ in range(300)]
+    assert any(stem in (spec.contact["company"] or "") for spec in seen for stem in eval_stems)

@@ -137,4 +137,5 @@ def card_json(result: PhotoResult, card: CardResult) -> dict[str, Any]:
         "confidence": card.contact.confidences(),
         "qr": card.qr,
         "text": card.text,
+        "unused": card.unused,
     }

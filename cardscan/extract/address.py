@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cardscan.extract.address_world import world_address
 from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.streets import street_countries
 from cardscan.model import Address
 
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
-_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|]\s))"
+_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|]\s|\s?:\s))"
 # Printed prefixes before the postcode: "D-10115", "CH-8001", "NL-1015", "SE-111 51"
 _PREFIX_COUNTRY = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH", "F": "FR", "FR": "FR", "I": "IT",
                    "IT": "IT", "E": "ES", "ES": "ES", "B": "BE", "BE": "BE", "L": "LU", "LU": "LU", "NL": "NL",
@@ -45,6 +46,8 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
 ]
 _UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
+# Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
+_STRONG_EVIDENCE = 3.0
 _ORDER = ("DE", "FR", "IT", "ES", "NL", "AT", "CH", "BE", "SE", "PT", "GB", "US", "BR", "LU", "DK", "NO", "FI", "IE")
 
 
@@ -132,10 +135,15 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
 
 
 def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[str, float]:
-    """The most likely country among `candidates`, with how sure that is."""
-    total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
+    """The most likely country among `candidates`, with how sure that is.
+
+    A postcode of four or five digits is written so in many more countries than the product's: a country the
+    card's other evidence names outright (a "+60" number, a ".my" domain) joins the candidates.
+    """
     if len(candidates) == 1:
         return candidates[0], 0.95
+    candidates = candidates + tuple(c for c, v in evidence.items() if v >= _STRONG_EVIDENCE and c not in candidates)
+    total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
     scored = sorted(candidates, key=lambda c: (-total[c], _ORDER.index(c) if c in _ORDER else 99))
     best = scored[0]
     if total[best] <= 0:
@@ -144,13 +152,19 @@ def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[s
     return best, 0.95 if total[best] >= runner + 2 else 0.75
 
 
+def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
+    found = world_address(pieces, country_lines)
+    return AddressResult(*found) if found else None
+
+
 def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
     by_index = {p.index: p for p in pieces}
     country_lines = [(p.index, country_from_name(p.text)) for p in pieces if country_from_name(p.text)]
     lines = _postcode_lines(pieces)
     if not lines:
-        return _address_without_postcode(pieces, evidence, country_lines)
+        found = _address_without_postcode(pieces, evidence, country_lines)
+        return found or _world_address(pieces, country_lines)
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength
@@ -327,3 +341,4 @@ def _address_without_postcode(pieces: list[Piece], evidence: Votes,
         source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in used))
         return AddressResult(Address(p.text.strip(" ,"), None, city, region, country), 0.55, tuple(used), source)
     return None
+

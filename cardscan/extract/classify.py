@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 
 from cardscan.extract.company import domain_match, legal_form, organisation_score, repair_legal_form
+from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
-from cardscan.extract.roles import department_score, title_score
+from cardscan.extract.roles import department_score, is_office_label, title_score
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -42,6 +43,8 @@ class Features:
     weak: bool  # too short or too garbled to stand for a name or a company on its own
     ocr: float  # OCR confidence of the piece's words
     short_lower: bool  # two or three letters, not in capitals
+    region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
+    not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         weak=_weak(text),
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
+        region=is_region_line(text),
+        not_party=is_office_label(text) or bool(_NUMBERED.match(text)),
     )
 
 
@@ -92,6 +97,9 @@ def role_scores(f: Features) -> dict[str, float]:
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    if f.region or f.not_party:
+        name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
+        company -= 6.0
     if f.short_lower:
         dept -= 3.0  # "it", "hr" in lower case: scraps of the QR code or a logo, not "IT" or "HR"
     if f.weak:
@@ -113,7 +121,7 @@ def role_scores(f: Features) -> dict[str, float]:
 
 
 def _split_multi(piece: Piece) -> list[Piece]:
-    """ "Anna Berg, Projectmanager", "CEO, Noord BV", "Anna Berg Projectmanager" -> two pieces."""
+    """ "Anna Berg, Projectmanager", "CEO, Voorbeeld BV", "Anna Berg Projectmanager" -> two pieces."""
     text = piece.text
     for sep in (",", " - ", " – ", " / "):
         if sep not in text:
@@ -122,7 +130,7 @@ def _split_multi(piece: Piece) -> list[Piece]:
         head, tail = head.strip(), tail.strip()
         _, _, suffix, _ = split_prefix_suffix(text)
         if legal_form(tail) == tail.strip(" ,.") or legal_form(tail) == tail:
-            continue  # "Oakridge Labs, Inc.", "Marés Consultoria, S.A."
+            continue  # "Example Labs, Inc.", "Exemplo Consultoria, S.A."
         if head and tail and not suffix:
             tail_kind = title_score(tail) >= 0.5 or department_score(tail) >= 0.8 or legal_form(tail) is not None
             head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None
@@ -140,6 +148,42 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
+# "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
+_NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """Given and family name printed on two lines of the same size ("Yoshiki" / "Kawai"): one more candidate."""
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        first, second = a.text.strip(), b.text.strip()
+        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)):
+            continue
+        if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
+            continue
+        out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+    return out
+
+
+def _company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
+    """A company name the card's domain spells out whole, where the print split it: over two lines ("CIS" /
+    "Global Services" beside cisglobalservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
+    if not domains:
+        return []
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        text = f"{a.text.strip()} {b.text.strip()}"
+        if b.index == a.index + 1 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
+                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0:
+            out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
+    for p in candidates:
+        head, _, rest = p.text.strip().partition(" ")
+        if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
+            out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
+    return out
+
+
 def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out)."""
     candidates: list[Piece] = []
@@ -152,6 +196,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
+    joined = _two_line_names(candidates) + _company_variants(candidates, domains)
+    covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
+    candidates += [p for p, _ in joined]
     locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
     scored = []
@@ -171,6 +218,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         used = [c for c in combo if c is not None]
         if len(used) != len(set(used)):
             continue
+        covered = [i for c in used for i in covers[id(scored[c][0])]]
+        if len(covered) != len(set(covered)):
+            continue  # a name joined from two lines, and one of those lines for another role
         total = 0.0
         ok = True
         for role, c in zip(ROLES, combo, strict=True):

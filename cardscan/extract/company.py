@@ -4,58 +4,23 @@ from __future__ import annotations
 
 import re
 
-from cardscan.extract.geo import fold
+from cardscan.extract.lexicons import entries, sections
+from cardscan.text import fold, german_spelling
 
 # Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
-_LEGAL_FORMS = (
-    "GmbH", "gGmbH", "mbH", "GmbH & Co. KG", "AG", "KG", "KGaA", "OHG", "GbR", "PartG", "PartGmbB", "e.V.", "eV",
-    "e.G.", "eG", "UG", "SE", "SARL", "S.A.R.L.", "SAS", "S.A.S.", "SASU", "EURL", "SNC", "SCOP", "SCI", "SA",
-    "S.A.", "S.p.A.", "SpA", "S.P.A.", "S.r.l.", "Srl", "S.R.L.", "SRL", "S.r.l.s.", "Srls", "S.n.c.", "S.a.s.",
-    "Scarl", "S.c.a.r.l.", "Onlus", "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "CV", "AB", "HB", "KB",
-    "S.L.", "SL", "S.L.U.", "SLU", "S.A.U.", "SAU", "S.Coop.", "Lda.", "Lda", "Ltda.", "Ltda", "Unipessoal",
-    "Ltd", "Ltd.", "Limited", "LLP", "PLC", "plc", "LLC", "L.L.C.", "Inc.", "Inc", "Corp.", "Corp", "Corporation",
-    "Co.", "AS", "A/S", "ApS", "Oy", "Oyj", "BVBA", "SPRL", "ASBL", "VZW", "CVBA", "Sàrl", "Sagl", "S.C.", "SCRL",
-    "Stichting", "Vereniging", "Coöperatie", "Cooperatie", "Genossenschaft", "Stiftung", "Verein", "Fondazione",
-    "Fundación", "Fundação", "Fondation", "Associazione", "Asociación", "Associação", "Association", "Foundation",
-    "Aktiebolag", "Aktiengesellschaft", "Gesellschaft", "Ek. för.", "S.C.A.", "SCA", "P.C.", "PC", "LP", "L.P.",
-)
+_LEGAL_FORMS = entries("legal_forms.txt")
 _LEGAL_CASED = frozenset(f for f in _LEGAL_FORMS if not f[0].isupper() or f.isupper() or "." in f or len(f) <= 5)
 _LEGAL_WORDS = frozenset(fold(f) for f in _LEGAL_FORMS if f not in _LEGAL_CASED)
 _LEGAL_RE = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_CASED, key=len, reverse=True)) + r")(?![\w])"
 )
-_ORG_WORDS_TEXT = """
-group gruppe groep gruppo grupo grupa koncern holding holdings partners consulting consultancy consultants beratung
-solutions technologies technology tech systems systeme software labs lab laboratory laboratorium studio studios
-design media digital agency agentur agence agenzia agencia agencia bureau buro kanzlei advocaten architects
-architekten architecten architetti arquitectos arquitetos arkitekter engineering ingenieure services
-dienstleistungen logistics logistik transport transporte transporti bank banca banco banque versicherung insurance
-assurances assicurazioni seguros hotel hotels restaurant ristorante cafe bakery backerei clinic klinik kliniken
-praxis universitat university universite universita universidad universidade universiteit universitet hochschule
-hogskola college school schule ecole scuola escuela escola institut institute instituut istituto instituto museum
-museo musee stiftung fondation fondazione fundacion fundacao stichting verein association associazione asociacion
-associacao vereniging forening company compagnie compagnia compania companhia industries industrie industria
-industrias manufacturing werk werke fabrik atelier werkstatt verlag editions edizioni ediciones edicoes press
-publishing bouw bau construction costruzioni construcciones construcoes immobilien vastgoed fastigheter energie
-energy energia pharma medical health gesundheit capital ventures invest investments finance finanz trading handel
-shop store markt farm kommun gemeente gemeinde comune ayuntamiento municipio ministerium ministry ministere
-ministero ministerio centre center zentrum centrum centro network netzwerk netwerk rete red rede akademie academy
-academie accademia academia werkplaats bureau kantoor byra byran ab oy international europe europa global worldwide
-nordic scandinavia iberia italia deutschland nederland france espana portugal sverige societe societa sociedad
-sociedade gesellschaft cabinet studiebureau ingenieurburo steuerberatung treuhand fiduciaire rechtsanwalte abogados
-advogados avocats avvocati advocaten advokatbyra advokater estudio atelier grupo officine officina editions
-analytics health associates associes associati asociados associados consult consultores consultoria consulenza
-conseil ingenierie ingenieria engenharia tecnologia tecnologias ingegneria handels advies arkitekter architekturburo
-planungsburo notariat notaris praxisgemeinschaft kanzlei sohne figli filhos hijos zonen zn fils co ltd agentur
-werbeagentur reklambyra
-"""
-_ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
-_ORG_ENDINGS = ("gruppe", "werk", "werke", "bau", "technik", "haus", "markt", "handel", "verlag", "consult",
-                "systeme", "tech", "soft", "bouw", "groep", "byran", "konsult", "design")
+_ORGANISATION = sections("organisation_words.txt")
+_ORG_WORDS = frozenset(w for line in _ORGANISATION["words"] for w in line.split())
+_ORG_ENDINGS = tuple(w for line in _ORGANISATION["endings"] for w in line.split())
 
 
 def legal_form(text: str) -> str | None:
-    """The legal form printed in a line ("Noord B.V." -> "B.V."), or None."""
+    """The legal form printed in a line ("Voorbeeld B.V." -> "B.V."), or None."""
     m = _LEGAL_RE.search(text)
     if m:
         return m.group(0)
@@ -82,7 +47,6 @@ def organisation_score(text: str) -> float:
     return min(1.0, score)
 
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _compact(text: str) -> str:
@@ -91,11 +55,11 @@ def _compact(text: str) -> str:
 
 
 def domain_match(text: str, domains: list[str]) -> float:
-    """How well a line agrees with the card's web/e-mail domains ("Stichting Noord" ~ noord.nl): 0 .. 1."""
+    """How well a line agrees with the card's web/e-mail domains ("Stichting Voorbeeld" ~ voorbeeld.nl): 0 .. 1."""
     if not domains:
         return 0.0
     best = 0.0
-    for variant in {text, text.translate(_GERMAN)}:
+    for variant in {text, german_spelling(text)}:
         best = max(best, _domain_match(variant, domains))
     return best
 
@@ -114,7 +78,7 @@ def _domain_match(text: str, domains: list[str]) -> float:
             labels = labels[1:]
         if len(labels) < 2:
             continue
-        # the registrable label: "noord" of noord.nl, "studio-x" of studio-x.co.uk
+        # the registrable label: "voorbeeld" of voorbeeld.nl, "studio-x" of studio-x.co.uk
         main = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov") else labels[-2]
         label = _compact(main)
         if not label:
@@ -143,11 +107,14 @@ _LEGAL_REPAIRS = (
     # Abbreviations always printed with their dot, which the OCR drops at the end of a line.
     (re.compile(r"(&\s?(?:Co|Zn))$"), r"\1."),
     (re.compile(r"\b(Lda|Ltda|Inc)$"), r"\1."),
+    # "Itd" is "Ltd" with its L read as I; "Co, Ltd": the dot of "Co." read as a comma's companion
+    (re.compile(r"(?<=[\s,.])Itd\b"), "Ltd"),
+    (re.compile(r"\b(Co|co|CO),(\s?)(?=Ltd|LTD|ltd)"), r"\1.,\2"),
 )
 
 
 def repair_legal_form(text: str) -> str:
-    """The company line with OCR-damaged legal forms put right ("Orizzonte S.r.l" -> "Orizzonte S.r.l.")."""
+    """The company line with OCR-damaged legal forms put right ("Esempio S.r.l" -> "Esempio S.r.l.")."""
     for pattern, repl in _LEGAL_REPAIRS:
         text = pattern.sub(repl, text)
     return text

@@ -6,8 +6,9 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
-from cardscan.extract.geo import KNOWN_TLDS, fold
+from cardscan.extract.geo import KNOWN_TLDS
 from cardscan.extract.hits import Hit, cut
+from cardscan.text import fold
 
 # Labels printed before an address; they are consumed with it.
 EMAIL_LABELS = frozenset(
@@ -55,7 +56,7 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
                 lo -= 1
             else:
                 break
-        # Right: "anna@x. se", "anna@ x.se", "anna@noord .nl", "anna@noord nl"
+        # Right: "anna@x. se", "anna@ x.se", "anna@voorbeeld .nl", "anna@voorbeeld nl"
         while hi + 1 < len(tokens):
             joined_so_far = "".join(t[2] for t in tokens[lo:hi + 1])
             domain_part = joined_so_far.split("@", 1)[-1]

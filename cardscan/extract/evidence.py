@@ -12,9 +12,10 @@ import re
 from collections import defaultdict
 
 from cardscan.extract.company import legal_form
-from cardscan.extract.geo import country_from_city, country_from_domain, country_from_name, fold
+from cardscan.extract.geo import country_from_city, country_from_domain, country_from_name
 from cardscan.extract.hits import Votes
 from cardscan.extract.phones import international_regions
+from cardscan.text import fold
 
 _UNIQUE_POSTCODES = (
     (re.compile(r"(?<![\w-])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+[^\W\d_]"), "NL"),

@@ -1,53 +1,33 @@
-"""Which of the eight card languages a card is printed in, from words only one of them uses."""
+"""Which of the eight card languages a card is printed in, from words only one of them uses.
+
+The words are the languages' function words and role words (lexicons/); a word two languages share
+("Mobil", "de") decides nothing.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from cardscan.extract.geo import fold
+from cardscan.extract.lexicons import keyed
+from cardscan.extract.roles import ROLE_WORDS_BY_LANGUAGE
+from cardscan.text import fold
 
-_MARKERS: dict[str, str] = {
-    "en": """and of the street road lane avenue drive mobile phone office direct cell since head manager director
-             managing senior sales marketing officer engineer consultant partner solicitor developer analyst
-             designer scientist research development human resources customer service finance legal department
-             corporate communications associates ltd llp llc inc limited studio labs""",
-    "de": """und fur der die das strasse str weg gasse platz allee ring telefon handy mobil fon durchwahl telefax
-             geschaftsfuhrer geschaftsfuhrerin leiter leiterin leitung projektleiter projektleiterin vertrieb
-             einkauf abteilung personalabteilung entwicklung forschung kundenservice gmbh ag kg seit inhaber
-             mitarbeiter mitarbeiterin berater beraterin steuerberater rechtsanwalt rechtsanwaltin vorstand
-             prokurist technischer wissenschaftliche ingenieurburo sohne steuerberatung treuhand rechtsanwalte""",
-    "fr": """et de la le les du des rue avenue boulevard place allee chemin quai tel portable port ligne standard
-             directeur directrice commercial commerciale charge chargee responsable ingenieur associe associee
-             gerant gerante developpeur logiciel comptable expert attachee presse service recherche developpement
-             ressources humaines direction financiere juridique sarl sas depuis cabinet atelier editions conseil
-             ingenierie courriel site""",
-    "it": """e di della del dei via viale piazza corso largo tel cellulare cell diretto telefono amministratore
-             delegato responsabile direttrice direttore ingegnere progettista consulente architetto avvocato
-             commercialista sviluppatrice socio fondatore amministrativa ufficio ricerca sviluppo risorse umane
-             amministrazione servizio clienti legale srl spa dal studio officine figli sito""",
-    "nl": """en van het de straat gracht laan weg plein kade singel dijk telefoon mobiel directeur projectmanager
-             accountmanager adviseur bedrijfsleider hoofd verkoop eigenaar teamleider financieel notaris
-             beleidsmedewerker ontwikkelaar onderzoek ontwikkeling personeelszaken financien klantenservice
-             communicatie inkoop stichting bv nv groep sinds architecten advies bureau studiebureau""",
-    "sv": """och gatan vagen torget tfn mobil vaxel direkt verkstallande direktor projektledare forsaljningschef
-             konsult ekonomichef arkitekt utvecklare kundansvarig marknadschef advokat inkopsansvarig saljare
-             teknisk chef grundare forsaljning forskning utveckling personalavdelningen ekonomi kundtjanst
-             kommunikation inkop ab sedan webb""",
-    "es": """y de del calle avenida plaza paseo tel tfno movil telefono director directora general comercial
-             jefe jefa proyecto consultora ingeniero tecnico responsable compras abogada arquitecto gerente
-             desarrollador asesor fiscal socio tecnica calidad departamento investigacion desarrollo recursos
-             humanos finanzas atencion cliente comunicacion sl sa grupo consultores abogados ingenieria estudio
-             desde correo""",
-    "pt": """e da do dos das rua avenida travessa largo praca tel telefone telemovel tlm celular cel diretor
-             diretora geral comercial gestor projeto consultora engenheiro civil responsavel compras advogada
-             arquiteto gerente programador tecnica contabilidade socio analista financeiro departamento
-             investigacao desenvolvimento recursos humanos apoio cliente comunicacao lda ltda consultoria
-             filhos advogados engenharia tecnologia desde site""",
-}
-_COUNTS: Counter[str] = Counter(w for words in _MARKERS.values() for w in set(words.split()))
+
+def _markers() -> dict[str, set[str]]:
+    """Per language: its function words (lexicons/function_words.txt) and its role words (lexicons/roles.txt)."""
+    out: dict[str, set[str]] = {}
+    for lang, word in keyed("function_words.txt"):
+        out.setdefault(lang, set()).add(fold(word))
+    for lang, role_words in ROLE_WORDS_BY_LANGUAGE.items():
+        out.setdefault(lang, set()).update(w for w in role_words if len(w) > 3)
+    return out
+
+
+_MARKERS = _markers()
+_COUNTS: Counter[str] = Counter(w for words in _MARKERS.values() for w in words)
 # Only words that belong to one language vote.
-_WORD_LANG = {w: lang for lang, words in _MARKERS.items() for w in words.split() if _COUNTS[w] == 1}
+_WORD_LANG = {w: lang for lang, words in _MARKERS.items() for w in words if _COUNTS[w] == 1}
 
 COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     "DE": ("de",), "AT": ("de",), "CH": ("de", "fr", "it"), "LI": ("de",), "FR": ("fr",), "BE": ("fr", "nl"),

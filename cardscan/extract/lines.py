@@ -224,7 +224,7 @@ def _split_line(words: list[Word], height: float) -> list[list[Word]]:
                 wide = gap > 1.1 * word_h and gap > 2.5 * max(typical, 0.2 * word_h)
             else:
                 wide = gap > 2.0 * word_h
-            # ... but never inside an address broken by the OCR ("boiscolombe. fr", "anna@ noord.nl")
+            # ... but never inside an address broken by the OCR ("exemple. fr", "anna@ voorbeeld.nl")
             glued = prev.text.endswith((".", "@", "/")) or w.text.startswith((".", "@", "/"))
             if (gap > 2.5 * word_h or wide) and not glued:
                 groups.append([])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cardscan.extract.geo import fold
 from cardscan.model import Address, Contact, Field, Phone
+from cardscan.text import fold
 
 _NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
 

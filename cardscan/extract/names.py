@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardscan.extract.geo import fold
 from cardscan.extract.givennames import is_given_name
+from cardscan.text import fold, german_spelling
 
 _PREFIXES = (
     "Dr.", "Dr", "Prof.", "Prof", "Dr.-Ing.", "Dr.-Ing", "Dr. med.", "Dr. rer. nat.", "Dr. phil.", "Dr. h.c.",
@@ -197,15 +197,12 @@ def email_name_match(text: str, locals_: list[str]) -> float:
     _, body, _, _ = split_prefix_suffix(text)
     best = 0.0
     # E-mail addresses spell "Müller" as "muller" or, in German, "mueller".
-    for spelled in (body, [t.translate(_GERMAN_SPELLING) for t in body]):
+    for spelled in (body, [german_spelling(t) for t in body]):
         words = [re.sub(r"[^a-z]", "", fold(t)) for t in spelled]
         words = [w for w in words if w]
         if words:
             best = max(best, _local_match(words, locals_))
     return best
-
-
-_GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _local_match(words: list[str], locals_: list[str]) -> float:
@@ -236,3 +233,27 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
         elif flat in (given, family_last, family_all):
             best = max(best, 0.8)
     return best
+
+
+_CASED_PARTICLES = _PARTICLES - {"st.", "san", "santa", "mac", "bin", "ibn", "el", "al"}
+
+
+def proper_case(name: str) -> str:
+    """A name printed in capitals as it is written ("NOÉMI LESAGE" -> "Noémi Lesage", "ANNE-SOPHIE VAN DEN BERG" ->
+    "Anne-Sophie van den Berg", "D'ANGELO" -> "D'Angelo"); other names are returned as printed."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return name
+    words = name.split()
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if 0 < i < len(words) - 1 and lower in _CASED_PARTICLES:
+            out.append(lower)
+            continue
+        if _is_prefix(word) or _is_suffix(word):
+            known = [p for p in PREFIX_SET | set(_SUFFIXES) if p.lower() == lower]
+            out.append(min(known, key=lambda p: (p.isupper(), p)) if known else word)  # "DR." -> "Dr.", "PHD" -> "PhD"
+            continue
+        out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word))
+    return " ".join(out)

@@ -10,18 +10,21 @@ from typing import Any
 from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
+from cardscan.extract.company import domain_match
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
-from cardscan.extract.names import split_name
+from cardscan.extract.names import email_name_match, proper_case, split_name
 from cardscan.extract.phones import find_phones, unique_region
 from cardscan.extract.repairs import email_from_web, email_with_split_local, repair_local_part, website_from_spaced
 from cardscan.extract.web import find_web
 from cardscan.model import Address, Contact, Field, OcrPage
 
+# Below this OCR confidence a word's letters are in doubt (0..1).
+DOUBTED_WORD = 0.75
 _IBERIAN = {"ES", "PT", "MX", "AR", "BR", "CL", "CO", "PE"}
 
 Found = list[tuple[Hit, Segment]]
@@ -50,6 +53,16 @@ def _conf(certainty: float, ocr: float) -> float:
     return round(max(0.0, min(1.0, value)), 3)
 
 
+def _doubted(segments: list[Segment]) -> Callable[[str], bool]:
+    """Whether the OCR was unsure of a word of the card (evidence enough to put its accents back)."""
+    confidence: dict[str, float] = {}
+    for seg in segments:
+        for w in seg.words:
+            for part in re.findall(r"[^\W\d_]+", w.text):
+                confidence[part] = min(confidence.get(part, 1.0), w.confidence)
+    return lambda word: confidence.get(word, 1.0) < DOUBTED_WORD
+
+
 def _host(url: str) -> str:
     return url.split("://", 1)[-1].split("/", 1)[0]
 
@@ -71,17 +84,19 @@ def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Cont
     free = [p for p in final_pieces if p.index not in used and country_from_name(p.text) is None]
     country = (address.address.country if address else None) or region
     langs = card_languages(texts, country)
+    doubted = _doubted(segments)
 
     contact = Contact()
     _fill_lists(contact, found)
     if address:
-        contact.address = _address_field(address, final_pieces, langs)
+        contact.address = _address_field(address, final_pieces, langs, doubted)
     slugs = _slugs(found)
     # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
-    free = [Piece(restore(p.text, langs, slugs), p.segment, p.index, p.residue) for p in free]
+    free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
     roles = assign(free, found.email_values(), found.domains())
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
-    _fill_roles(contact, roles, langs, slugs, iberian)
+    _fill_roles(contact, roles, langs, slugs, iberian, doubted)
+    _doubt_disagreements(contact, found)
     return contact
 
 
@@ -104,13 +119,25 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         found.websites.extend((h, seg) for h in websites)
         found.social.extend((h, seg) for h in social)
         found.rests.append((seg, rest))
-    # "ffaureqfaure.fr" beside "www.faure.fr": an e-mail address whose "@" the OCR read as a letter.
+    # "jdupontqdupont.fr" beside "www.dupont.fr": an e-mail address whose "@" the OCR read as a letter.
     for hit, seg in list(found.websites):
         email = email_from_web(hit.value, [d for d in found.domains() if d != _host(hit.value)])
         if email:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))
+    # "www.example.ne.jo" beside "x@example.ne.jp": one letter of the domain misread; the e-mail's spelling wins
+    mail_domains = [e.split("@", 1)[1] for e in found.email_values()]
+    for n, (hit, seg) in enumerate(found.websites):
+        host = _host(hit.value)
+        bare = host[4:] if host.startswith("www.") else host
+        twin = next((d for d in mail_domains if _one_letter_apart(d, bare)), None)
+        if twin:
+            found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
     return found
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> str | None:
@@ -129,7 +156,10 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
             rests.append((seg, GAP))
             continued = False
             continue
-        hits, left = find_phones(rest, region)
+        local = _country_named_near(found.rests, i)
+        hits, left = find_phones(rest, local or region)
+        if local and local != region and not all(h.certainty > 0.5 for h in hits):
+            hits, left = find_phones(rest, region)  # not a number of that country after all
         if not hits and i + 1 < len(found.rests):
             # "Telefon: 089" / "50915458": one number the OCR cut in two lines
             nxt = found.rests[i + 1][1]
@@ -147,6 +177,33 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
         found.phones.extend((h, seg) for h in hits)
         rests.append((seg, left))
     found.rests = rests
+
+
+_OFFICE_WORDS = frozenset(["office", "branch", "hq", "headquarters", "büro", "bureau", "kantoor", "oficina", "ufficio",
+                           "escritório", "kontor", "filiale", "sede", "siège"])
+
+
+def _country_named(text: str) -> str | None:
+    """The country a line names: the whole line, one of its comma-separated parts, "Vietnam Office"."""
+    for part in [text, *re.split(r"[,·|]", text)]:
+        words = part.split()
+        if not words:
+            continue
+        iso = country_from_name(part)
+        if iso is None and len(words) > 1 and words[-1].lower().strip(":") in _OFFICE_WORDS:
+            iso = country_from_name(" ".join(words[:-1]))
+        if iso:
+            return iso
+    return None
+
+
+def _country_named_near(rests: list[tuple[Segment, str]], i: int) -> str | None:
+    """The country named on a line or the three before it: the country of the office a number belongs to."""
+    for j in range(i, max(-1, i - 4), -1):
+        iso = _country_named(rests[j][0].text)
+        if iso:
+            return iso
+    return None
 
 
 def _joined_number(first: str, second: str, region: str | None) -> list[Hit]:
@@ -170,6 +227,11 @@ def _fill_lists(contact: Contact, found: _Patterns) -> None:
     contact.emails = fields(found.emails, lambda v: v)
     contact.phones = fields(found.phones, lambda v: (v.number, v.type))
     contact.websites = fields(found.websites, lambda v: v)
+    # An e-mail address of the same domain vouches for a web address, however faint its print (the domain is all of
+    # it; an e-mail's local part stays unconfirmed).
+    mail = {e.split("@", 1)[1] for e in found.email_values()}
+    contact.websites = [Field(f.value, max(f.confidence, CORROBORATED), f.source)
+                        if _host(f.value).removeprefix("www.") in mail else f for f in contact.websites]
     contact.social = fields(found.social, lambda v: v.url)
 
 
@@ -181,28 +243,54 @@ def _slugs(found: _Patterns) -> str:
 
 
 def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str, ...], slugs: str,
-                iberian: bool) -> None:
+                iberian: bool, doubted: Callable[[str], bool]) -> None:
     for role, chosen in roles.items():
         piece = chosen.piece
         conf = _conf(chosen.certainty, piece.confidence)
         source = piece.segment.line_text
-        text = restore(piece.text, langs, slugs, person=role == "name")
+        text = restore(piece.text, langs, slugs, doubted=doubted)
+        text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
         if role != "name":
             setattr(contact, role, Field(" ".join(text.split()), conf, source))
             continue
-        parts = split_name(text, iberian=iberian)
+        parts = split_name(proper_case(text), iberian=iberian)
         contact.name = Field(parts.name, conf, source)
         for attr in ("prefix", "given_name", "middle_name", "family_name", "suffix"):
             value = getattr(parts, attr)
             if value:
                 setattr(contact, attr, Field(value, conf, source))
-        # An e-mail address that matches the name once one OCR confusion is undone ("izuercher" -> "lzuercher").
+        # An e-mail address that matches the name once one OCR confusion is undone ("imeier" -> "lmeier").
         repaired: list[Field[str]] = []
         for f in contact.emails:
             fixed = repair_local_part(email_with_split_local(f.value, f.source, parts.name), parts.name)
             if fixed not in [r.value for r in repaired]:
                 repaired.append(Field(fixed, f.confidence if fixed == f.value else 0.85 * f.confidence, f.source))
         contact.emails = repaired
+
+
+# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
+_FUNCTION_LOCALS = frozenset((
+    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
+    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
+    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
+))
+# The confidence of a web address an e-mail address on the card confirms (same domain).
+CORROBORATED = 0.9
+# How much a field's confidence keeps when the card's own e-mail or web address disagrees with it.
+DISAGREEMENT = 0.7
+
+
+def _doubt_disagreements(contact: Contact, found: _Patterns) -> None:
+    """A name the e-mail's personal local part does not spell, a company none of the card's domains agrees with:
+    each keeps only part of its confidence (the card contradicts it, so the user should look)."""
+    personal = [e.split("@", 1)[0] for e in found.email_values()
+                if not any(w in _FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", e.split("@", 1)[0]))]
+    if contact.name and personal and email_name_match(contact.name.value, personal) < 0.3:
+        contact.name = Field(contact.name.value, round(contact.name.confidence * DISAGREEMENT, 3), contact.name.source)
+    domains = found.domains()
+    if contact.company and domains and domain_match(contact.company.value, domains) == 0.0:
+        c = contact.company
+        contact.company = Field(c.value, round(c.confidence * DISAGREEMENT, 3), c.source)
 
 
 def _pieces(rests: list[tuple[Segment, str]]) -> list[Piece]:
@@ -214,12 +302,13 @@ def _pieces(rests: list[tuple[Segment, str]]) -> list[Piece]:
     return out
 
 
-def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[str, ...]) -> Field[Address]:
+def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[str, ...],
+                   doubted: Callable[[str], bool]) -> Field[Address]:
     ocr = min((p.confidence for p in all_pieces if p.index in result.pieces), default=0.5)
     a = result.address
     # Street and city words whose accents the OCR lost ("Malaga", "Ostra Hamngatan")
-    fixed = Address(restore(a.street, langs) if a.street else None, a.postcode,
-                    restore(a.city, langs) if a.city else None, a.region, a.country)
+    fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode,
+                    restore(a.city, langs, doubted=doubted) if a.city else None, a.region, a.country)
     return Field(fixed, _conf(result.certainty, ocr), result.source)
 
 

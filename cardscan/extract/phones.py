@@ -5,40 +5,19 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+from phonenumbers import Leniency, PhoneNumberMatcher
 
 from cardscan.extract.accents import restore
-from cardscan.extract.geo import fold
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
+from cardscan.extract.lexicons import sections
+from cardscan.extract.phonetype import phone_type, type_of_number
 from cardscan.model import Phone
+from cardscan.text import fold
 
-_WORK = (
-    "t", "tel", "tél", "tele", "telefon", "telephone", "téléphone", "telefono", "teléfono", "telefone", "telefoon",
-    "tfn", "tlf", "tlf.", "telf", "fon", "phone", "ph", "p", "o", "office", "bureau", "büro", "ufficio", "oficina",
-    "escritório", "kantoor", "kontor", "w", "work", "direct", "direkt", "d", "dir", "durchwahl", "dw", "dial",
-    "ligne directe", "diretto", "directo", "direto", "fixe", "fisso", "fijo", "vast", "zentrale", "switchboard",
-    "centralino", "centralita", "main", "tel direct", "direct line", "växel", "vx", "standard", "tel/fax", "tel./fax",
-    "t/f", "telefon/fax", "tel direkt", "tel. direkt", "tel. direct", "tél. direct", "tel. diretto", "tel. directo",
-    "telefone fixo", "tel. fixo", "telefoonnummer", "telefonnummer", "numero", "número", "nummer", "call", "dect",
-    "tel. ufficio", "tel. oficina", "office phone", "work phone", "business", "geschäftlich", "tel.büro", "tel.:",
-    "tfno", "tlfno", "telf", "fone", "tel. fijo", "teléfono fijo", "phone number",
-)
-_MOBILE = (
-    "m", "mob", "mobil", "mobile", "mobiel", "mobiltelefon", "mobilnummer", "mobiltel", "handy", "cell", "cellular",
-    "cellphone", "cellulare", "cell.", "cel", "celular", "móvil", "movil", "telemóvel", "telemovel", "tlm", "tm", "gsm",
-    "portable", "port", "natel", "mbl", "mobile phone", "tel. mobile", "tel. mobil", "tel. móvil", "tel. cell",
-    "tel. portable", "tél. portable", "tel. mobiel", "mobiele telefoon", "mobile number", "c", "mob./whatsapp",
-    "whatsapp", "tel. cellulare", "telemóvel/whatsapp", "cellulaire", "mobilt", "móv", "mov", "movil.",
-    "cel.", "celular/whatsapp", "mobilnr", "mob.nr", "tel. móvil",
-)
-_FAX = ("f", "fax", "telefax", "téléc", "télécopie", "telecopie", "télécopieur", "facsimile", "tfx", "fx", "faks")
-_HOME = ("h", "home", "privat", "private", "priv", "casa", "domicile", "dom", "thuis", "hem", "hemma", "residencia",
-         "residência", "tel. privat", "tel. home", "home phone", "abitazione", "wohnung")
-_OTHER = ("pager", "skype", "teams", "sip", "voip", "hotline", "service", "support", "notruf", "emergency")
-
+# Printed labels -> phone type (lexicons/phone_labels.txt).
 PHONE_LABELS: dict[str, str] = {}
-for _type, _labels in (("work", _WORK), ("mobile", _MOBILE), ("fax", _FAX), ("home", _HOME), ("other", _OTHER)):
+for _type, _labels in sections("phone_labels.txt").items():
     for _label in _labels:
         PHONE_LABELS[fold(_label).rstrip(".:")] = _type
 
@@ -47,7 +26,7 @@ _PHONE_AND_FAX = re.compile(r"(?i)\b(?:tel|t[ée]l|telefon|phone|t)\.?\s*/\s*(?:
 _ICON_LIKE = frozenset(["O", "D", "H", "P", "W", "Q", "0"])
 
 # Lines that carry numbers which are not phone numbers (tax, company register, bank).
-_NOT_PHONE_RE = re.compile(
+NOT_PHONE_RE = re.compile(
     r"(?i)\b(?:ust|ust-?id(?:nr)?|vat|uid|iban|bic|swift|kvk|hrb|hra|btw|tva|p\.?\s?iva|partita\s+iva|c\.?\s?f\.?|"
     r"cif|nif|nipc|org\.?\s?nr|orgnr|siret|siren|rcs|steuer(?:nummer|nr)?|st\.?-?nr|amtsgericht|registergericht|"
     r"handelsregister|rea|cod\.?\s*fisc|codice\s+fiscale|ape|naf|kbo|ondernemingsnummer|momsnr|moms|bank|konto|"
@@ -58,6 +37,16 @@ _DIGITISH_TOKEN = re.compile(r"^[+(]?[0-9OoIl|()\-./]*[0-9][0-9OoIl|()\-./]*$")
 _LABEL_TAIL = re.compile(
     r"(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ./]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ./]*)?)\s*[.:]?\s*[|·•:/]?\s*(?:\(\s*)?$"
 )
+
+
+def _normalise_labels(text: str) -> str:
+    """Labels and separators as the OCR or the designer varied them: "T E L" / "F A X" (letter-spaced),
+    "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "852=32=1840" ("=" read
+    for a hyphen)."""
+    text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
+    text = re.sub(r"\(([A-Za-z][A-Za-z ./]{0,20})\)\s*:", r" \1:", text)
+    text = re.sub(r"(?<=[A-Za-z.])\s*;\s*(?=[+(\d])", ": ", text)
+    return re.sub(r"(?<=\d)=(?=\d)", "-", text)
 
 
 def _fix_digits(text: str) -> str:
@@ -116,9 +105,9 @@ def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
 
 def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
     """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them."""
-    if _NOT_PHONE_RE.search(text):
+    if NOT_PHONE_RE.search(text):
         return [], text
-    text = _fix_digits(text)
+    text = _fix_digits(_normalise_labels(text))
     # A drawn phone symbol read as "0", "O", "@", "&" ... before the number ("0 06 43871639"): blank it out.
     icon = re.match(r"^\s*([0O9@&®©%*#+]|\(?[cC]\)?)\s+(?=[+(]?\d)", text)
     if icon and not text.lstrip().startswith("+"):
@@ -145,7 +134,7 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
         label_start += prev_end
         text_start = label_start
         if label_word.upper() in _ICON_LIKE and (label_word.upper() in ("O", "Q", "0") or (
-                label in ("work", "home") and phonenumbers.number_type(number) == PhoneNumberType.MOBILE)):
+                label in ("work", "home") and type_of_number(number) == "mobile")):
             # A drawn handset or phone symbol reads as "O" or "D": no printed label, the number tells the type.
             label = None
             text_start = match.start
@@ -161,13 +150,8 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
             if (len(before) >= 3 and not label_like) or after:
                 continue
-        if label is None:
-            ntype = phonenumbers.number_type(number)
-            kind = "mobile" if ntype in (PhoneNumberType.MOBILE,) else "work"
-            certainty = 0.85
-        else:
-            kind = label
-            certainty = 0.95
+        kind = phone_type(number, label=label)
+        certainty = 0.85 if label is None else 0.95
         if not valid:
             certainty = 0.45
         elif not raw.lstrip().startswith(("+", "00")) and region is None:

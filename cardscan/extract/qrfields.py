@@ -6,13 +6,13 @@ import re
 from typing import TypeVar
 
 import phonenumbers
-from phonenumbers import PhoneNumberType
 
 from cardscan.extract.address import find_address
 from cardscan.extract.geo import country_from_domain, country_from_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.lines import Segment, Word, clean_text
 from cardscan.extract.names import split_name
+from cardscan.extract.phonetype import phone_type
 from cardscan.extract.web import find_web, social_from_url
 from cardscan.model import SOURCE_QR, Address, Contact, Field, Phone
 
@@ -53,21 +53,6 @@ def unescape(value: str) -> str:
 
 def text_value(value: str) -> str:
     return " ".join(clean_text(unescape(value).replace("\n", " ")).split())
-
-
-def phone_type(types: list[str], number: phonenumbers.PhoneNumber) -> str:
-    t = {x.upper() for x in types}
-    if "FAX" in t:
-        return "fax"
-    if t & {"CELL", "MOBILE", "IPHONE"}:
-        return "mobile"
-    if "HOME" in t:
-        return "home"
-    if "WORK" in t:
-        return "work"
-    if t & {"VOICE", "MAIN", "PAGER", "MSG", "OTHER", "TEXT", "VIDEO"}:
-        return "other"
-    return "mobile" if phonenumbers.number_type(number) == PhoneNumberType.MOBILE else "work"
 
 
 def parse_phone(value: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -178,7 +163,7 @@ def add_phones(contact: Contact, tels: list[tuple[str, list[str]]]) -> None:
         # A number without a type in the payload (MECARD, bare TEL) gets its type guessed from the number:
         # 0.99 tells merge_qr that a printed label may know better.
         confidence = 1.0 if types else 0.99
-        contact.phones.append(Field(Phone(e164, phone_type(types, number), text), confidence, SOURCE_QR))
+        contact.phones.append(Field(Phone(e164, phone_type(number, vcard_types=types), text), confidence, SOURCE_QR))
 
 
 def has_content(contact: Contact) -> bool:

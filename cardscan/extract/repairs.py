@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 
 from cardscan.extract.emails import normalise_email
-from cardscan.extract.geo import fold
 from cardscan.extract.names import email_name_match
+from cardscan.text import fold
 
 # What the OCR makes of "@" between a local part and a domain the card prints elsewhere.
 _AT_LOOKALIKES = ("q", "g", "a", "@", "©", "®", "o")
 
 
 def email_from_web(host_and_path: str, known_domains: list[str]) -> str | None:
-    """ "ffaureqfaure.fr" with "faure.fr" printed elsewhere on the card -> "ffaure@faure.fr"."""
+    """ "jdupontqdupont.fr" with "dupont.fr" printed elsewhere on the card -> "jdupont@dupont.fr"."""
     host = host_and_path.split("://", 1)[-1].split("/", 1)[0].lower()
     if host.startswith("www."):
         return None
@@ -33,7 +33,7 @@ _LOCAL_FIXES = (("i", "l"), ("1", "l"), ("|", "l"), ("l", "i"), ("rn", "m"), ("m
 
 def repair_local_part(email: str, name: str) -> str:
     """An address whose local part agrees with the printed name once one OCR confusion is undone
-    ("izuercher@" for "Lukas Zürcher" -> "lzuercher@"), else the address unchanged."""
+    ("imeier@" for "Lena Meier" -> "lmeier@"), else the address unchanged."""
     local, _, domain = email.partition("@")
     before = email_name_match(name, [local])
     if before >= 1.0:
@@ -80,7 +80,7 @@ def _parts_align(local: str, name: str) -> bool:
 
 
 def email_with_split_local(email: str, line: str, name: str) -> str:
-    """ "lars.haka nsson@x.se", "lieke janssens@x.eu": the word before the address belongs to its local part when
+    """ "lars.haka nsson@x.se", "jan peters@x.eu": the word before the address belongs to its local part when
     joining them makes the address agree with the printed name."""
     local, _, domain = email.partition("@")
     tokens = line.split()

@@ -9,125 +9,29 @@ from __future__ import annotations
 
 import re
 
-from cardscan.extract.geo import fold
+from cardscan.extract.lexicons import sections
+from cardscan.text import fold
 
-# Whole words that name a role (folded: lower case, no accents).
-_ROLE_WORDS = """
-ceo cto cfo coo cmo cio cso cpo cdo chro cro vp svp evp md gm pdg dg drh daf vd
-founder cofounder co-founder owner partner president vicepresident vice-president chairman chairwoman chairperson
-chair director manager head lead leader chief officer engineer developer designer architect consultant advisor
-adviser analyst specialist coordinator assistant associate executive representative administrator accountant
-controller auditor attorney lawyer solicitor barrister counsel paralegal scientist researcher professor lecturer
-teacher doctor physician surgeon dentist nurse therapist physiotherapist pharmacist editor journalist writer
-author photographer producer curator agent broker buyer planner strategist secretary treasurer intern trainee
-supervisor superintendent foreman technician programmer evangelist ambassador recruiter principal fellow postdoc
-officer manageress notary translator interpreter illustrator copywriter artist musician chef sommelier
-salesman saleswoman salesperson receptionist clerk steward pilot captain trainer coach instructor tutor
-geschaftsfuhrer geschaftsfuhrerin geschaftsfuhrender geschaftsfuhrende inhaber inhaberin grunder grunderin
-mitgrunder mitgrunderin vorstand vorstandin vorsitzender vorsitzende leiter leiterin leitung direktor direktorin
-referent referentin berater beraterin sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin assistent assistentin
-ingenieur ingenieurin entwickler entwicklerin architekt architektin prokurist prokuristin gesellschafter
-gesellschafterin einkaufer einkauferin kaufmann kauffrau steuerberater steuerberaterin rechtsanwalt rechtsanwaltin
-notar notarin arzt arztin professorin dozent dozentin managerin spezialist spezialistin koordinator koordinatorin
-techniker technikerin meister meisterin redakteur redakteurin journalistin fotograf fotografin designerin gestalter
-gestalterin beauftragter beauftragte sprecher sprecherin buchhalter buchhalterin controllerin wirtschaftsprufer
-wirtschaftsprufer praktikant praktikantin werkstudent werkstudentin azubi auszubildende vertreter vertreterin
-stellvertretender stellvertretende obmann obfrau
-directeur directrice president presidente gerant gerante fondateur fondatrice cofondateur cofondatrice associe
-associee responsable charge chargee ingenieure consultante conseiller conseillere developpeur developpeuse
-architecte commercial commerciale attache attachee assistante comptable avocat avocate juriste notaire medecin
-professeure chercheur chercheuse technicien technicienne analyste coordinateur coordinatrice delegue deleguee
-secretaire administrateur administratrice gestionnaire redacteur redactrice photographe concepteur conceptrice
-stagiaire adjoint adjointe animateur animatrice formateur formatrice vendeur vendeuse directeur-general
-amministratore direttore direttrice presidente fondatore fondatrice socio socia titolare responsabile capo
-ingegnere consulente progettista sviluppatore sviluppatrice architetto commerciale addetto addetta assistente
-impiegato impiegata avvocato avvocatessa commercialista notaio medico professore professoressa ricercatore
-ricercatrice tecnico analista coordinatore coordinatrice segretario segretaria geometra agente funzionario
-funzionaria dirigente capoprogetto capoufficio capoarea tirocinante stagista consigliere consigliera delegato
-delegata rappresentante venditore venditrice
-eigenaar oprichter medeoprichter bestuurder voorzitter projectmanager projectleider teamleider afdelingshoofd
-hoofd leider adviseur medewerker medewerkster ontwikkelaar accountmanager verkoper vertegenwoordiger secretaris
-secretaresse advocaat notaris arts huisarts hoogleraar docent onderzoeker analist coordinator vennoot
-bedrijfsleider stagiair directielid bestuurslid algemeen
-direktor direktoren verkstallande grundare medgrundare agare ordforande styrelseledamot ansvarig projektledare
-projektchef avdelningschef saljchef forsaljningschef marknadschef ekonomichef konsult radgivare utvecklare
-ingenjor civilingenjor arkitekt saljare handlaggare advokat jurist lakare lektor forskare analytiker samordnare
-sekreterare tekniker redaktor revisor inkopare inkopschef kundansvarig affarsutvecklare vice vvd chef
-gerente fundador fundadora cofundador cofundadora propietario propietaria jefe jefa consejero consejera consultor
-consultora asesor asesora ingeniero ingeniera desarrollador desarrolladora arquitecto arquitecta auxiliar
-administrativo administrativa abogado abogada notario medica profesor profesora investigador investigadora tecnica
-coordinador coordinadora secretaria delegado gestor gestora contable disenador disenadora becario becaria
-directora director-general comercial vendedor vendedora encargado encargada
-diretor diretora socio socia proprietario proprietaria responsavel chefe engenheiro engenheira desenvolvedor
-programador programadora arquiteto arquiteta assistente tecnico advogado advogada pesquisador pesquisadora
-coordenador coordenadora secretario administrador administradora contabilista estagiario estagiaria
-"""
-ROLE_WORDS = frozenset(_ROLE_WORDS.split())
+# Whole words that name a role, per language (folded: lower case, no accents); lexicons/roles.txt.
+ROLE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    lang: frozenset(w for line in lines for w in line.split()) for lang, lines in sections("roles.txt").items()
+}
+ROLE_WORDS = frozenset().union(*ROLE_WORDS_BY_LANGUAGE.values())
+_PARTS = sections("role_parts.txt")
 # Endings of compound role words ("Vertriebsleiter", "Projectmanager", "Försäljningschef").
-ROLE_ENDINGS = (
-    "leiter", "leiterin", "manager", "managerin", "fuhrer", "fuhrerin", "berater", "beraterin", "entwickler",
-    "entwicklerin", "ingenieur", "ingenieurin", "referent", "referentin", "assistent", "assistentin", "koordinator",
-    "koordinatorin", "spezialist", "spezialistin", "techniker", "technikerin", "designer", "designerin", "architekt",
-    "architektin", "kaufmann", "kauffrau", "beauftragter", "beauftragte", "sprecher", "sprecherin", "direktor",
-    "direktorin", "leider", "adviseur", "medewerker", "ontwikkelaar", "ledare", "chef", "ansvarig", "saljare",
-    "konsult", "utvecklare", "handlaggare", "ingenjor", "samordnare", "analytiker", "direktor", "fuhrender",
-    "vorstand", "prufer", "pruferin", "planer", "planerin", "vertreter", "vertreterin", "arbeiter", "arbeiterin",
-    "bearbeiter", "bearbeiterin", "meister", "meisterin", "redakteur", "redakteurin", "arzt", "arztin", "anwalt",
-    "anwaltin", "berater", "officer", "engineer", "developer", "coordinator", "specialist",
-)
-_ROLE_PHRASES = (
-    "head of", "vice president", "managing director", "general manager", "account manager", "key account",
-    "project manager", "product manager", "sales manager", "office manager", "business development", "chief",
-    "jefe de", "jefa de", "director de", "directora de", "responsable de", "chef de", "chargé de", "chargee de",
-    "directeur de", "directrice de", "responsabile", "direttore", "capo", "diretor de", "diretora de", "chefe de",
-    "hoofd", "verkstallande direktor", "amministratore delegato", "director general", "directeur general",
-    "attorney at law", "leiter der", "leiterin der", "leiter des", "leiterin des",
-)
+ROLE_ENDINGS = tuple(w for line in _PARTS["endings"] for w in line.split())
+_ROLE_PHRASES = _PARTS["phrases"]
 # Role words that are also adjectives of a unit ("Service commercial" is a department).
-_WEAK_ROLE_WORDS_TEXT = """
-commercial commerciale comercial technique tecnico tecnica technical juridique legale administrativo administrativa
-amministrativo amministrativa general
-"""
-_WEAK_ROLE_WORDS = frozenset(_WEAK_ROLE_WORDS_TEXT.split())
-_SENIORITY_TEXT = """
-senior junior sr jr lead principal deputy vice assistant stellvertretender stellv adjoint adjointe sous vice-
-interim acting
-"""
-_SENIORITY = frozenset(_SENIORITY_TEXT.split())
+_WEAK_ROLE_WORDS = frozenset(w for line in _PARTS["weak"] for w in line.split())
+_SENIORITY = frozenset(w for line in _PARTS["seniority"] for w in line.split())
+# Phrases with a role word that name no role ("Head Office"): taken out before a line is scored.
+_NOT_ROLES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PARTS["not_roles"]) + r")\b")
 
-_DEPT_STRUCTURE_TEXT = """
-department dept dept. division unit abteilung abt bereich geschaftsbereich fachbereich referat lehrstuhl sparte
-departement service direction pole dipartimento divisione reparto ufficio settore area afdeling divisie avdelning
-avdelningen enhet sektion departamento division direcao direccao servico divisao setor sector seccion secao servizio
-servizi afdelingen
-"""
-_DEPT_STRUCTURE = frozenset(_DEPT_STRUCTURE_TEXT.split())
+_DEPARTMENTS = sections("departments.txt")
+_DEPT_STRUCTURE = frozenset(w for line in _DEPARTMENTS["structure"] for w in line.split())
 # Endings of compound department words ("Personalabteilung", "Unternehmenskommunikation", "Personalavdelningen")
-_DEPT_ENDINGS = ("abteilung", "avdelningen", "avdelning", "kommunikation", "afdeling", "bereich", "service",
-                 "wesen", "controlling", "entwicklung", "kommunikatie", "communicatie")
-_DEPT_FUNCTIONS = (
-    "sales", "marketing", "finance", "accounting", "human resources", "hr", "it", "legal", "research",
-    "development", "r&d", "operations", "logistics", "procurement", "purchasing", "engineering", "customer service",
-    "customer success", "support", "communications", "communication", "public relations", "pr", "administration",
-    "production", "quality", "compliance", "strategy", "business development", "innovation",
-    "vertrieb", "verkauf", "einkauf", "personal", "personalwesen", "buchhaltung", "rechnungswesen", "finanzen",
-    "forschung", "entwicklung", "technik", "produktion", "logistik", "kundendienst", "kundenservice",
-    "offentlichkeitsarbeit", "kommunikation", "recht", "rechtsabteilung", "qualitatsmanagement", "controlling",
-    "ventes", "commerciale", "ressources humaines", "comptabilite", "juridique", "achats", "recherche",
-    "developpement", "vendite", "acquisti", "amministrazione", "contabilita", "risorse umane", "ricerca",
-    "sviluppo", "ufficio tecnico", "ufficio stampa", "logistica", "produzione", "qualita", "verkoop", "inkoop",
-    "financien", "personeelszaken", "juridische zaken", "onderzoek", "ontwikkeling", "klantenservice",
-    "communicatie", "forsaljning", "marknad", "marknadsforing", "inkop", "ekonomi", "juridik", "forskning",
-    "utveckling", "kundtjanst", "ventas", "compras", "finanzas", "contabilidad", "recursos humanos",
-    "investigacion", "desarrollo", "atencion al cliente", "comunicacion", "calidad", "vendas", "financas",
-    "contabilidade", "investigacao", "desenvolvimento", "apoio ao cliente", "comunicacao", "qualidade",
-    "export", "import", "facility management", "it services", "informatik", "informatique", "informatica",
-    "data science", "analytics", "security", "sicherheit", "presse", "press", "stampa", "prensa", "imprensa",
-    "events", "veranstaltungen", "evenementen", "eventi", "eventos", "hospitality", "partnerships",
-    "corporate communications", "financeiro", "financiero", "finanziario", "financier", "klantendienst",
-    "personal", "marketing & sales", "sales & marketing", "it", "ict", "facility", "clienti", "cliente", "clientes",
-    "client", "legale", "juridico", "juridica", "tecnico", "tecnica", "technique", "technical", "general",
-)
+_DEPT_ENDINGS = tuple(w for line in _DEPARTMENTS["endings"] for w in line.split())
+_DEPT_FUNCTIONS = _DEPARTMENTS["functions"]
 _FUNCTION_SET = frozenset(_DEPT_FUNCTIONS)
 _WORD_RE = re.compile(r"[a-z0-9&]+(?:[-'][a-z0-9]+)*")
 
@@ -142,9 +46,14 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def is_office_label(text: str) -> bool:
+    """True if the line is only a label like "Head Office" or "Headquarters" (no name, no company, no role)."""
+    return bool(fold(text).strip(" :.-")) and not _NOT_ROLES_RE.sub(" ", fold(text)).strip(" :.-")
+
+
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1."""
-    words = _words(text)
+    words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
     if not words:
         return 0.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cardscan.extract.geo import fold
+from cardscan.text import fold
 
 # Street-type words and suffixes, with the countries whose language uses them.
 _SUFFIXES: dict[str, tuple[str, ...]] = {

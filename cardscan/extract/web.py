@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cardscan.extract.geo import KNOWN_TLDS
+from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.model import SocialProfile
 
@@ -58,12 +58,20 @@ _HANDLE_RE = re.compile(
 
 
 def _join_breaks(text: str) -> str:
-    """Undo OCR spaces inside web addresses: "www. noord.nl", "www .noord.nl", "noord. nl", "http:// x.de"."""
+    """Undo OCR spaces inside web addresses: "www. voorbeeld.nl", "www .x.nl", "voorbeeld. nl", "http:// x.de"."""
     text = re.sub(r"(?i)\b(https?:)\s*/\s*/\s*", r"\1//", text)
+    # "http¥/www.", "httpž/www.", "http:/www.": whatever the OCR made of "://" before "www."
+    text = re.sub(r"(?i)\b(https?)[^\s]{0,3}?(?=www\.)", r"\1://", text)
+    # "ww.voorbeeld.nl": a "w" lost
+    text = re.sub(r"(?i)(?<![\w.@/])ww\.(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", "www.", text)
+    # "www.voorbeeld.co jp": the dot before a country domain read as a space
+    text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(sorted(SECOND_LEVEL_LABELS)) +
+                  r"))\s+([a-z]{2})\b(?![.\w])",
+                  lambda m: m.group(1) + "." + m.group(2) if m.group(2).lower() in COUNTRY_TLDS else m.group(0), text)
     text = re.sub(r"(?i)\b(https?):/+[A-Za-z|]?(?=www\.)", r"\1://", text)  # "https:/Awww.x.de"
     text = re.sub(r"(?i)(?<![\w.@])(www)\s*\.\s*(?=[a-z0-9])", r"\1.", text)
     text = re.sub(r"(?i)(?<![\w.@])(www)[,:;](?=[a-z0-9])", r"\1.", text)
-    # "www noord.nl" (the dot lost), "wwwnoord.nl" (the dot lost and the space too)
+    # "www voorbeeld.nl" (the dot lost), "wwwvoorbeeld.nl" (the dot lost and the space too)
     text = re.sub(r"(?i)(?<![\w.@/])(www)\s+(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", r"\1.", text)
     text = re.sub(r"(?i)(?<![\w.@/])(www)(?=[a-z0-9][a-z0-9-]{2,}\.[a-z]{2,}\b)", r"\1.", text)
     # "linkedin.com/in /anna", "github.com /anna": a space read inside the path
@@ -73,9 +81,9 @@ def _join_breaks(text: str) -> str:
     def tld_gap(m: re.Match[str]) -> str:
         return m.group(1) + "." + m.group(2) if m.group(2).lower() in KNOWN_TLDS else m.group(0)
 
-    # "noord. nl", "noord .nl" where the host already has a dot or starts with www
+    # "voorbeeld. nl", "voorbeeld .nl" where the host already has a dot or starts with www
     text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s*\.\s*([a-z]{2,6})\b(?!\.)", tld_gap, text)
-    # "xing.com/profile/Anna Berg", "instagram.com/studio noord": the OCR lost an underscore in the profile name
+    # "xing.com/profile/Anna Berg", "instagram.com/studio voorbeeld": the OCR lost an underscore in the profile name
     text = re.sub(r"(?i)^(\s*(?:https?://)?(?:www\.)?(?:xing\.com/profile|instagram\.com|x\.com|twitter\.com|github\.com)"
                   r"/[\w.\-]+)((?:\s+[\w][\w.\-]*)+)\s*$",
                   lambda m: m.group(1) + "_".join(["", *m.group(2).split()]), text)
@@ -117,11 +125,14 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
     for m in _URL_RE.finditer(text):
         tld = m.group("tld").lower()
         host = m.group("host")
-        if tld not in KNOWN_TLDS:
-            continue
         labels = host.lower().split(".")
         if len(labels) < 2 or any(not lab for lab in labels):
             continue
+        if tld not in KNOWN_TLDS:
+            # Another country's domain: only where nothing else can be meant ("www.x.jp", "x.com.tr", "URL x.vn")
+            plain = not (m.group("scheme") or labels[0] == "www" or WEB_LABELS_RE.search(text[:m.start()]))
+            if tld not in COUNTRY_TLDS or (plain and (len(labels) < 3 or labels[-2] not in SECOND_LEVEL_LABELS)):
+                continue
         # "e.V.", "S.p.A", "Dipl.Ing" never pass the TLD list; a short host with an upper-case TLD and no www is
         # more likely an abbreviation ("Str.De") than an address, unless it has a scheme or a path.
         if not m.group("scheme") and not host.lower().startswith("www.") and not m.group("path"):

@@ -13,21 +13,17 @@ compared only with the few cards sharing a key, not with the whole library.
 
 from __future__ import annotations
 
-import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cardscan.model import Contact
+from cardscan.text import fold_words
 
 NAME_SCORE = 90  # rapidfuzz token sort ratio (0..100) for "very similar names"
 COMPANY_SCORE = 80  # ... and for "a similar company"
 DIFFERENT_NAME_SCORE = 60  # below this, two names are clearly different people
 
-# Letters NFKD does not take apart.
-_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss"})
-_NON_WORD = re.compile(r"[\W_]+")
 # Folded words that are titles, not names.
 
 
@@ -46,11 +42,7 @@ _LEGAL_FORMS = _words(
 )
 
 
-def fold(text: str) -> str:
-    """Casefolded, accents removed, punctuation turned into spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", text).split())
+fold = fold_words  # casefolded, accents removed, punctuation turned into spaces (cardscan.text)
 
 
 def match_name(contact: Contact) -> str:

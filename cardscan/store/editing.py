@@ -115,9 +115,9 @@ def parse_phone(text: str, region: str | None, existing: list[Phone] | None = No
     for old in existing or []:
         if old.number == e164:
             return Phone(e164, kind or old.type, old.text)
-    if kind is None:
-        kind = "mobile" if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE else "work"
-    return Phone(e164, kind, collapse(raw))
+    from cardscan.extract.phonetype import phone_type
+
+    return Phone(e164, phone_type(number, label=kind), collapse(raw))
 
 
 def parse_website(text: str) -> str:

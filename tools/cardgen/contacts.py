@@ -17,6 +17,7 @@ from . import names as N
 from . import online as ON
 from . import phones as P
 from . import places as PL
+from . import vocabulary as V
 from . import words as W
 from .lines import PrintedLine, ascii_slug, collapse, label_sep
 
@@ -94,52 +95,52 @@ def _family(rng: random.Random, loc: Locale) -> tuple[str, bool]:
     """A family name and whether it has two units (Spanish/Portuguese double surname or particle)."""
     lang = loc.lang
     if loc.code == "nl-NL" and rng.random() < 0.45:
-        return rng.choice(N.NL_PARTICLE_FAMILIES), True
+        return rng.choice(V.part(N.NL_PARTICLE_FAMILIES)), True
     if loc.code == "nl-BE":
         if rng.random() < 0.35:
-            return rng.choice(N.BE_PARTICLE_FAMILIES), True
-        return rng.choice(N.FAMILY["nl"][20:] + N.FAMILY["nl"][:6]), False
+            return rng.choice(V.part(N.BE_PARTICLE_FAMILIES)), True
+        return rng.choice(V.part(N.FAMILY["nl"][20:] + N.FAMILY["nl"][:6])), False
     if lang == "nl":
-        return rng.choice(N.FAMILY["nl"][:20]), False
+        return rng.choice(V.part(N.FAMILY["nl"][:20])), False
     if lang == "de" and rng.random() < 0.12:
-        return rng.choice(N.DE_PARTICLE_FAMILIES), True
+        return rng.choice(V.part(N.DE_PARTICLE_FAMILIES)), True
     if lang == "fr" and rng.random() < 0.18:
-        return rng.choice(N.FR_PARTICLE_FAMILIES), True
+        return rng.choice(V.part(N.FR_PARTICLE_FAMILIES)), True
     if lang == "it" and rng.random() < 0.22:
-        return rng.choice(["De Luca", "Di Stefano", "De Santis", "Della Rosa", "De Angelis", "Di Marco",
-                           "Del Monte", "Lo Bianco", "Del Vecchio"]), True
+        return rng.choice(V.part(["De Luca", "Di Stefano", "De Santis", "Della Rosa", "De Angelis", "Di Marco",
+                                 "Del Monte", "Lo Bianco", "Del Vecchio"])), True
     if lang == "es":
         if rng.random() < 0.12:
-            return rng.choice(["de la Cruz", "de la Fuente", "del Río", "del Valle", "de Castro"]), True
+            return rng.choice(V.part(["de la Cruz", "de la Fuente", "del Río", "del Valle", "de Castro"])), True
         a, b = rng.sample(N.FAMILY["es"], 2)
         return (f"{a} {b}", True) if rng.random() < 0.8 else (a, False)
     if lang == "pt":
         r = rng.random()
         if r < 0.2:
-            return rng.choice(N.PT_PARTICLE_FAMILIES), True
+            return rng.choice(V.part(N.PT_PARTICLE_FAMILIES)), True
         if r < 0.75:
             a, b = rng.sample(N.FAMILY["pt"], 2)
             return f"{a} {b}", True
-        return rng.choice(N.FAMILY["pt"]), False
+        return rng.choice(V.part(N.FAMILY["pt"])), False
     if lang == "en" and rng.random() < 0.08:
         a, b = rng.sample(N.FAMILY["en"][:16], 2)
         return f"{a}-{b}", False
     fams = N.FAMILY[lang]
     if loc.country == "AT":
         fams = fams[-10:] + fams[:8]
-    return rng.choice(fams), False
+    return rng.choice(V.part(fams)), False
 
 
 def _name(rng: random.Random, loc: Locale) -> dict[str, str | None]:
     lang = loc.lang
     female = rng.random() < 0.5
-    given = rng.choice(N.GIVEN[lang][0 if female else 1])
+    given = rng.choice(V.part(N.GIVEN[lang][0 if female else 1]))
     family, multi_unit = _family(rng, loc)
     middle_p = {"en": 0.1, "de": 0.1, "nl": 0.04, "sv": 0.12, "it": 0.04, "es": 0.25, "pt": 0.35}.get(lang, 0.0)
     middle = None
     if (" " not in given and "-" not in given and lang in N.MIDDLE and rng.random() < middle_p
             and (lang not in ("es", "pt") or multi_unit)):
-        middle = rng.choice([m for m in N.MIDDLE[lang][0 if female else 1] if m != given])
+        middle = rng.choice(V.part([m for m in N.MIDDLE[lang][0 if female else 1] if m != given]))
     prefix = suffix = None
     prefix_p = {"DE": 0.22, "AT": 0.35, "CH": 0.12, "IT": 0.15}.get(loc.country, 0.08)
     if rng.random() < prefix_p and loc.country in N.PREFIXES:
@@ -158,7 +159,7 @@ def _name(rng: random.Random, loc: Locale) -> dict[str, str | None]:
 def _company(rng: random.Random, loc: Locale, family: str) -> tuple[str, str, str]:
     """(company name, core used for the domain, initials for the logo)."""
     pattern = rng.choice(W.COMPANY_PATTERNS[loc.code])
-    stem = rng.choice(W.STEMS[loc.lang])
+    stem = rng.choice(V.part(W.STEMS[loc.lang]))
     if loc.lang == "nl":
         fam = family[0].upper() + family[1:]
     elif loc.lang in ("es", "pt") and not family[0].islower():
@@ -236,8 +237,8 @@ def _phones(rng: random.Random, loc: Locale, city: PL.City, style: str,
 
 
 def _address(rng: random.Random, loc: Locale) -> tuple[PL.City, list[str], dict[str, str | None]]:
-    city = rng.choice(PL.CITIES[loc.places])
-    street_name = rng.choice(PL.STREETS[loc.places])
+    city = rng.choice(V.part(PL.CITIES[loc.places]))
+    street_name = rng.choice(V.part(PL.STREETS[loc.places]))
     num = str(rng.randint(1, 180))
     if loc.country in ("NL", "DE") and rng.random() < 0.15:
         num += rng.choice("abc")
@@ -307,9 +308,9 @@ def make_contact(rng: random.Random, locale: str | None = None, *, full: bool = 
     female = bool(person.pop("_female"))
     title = None
     if has["title"]:
-        forms = rng.choice(W.TITLES[lang]).split("/")
+        forms = rng.choice(V.part(W.TITLES[lang])).split("/")
         title = forms[-1] if female else forms[0]
-    department = rng.choice(W.DEPARTMENTS[lang]) if has["department"] else None
+    department = rng.choice(V.part(W.DEPARTMENTS[lang])) if has["department"] else None
     if title:
         lines.append(PrintedLine("title", title))
     if department:

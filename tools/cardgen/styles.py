@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PIL import ImageDraw
 
-from . import fonts
+from . import fonts, vocabulary
 
 LAYOUTS = ("left", "centered", "two-column", "company-top", "side-band", "name-right", "portrait")
 LAYOUT_WEIGHTS = (5, 3, 5, 3, 3, 3, 1)
@@ -56,7 +56,8 @@ class CardStyle:
 def random_style(rng: random.Random, *, country: str, n_lines: int, dark: bool | None = None,
                  qr: str | None = None, layout: str | None = None) -> CardStyle:
     if layout is None:
-        layout = rng.choices(LAYOUTS, weights=LAYOUT_WEIGHTS)[0]
+        layout = rng.choices(LAYOUTS, weights=[w if vocabulary.allowed_layout(name) else 0
+                                               for name, w in zip(LAYOUTS, LAYOUT_WEIGHTS, strict=True)])[0]
     if dark is None:
         dark = rng.random() < 0.18
     if qr is None:
@@ -81,7 +82,7 @@ def random_style(rng: random.Random, *, country: str, n_lines: int, dark: bool |
     # Fonts come from their own stream so that the rest of the card (and its truth) does not depend on how
     # many fonts this machine has.
     font_rng = random.Random(rng.getrandbits(32))
-    fams = fonts.text_families()
+    fams = [f for f in fonts.text_families() if vocabulary.allowed_family(f.name)]
     body = font_rng.choice(fams)
     name_font = body if font_rng.random() < 0.6 else font_rng.choice(fams)
     dense = n_lines > 11

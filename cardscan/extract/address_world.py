@@ -1,0 +1,82 @@
+"""Addresses in the formats of the rest of the world: a line naming a known city (GeoNames, lexicons/cities.txt)
+with a postcode on it or the next line, or beside a printed country. Used when no national postcode line of the
+card languages' countries is found (address.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.geo import CITIES, country_from_city, country_from_name
+from cardscan.extract.hits import Piece
+from cardscan.model import Address
+from cardscan.text import fold
+
+# Postcodes of other countries, printed before or after the city: "Tokyo 102-0071", "Riyadh 11431",
+# "Postal Code: 211", "(C1070AAC)".
+_WORLD_POSTCODE = re.compile(r"(?<![\w+-])(?:\d{3}-\d{4}|\d{5,6}|[A-Z]\d{4}[A-Z]{3})(?![\w-])")
+_LABELLED_POSTCODE = re.compile(r"(?i)\b(?:postal\s*code|post\s*code|zip(?:\s*code)?|p\.?\s?o\.?\s?box|"
+                                r"pobox)\s*[:.]?\s*(\d{3,6})\b")
+_CITY_WORDS = re.compile(r"(?i)\s*(?:\bcity|-shi|\bshi)$")
+
+
+def _known_city(part: str) -> tuple[str, str, int] | None:
+    """(the city as printed, its country, its rank among that country's cities) if the part names a known city."""
+    name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()").split())
+    for candidate in (name, _CITY_WORDS.sub("", name)):
+        iso = country_from_city(candidate) if len(candidate) >= 3 else None
+        if iso:
+            rank = next((i for i, c in enumerate(CITIES.get(iso, ())) if fold(c) == fold(candidate)), 999)
+            return name, iso, rank
+    return None
+
+
+def _world_postcode(text: str) -> str | None:
+    labelled = _LABELLED_POSTCODE.search(text)
+    if labelled and not re.match(r"(?i)p\.?\s?o\.?\s?box|pobox", labelled.group(0)):
+        return labelled.group(1)
+    text = _LABELLED_POSTCODE.sub(" ", text)  # a P.O. box number is no postcode
+    m = _WORLD_POSTCODE.search(text)
+    return m.group(0) if m else None
+
+
+def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]
+                  ) -> tuple[Address, float, tuple[int, ...], str] | None:
+    """An address in another country's format: a line naming a known city, with a postcode on it or the next line,
+    or beside a printed country ("Tokyo 102-0071, Japan", "NAGOYA, AICHI, 460-0003, JAPAN", "Abu Dhabi" /
+    "United Arab Emirates")."""
+    by_index = {p.index: p for p in pieces}
+    best: tuple[float, tuple[Address, float, tuple[int, ...], str]] | None = None
+    for p in pieces:
+        if p.confidence < 0.3 or "@" in p.text:
+            continue
+        # "Tokyo 102-0071. Japan": a full stop before a country name separates like a comma
+        parts = [x for x in re.split(r"[,|·]|\.\s+(?=[A-Z])", p.text) if x.strip(" .;")]
+        for k, part in enumerate(parts):
+            found = _known_city(part)
+            if found is None:
+                continue
+            city, city_country, rank = found
+            nxt = by_index.get(p.index + 1)
+            postcode = _world_postcode(p.text) or (_world_postcode(nxt.text) if nxt is not None else None)
+            printed = next((country_from_name(x) for x in parts if country_from_name(x)), None)
+            near = [(i, iso) for i, iso in country_lines if abs(i - p.index) <= 2]
+            used = [p.index]
+            if printed is None and near:
+                idx, printed = min(near, key=lambda c: abs(c[0] - p.index))
+                used.append(idx)
+            score = 3.0 * (postcode is not None) + 2.0 * (printed is not None) + 0.5 * (len(parts) > 1) - rank / 1000
+            if score < 1.9:  # a postcode, or a printed country
+                continue
+            if postcode is not None and _world_postcode(p.text) is None and nxt is not None:
+                used.append(nxt.index)
+            street = ", ".join(x.strip() for x in parts[:k]).strip(" ,") or None
+            country = printed or city_country
+            source = " / ".join(by_index[i].segment.line_text for i in sorted(set(used)) if i in by_index)
+            # A known city with its postcode and a printed country is as sure as a national postcode line.
+            sure = 0.55 + 0.2 * (postcode is not None) + 0.15 * (printed is not None)
+            result = (Address(street, postcode, city, None, country), sure,
+                      tuple(sorted(set(used))), source)
+            if best is None or score > best[0]:
+                best = (score, result)
+    return best[1] if best else None

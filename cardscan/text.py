@@ -1,0 +1,47 @@
+"""Text normalisation shared by the extractor and the library: folding for look-ups and transliteration.
+
+- `fold("Österreich")` -> "osterreich": lower case, accents removed, letters NFKD keeps whole spelt out
+  ("ß" -> "ss", "ø" -> "o", "æ" -> "ae"); for comparing words with word lists.
+- `fold_words("Dr. Anna-Lena Müller")` -> "dr anna lena muller": the same, punctuation made spaces; for matching
+  names and companies across spellings.
+- `german_spelling("Schäfer")` -> "Schaefer": umlauts spelt the way e-mail addresses and web names write them.
+
+Pure functions, no I/O: part of the core.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters NFKD does not take apart.
+_WHOLE_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L",
+                                "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss"})
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def strip_accents(text: str) -> str:
+    """The text without combining marks, its case kept ("Noémie" -> "Noemie", "Straße" -> "Strasse")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_WHOLE_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for look-ups ("Österreich" -> "osterreich")."""
+    return strip_accents(text.casefold())
+
+
+def fold_words(text: str) -> str:
+    """Folded, punctuation turned into spaces, whitespace collapsed."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
+
+
+def german_spelling(text: str) -> str:
+    """Umlauts and ß spelt out as in addresses ("Schäfer" -> "Schaefer", "Größe" -> "Groesse")."""
+    return text.translate(_GERMAN)
+
+
+def transliterations(word: str) -> set[str]:
+    """The folded ASCII forms a word can take in an e-mail or web address ("Müller" -> {"muller", "mueller"})."""
+    return {fold(word), fold(german_spelling(word))}
