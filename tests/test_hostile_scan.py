@@ -29,7 +29,7 @@ from badinputs import (
 from hostile import grey_levels, png_streamed
 from PIL import Image
 
-from cardscan.commands.scan import store_result
+from cardscan.ingest import store_result
 from cardscan.pipeline import ScanOptions, scan_photos
 from cardscan.store import Library
 
