@@ -9,8 +9,9 @@ a year is the next such day from today; a weekday is the next one after today.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, timedelta
+
+from cardscan.text import fold
 
 DATE_HELP = "write a date as 2026-12-18, 18.12.2026 or 18/12, +3 (days), 2w (weeks), or a weekday (fri)"
 
@@ -42,8 +43,7 @@ _DAY_FIRST = re.compile(r"^(\d{1,2})\s*([./])\s*(\d{1,2})\s*(?:[./]\s*(\d{2}|\d{
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().rstrip(".")
+    return fold(text).strip().rstrip(".")
 
 
 def weekday_number(text: str) -> int | None:
