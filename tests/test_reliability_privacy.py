@@ -26,6 +26,7 @@ from badinputs import CARDSCAN, cardscan_env, check_library, good_photo, with_co
 
 import cardscan
 from cardscan.model import Pocket
+from cardscan.ocr import DEFAULT_ENGINE, ENGINES
 from cardscan.store import Library
 
 PACKAGE = Path(cardscan.__file__).parent
@@ -226,6 +227,11 @@ def test_scan_triage_and_export_work_with_the_network_cut_off(tmp_path: Path, la
     scan = run(str(CARDSCAN), "--library", str(library), "scan", "--jobs", "2", str(folder))
     assert scan.returncode == 0, scan.stderr
     assert "3 photos read, 3 cards found" in scan.stderr
+    for engine in (e for e in ENGINES if e != DEFAULT_ENGINE):  # every engine's models are on the machine already
+        other = run(str(CARDSCAN), "--library", str(library), "scan", "--engine", engine, "--jobs", "2",
+                    "--no-store", "--rescan", "--json", str(folder))
+        assert other.returncode == 0, other.stderr
+        assert len(other.stdout.splitlines()) == 3, (engine, other.stderr)
     triage = run(sys.executable, "-c", TRIAGE.format(tests=str(TESTS)), str(library))
     assert triage.returncode == 0, triage.stderr
     with Library.open(library, create=False) as lib:
