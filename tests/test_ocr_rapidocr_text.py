@@ -41,10 +41,10 @@ def test_a_comma_with_no_space_after_it_gets_one() -> None:
 
 
 def test_a_printed_gap_is_a_space_outside_addresses() -> None:
-    assert _words("T|+31", gaps={2: 16}) == ["T|", "+31"]
-    assert _words("anna@noord.nl", gaps={5: 16}) == ["anna@noord.nl"]
-    assert _words("www.noord.nl", gaps={4: 16}) == ["www.noord.nl"]
-    assert _words("Anna") == ["Anna"]
+    assert _words("T|+31", gaps={2: 24}) == ["T|", "+31"]
+    assert _words("anna@noord.nl", gaps={5: 24}) == ["anna@noord.nl"]
+    assert _words("www.noord.nl", gaps={4: 24}) == ["www.noord.nl"]
+    assert _words("Wouters", gaps={1: 12}) == ["Wouters"]  # the gap a wide letter leaves is no space
 
 
 def test_each_word_is_boxed_by_its_own_characters() -> None:

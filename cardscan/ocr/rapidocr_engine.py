@@ -4,15 +4,18 @@ The models ship inside the `rapidocr` wheel (Apache-2.0); they are given to it b
 looks for them on the network. Set up for cards:
 - its own angle classifier stays off: cardscan turns the card itself (reading.read_upright), on this
   engine's own confidence scale (upside-down text still scores 0.7-0.8 here);
-- the detector sees the card at most DETECTOR_LONG_SIDE pixels long: enough for card text, and cheaper;
-- one ONNX Runtime thread: parallelism is one worker process per core;
+- the detector sees the card at most DETECTOR_LONG_SIDE pixels long, and lines are recognised one at a
+  time (no padding to the longest line of a batch): on the 57 real development cards the same field
+  accuracy as 960 px in batches of six (0.468), for about 30 % less CPU;
+- one ONNX Runtime thread, and no memory arena (it held on to ~80 MB more per worker for ~8 % speed):
+  parallelism is one worker process per core;
 - words are rebuilt from the line's text, each with the boxes of its own characters (its word pieces
   split words), spaces it dropped are put back, and lines are read column by column (rapidocr_text).
 """
 
 from __future__ import annotations
 
-from importlib import metadata
+from importlib import metadata, util
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,7 @@ from cardscan.ocr.rapidocr_text import CharBox, column_order, nordic_evidence, r
 from cardscan.ocr.registry import REGISTRY
 
 NAME = "rapidocr"
-DETECTOR_LONG_SIDE = 960
+DETECTOR_LONG_SIDE = 736
 _DETECTOR_MODEL = "PP-OCRv6_det_small.onnx"
 _RECOGNISER_MODEL = "PP-OCRv6_rec_small.onnx"
 _INSTALL_HINT = "reinstall cardscan (pip install rapidocr onnxruntime), or use --engine tesserocr"
@@ -51,9 +54,15 @@ def _import() -> Any:
     return rapidocr
 
 
-def _models(rapidocr: Any) -> tuple[Path, Path]:
-    """The detection and recognition models inside the wheel: missing, they are an install problem."""
-    folder = Path(rapidocr.__file__).parent / "models"
+def _models() -> tuple[Path, Path]:
+    """The detection and recognition models inside the wheel: missing, they are an install problem.
+
+    Found without importing rapidocr (and ONNX Runtime), so that probing costs the scan process nothing.
+    """
+    found = [util.find_spec(name) for name in ("rapidocr", "onnxruntime")]
+    if None in found or not found[0] or not found[0].submodule_search_locations:
+        raise MissingDependencyError("the rapidocr engine is not installed", hint=_INSTALL_HINT)
+    folder = Path(next(iter(found[0].submodule_search_locations)), "models")
     paths = (folder / _DETECTOR_MODEL, folder / _RECOGNISER_MODEL)
     for path in paths:
         if not path.is_file():
@@ -75,8 +84,7 @@ def _require_languages(languages: str) -> list[str]:
 
 def probe(languages: str) -> EngineInfo:
     _require_languages(languages)
-    rapidocr = _import()
-    detector, _ = _models(rapidocr)
+    detector, _ = _models()
     return EngineInfo(NAME, metadata.version("rapidocr"), str(detector.parent), LANGUAGES)
 
 
@@ -91,9 +99,8 @@ class RapidocrEngine:
     def __init__(self, languages: str) -> None:
         self.languages = languages
         self._nordic_by_language = bool(_NORDIC_LANGUAGES & set(_require_languages(languages)))
-        rapidocr = _import()
-        detector, recogniser = _models(rapidocr)
-        self._ocr = rapidocr.RapidOCR(
+        detector, recogniser = _models()
+        self._ocr = _import().RapidOCR(
             params={
                 "Global.use_cls": False,
                 "Global.log_level": "critical",
@@ -103,6 +110,7 @@ class RapidocrEngine:
                 "Det.limit_type": "max",
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                "Rec.rec_batch_num": 1,
             }
         )
 

@@ -17,8 +17,10 @@ from statistics import median
 from cardscan.model import OcrLine
 
 # A gap wider than this share of the line's median character width is a space, outside e-mails and web
-# addresses (whose characters the recogniser spaces unevenly around @ and /).
-SPACE_GAP = 0.6
+# addresses (whose characters the recogniser spaces unevenly around @ and /). Each character's box is one
+# average width wide around where the recogniser saw it, so a wide letter (W, m) leaves a gap of about
+# half a width after it: a gap of a whole width is no letter's.
+SPACE_GAP = 1.0
 
 
 @dataclass(frozen=True)
