@@ -25,7 +25,7 @@ from cardscan.imaging import IMAGE_EXTENSIONS, looks_like_image
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, OcrEngine, create_engine
 from cardscan.reading import PhotoResult, read_photo
 
-# A worker peaks at ~0.3 GB (OCR models + a 12-MP photo being read): two keep a scan under 1 GiB
+# A worker peaks at ~0.3-0.4 GB (OCR models + a 12-MP photo being read): two keep a scan under 1 GiB
 # whatever the machine; --jobs N asks for more.
 DEFAULT_MAX_WORKERS = 2
 

@@ -29,7 +29,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "every Latin-script language)")
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help="OCR engine (default: %(default)s)")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                   help="worker processes (default: one per core, at most 2: each takes ~0.3 GB)")
+                   help="worker processes (default: one per core, at most 2: each takes ~0.4 GB)")
     p.add_argument("--region", metavar="CC", type=_region,
                    help="country for phone numbers the card itself gives no clue about (e.g. DE, NL)")
     p.add_argument("--event", metavar="NAME",

@@ -6,7 +6,7 @@ looks for them on the network. Set up for cards:
   engine's own confidence scale (upside-down text still scores 0.7-0.8 here);
 - the detector sees the card at most DETECTOR_LONG_SIDE pixels long, and lines are recognised one at a
   time (no padding to the longest line of a batch): on the 57 real development cards the same field
-  accuracy as 960 px in batches of six (0.468), for about 30 % less CPU;
+  accuracy as 960 px in batches of six (0.468 both, before the spacing repairs), for ~30 % less CPU;
 - one ONNX Runtime thread, and no memory arena (it held on to ~80 MB more per worker for ~8 % speed):
   parallelism is one worker process per core;
 - words are rebuilt from the line's text, each with the boxes of its own characters (its word pieces

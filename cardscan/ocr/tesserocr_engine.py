@@ -1,4 +1,4 @@
-"""The default engine: tesserocr, Tesseract in-process. One persistent API per worker, so the model loads once."""
+"""tesserocr: Tesseract in-process. One persistent API per worker, so the model loads once."""
 
 from __future__ import annotations
 
