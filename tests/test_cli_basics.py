@@ -49,7 +49,8 @@ def test_bad_option_is_a_usage_error_with_one_clear_line(capsys: pytest.CaptureF
     assert "Narnia" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize(("engine", "hint"), [("tesserocr", "tesseract-ocr-klingon"), ("rapidocr", "--engine tesserocr")])
+@pytest.mark.parametrize(("engine", "hint"),
+                         [("tesserocr", "tesseract-ocr-klingon"), ("rapidocr", "--engine tesserocr")])
 def test_unknown_language_fails_fast_with_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str], engine: str,
                                                  hint: str) -> None:
     code = main(["--library", str(tmp_path / "lib"), "scan", "--engine", engine, "--lang", "eng+klingon",

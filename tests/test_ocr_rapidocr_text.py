@@ -6,12 +6,12 @@ from cardscan.model import OcrLine, OcrWord
 from cardscan.ocr.rapidocr_text import CharBox, column_order, nordic_evidence, repair_line, restore_nordic_a
 
 
-def _boxes(text: str, gaps: dict[int, int] | None = None, width: int = 20) -> list[CharBox]:
+def _boxes(text: str, gaps: dict[int, int] | None = None, width: int = 20, space: int = 20) -> list[CharBox]:
     """One box per non-space character, `width` wide and 2 px apart; gaps[i] widens the gap before character i."""
     boxes, x, i = [], 0, 0
     for ch in text:
         if ch.isspace():
-            x += width
+            x += space
             continue
         x += (gaps or {}).get(i, 0)
         boxes.append(CharBox((x, 10, width, 30), 0.9 + i / 1000))
@@ -20,8 +20,8 @@ def _boxes(text: str, gaps: dict[int, int] | None = None, width: int = 20) -> li
     return boxes
 
 
-def _words(text: str, gaps: dict[int, int] | None = None) -> list[str]:
-    return [word for word, _ in repair_line(text, _boxes(text, gaps))]
+def _words(text: str, gaps: dict[int, int] | None = None, space: int = 20) -> list[str]:
+    return [word for word, _ in repair_line(text, _boxes(text, gaps, space=space))]
 
 
 def test_words_follow_the_line_text_not_the_word_pieces() -> None:
@@ -40,11 +40,28 @@ def test_a_comma_with_no_space_after_it_gets_one() -> None:
     assert _words("1,5") == ["1,5"]
 
 
-def test_a_printed_gap_is_a_space_outside_addresses() -> None:
-    assert _words("T|+31", gaps={2: 24}) == ["T|", "+31"]
-    assert _words("anna@noord.nl", gaps={5: 24}) == ["anna@noord.nl"]
-    assert _words("www.noord.nl", gaps={4: 24}) == ["www.noord.nl"]
-    assert _words("Wouters", gaps={1: 12}) == ["Wouters"]  # the gap a wide letter leaves is no space
+def test_a_vertical_bar_is_a_word_of_its_own() -> None:
+    assert _words("T|+31") == ["T", "|", "+31"]
+    assert _words("|anna@noord.nl") == ["|", "anna@noord.nl"]
+
+
+def test_a_globe_icon_read_as_one_more_w_is_split_off() -> None:
+    assert _words("wwww.noord.nl") == ["w", "www.noord.nl"]
+    assert _words("www.noord.nl") == ["www.noord.nl"]
+
+
+def test_only_a_column_gap_splits_a_word() -> None:
+    assert _words("linkedin.com/in/annaCalle", gaps={20: 50}) == ["linkedin.com/in/anna", "Calle"]
+    assert _words("Kempenaar", gaps={3: 20}) == ["Kempenaar"]  # the gap a wide letter leaves is no space
+    assert _words("anna@noord.nl", gaps={5: 20}) == ["anna@noord.nl"]
+
+
+def test_a_word_split_after_a_wide_letter_is_joined() -> None:
+    assert _words("Michael W arrington") == ["Michael", "Warrington"]
+    assert _words("Director de m arketing") == ["Director", "de", "marketing"]
+    assert _words("Michael W arrington", space=60) == ["Michael", "W", "arrington"]  # a column gap stays
+    assert _words("A Coruña") == ["A", "Coruña"] and _words("Lisboa e arredores") == ["Lisboa", "e", "arredores"]
+    assert _words("T +31 20") == ["T", "+31", "20"]
 
 
 def test_each_word_is_boxed_by_its_own_characters() -> None:

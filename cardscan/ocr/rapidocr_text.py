@@ -2,9 +2,10 @@
 
 PP-OCR recognises a whole line at once and gives its text plus one box per character (spaces have
 none). Its word pieces do not always fall on word boundaries ("W allace"), and it drops a space where
-the printed gap is narrow (a postcode glued to the city, "MANN,GOMEZ"). So words are rebuilt from the
-line's text, split again where the print shows a gap or the text shows a boundary that only a lost
-space explains, and boxed by their own characters.
+the printed gap is narrow (a postcode glued to the city, "MANN,GOMEZ"), or puts one after a wide letter
+("W arrington"). So words are rebuilt from the line's text, split again where the text shows a boundary
+that only a lost space explains (or the print a column gap), joined where a lone consonant stands before
+lower case, and boxed by their own characters.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from statistics import median
 
 from cardscan.model import OcrLine
 
-# A gap wider than this share of the line's median character width is a space, outside e-mails and web
-# addresses (whose characters the recogniser spaces unevenly around @ and /). Each character's box is one
-# average width wide around where the recogniser saw it, so a wide letter (W, m) leaves a gap of about
-# half a width after it: a gap of a whole width is no letter's.
-SPACE_GAP = 1.0
+# A gap of this many times the line's median character width is the gap between two columns that the
+# detector took as one line (a web address run into the street of the next column). Smaller gaps say
+# nothing: each character's box is one average width wide around where the recogniser saw it, so a wide
+# letter (W, m) leaves up to a whole width after it, as much as a space.
+COLUMN_GAP = 2.0
+# Consonants standing alone, then a space, then lower case: the recogniser's split after a wide letter
+# ("W arrington", "m arketing"). No product language has a one-consonant word.
+_VOWELS = set("aeiouyåäöæøàáâãèéêëìíîïòóôõùúûüý")
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ def repair_line(text: str, boxes: Sequence[CharBox]) -> list[tuple[str, list[Cha
     widths = [b.box[2] for _, bs in tokens for b in bs]
     char_width = median(widths) if widths else 0.0
     words: list[tuple[str, list[CharBox]]] = []
-    for token, token_boxes in tokens:
+    for token, token_boxes in _join_lone_consonants(tokens):
         start = 0
         for cut in _cuts(token, token_boxes, char_width):
             words.append((token[start:cut], token_boxes[start:cut]))
@@ -57,6 +61,19 @@ def repair_line(text: str, boxes: Sequence[CharBox]) -> list[tuple[str, list[Cha
     return words
 
 
+def _join_lone_consonants(tokens: list[tuple[str, list[CharBox]]]) -> list[tuple[str, list[CharBox]]]:
+    joined: list[tuple[str, list[CharBox]]] = []
+    for token, boxes in tokens:
+        if joined:
+            last, last_boxes = joined[-1]
+            if len(last) == 1 and last.isalpha() and last.lower() not in _VOWELS and token[:1].islower():
+                joined[-1] = (last + token, last_boxes + boxes)
+                continue
+        joined.append((token, boxes))
+    return joined
+
+
+_ICON_W = re.compile(r"w+(?=www\.)", re.IGNORECASE)
 _ADDRESS_LIKE = re.compile(r"@|/|\bwww\.|\.[a-z]{2,}\b", re.IGNORECASE)
 # A postcode glued to the town: 4-5 digits (or a Dutch 1234 AB) before a capitalised word.
 _POSTCODE_TOWN = re.compile(r"(?<![\w-])(\d{4,5}|\d{4}[A-Z]{2})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,})")
@@ -65,15 +82,20 @@ _GLUED_COMMA = re.compile(r"(?<=[^\W\d_][,;])(?=[^\W\d_])")
 
 
 def _cuts(token: str, boxes: Sequence[CharBox], char_width: float) -> list[int]:
-    """Where a lost space goes inside one token (indices into the token), in order."""
-    if _ADDRESS_LIKE.search(token):
-        return []
-    cuts = {m.end() for m in _POSTCODE_TOWN.finditer(token)}
-    cuts |= {m.start() for m in _GLUED_COMMA.finditer(token)}
+    """Where a lost space goes inside one token (indices into the token), in order.
+
+    A vertical bar is a separator, never part of a word; a globe icon before "www." reads as one more w
+    (no web address starts with "wwww."), split off so that the address stands alone.
+    """
+    extra_w = _ICON_W.match(token)
+    cuts = {extra_w.end()} if extra_w else set()
+    cuts |= {i for i, ch in enumerate(token) if ch == "|"} | {i + 1 for i, ch in enumerate(token) if ch == "|"}
+    if not _ADDRESS_LIKE.search(token):
+        cuts |= {m.end() for m in _POSTCODE_TOWN.finditer(token)}
+        cuts |= {m.start() for m in _GLUED_COMMA.finditer(token)}
     if char_width > 0:
         for i in range(1, len(token)):
-            gap = boxes[i].box[0] - (boxes[i - 1].box[0] + boxes[i - 1].box[2])
-            if gap > SPACE_GAP * char_width:
+            if boxes[i].box[0] - (boxes[i - 1].box[0] + boxes[i - 1].box[2]) > COLUMN_GAP * char_width:
                 cuts.add(i)
     return sorted(c for c in cuts if 0 < c < len(token))
 
