@@ -245,6 +245,8 @@ def test_scan_triage_and_export_work_with_the_network_cut_off(tmp_path: Path, la
     check_library(library)
 
     assert attempts.read_text() == "", "something tried to use the network"
+    # ONNX Runtime's telemetry client (rapidocr's engine) keeps its device id and event queue there when on.
+    assert not (tmp_path / "home" / ".cache" / "Microsoft").exists(), "a telemetry store was made"
     for trace in traces:
         if trace.exists():
             network = [line for line in trace.read_text().splitlines() if re.search(r"\b(socket|connect)\(", line)]
