@@ -35,11 +35,11 @@ class EngineSpec:
 
 # Each engine's confidence scale. scripts/eval_orientation.py reads the 31 cards of sample_cards/ upright
 # and upside down: Tesseract scores 0.60-0.95 upright and 0.13-0.44 upside down; RapidOCR 0.93-0.99 and
-# 0.44-0.62 (its per-line scores, which it reports, stay at 0.72-0.83 upside down: cardscan weighs each word
-# by its least sure letter). A card read below upright_enough is read again half a turn round and the
-# better reading wins, so a low upright score costs time, never the card. doubtful_below: Tesseract's
-# second look at a line (tesserocr_engine); RapidOCR recognises each line alone already and has no second
-# look: its figure marks where another engine's opinion would be asked.
+# 0.44-0.62 (cardscan weighs each word by its least sure letter; RapidOCR's own per-line scores stayed at
+# 0.72-0.83 upside down, as measured for issue 11). A card read below upright_enough is read again half a
+# turn round and the better reading wins, so a low upright score costs time, never the card.
+# doubtful_below: Tesseract's second look at a line (tesserocr_engine); RapidOCR recognises each line
+# alone already and takes no second look: its figure marks where another engine's opinion would be asked.
 TESSERACT_SCALE = ConfidenceScale(upright_enough=0.80, doubtful_below=0.85)
 RAPIDOCR_SCALE = ConfidenceScale(upright_enough=0.80, doubtful_below=0.90)
 
