@@ -17,6 +17,8 @@ looks for them on the network. Set up for cards:
 from __future__ import annotations
 
 import os
+import sys
+import types
 from importlib import metadata, util
 from pathlib import Path
 from typing import Any
@@ -52,6 +54,7 @@ def _import() -> Any:
     # an event queue under ~/.cache/Microsoft, to upload to a Microsoft server. Off before the first import
     # (turning it off afterwards leaves the queue made); cardscan never sends anything anywhere.
     os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    _without_requests()
     try:
         import onnxruntime  # rapidocr's engine: fail here, clearly, rather than deep inside it
         import rapidocr
@@ -59,6 +62,27 @@ def _import() -> Any:
         raise MissingDependencyError(f"the rapidocr engine cannot be loaded ({exc})", hint=_INSTALL_HINT) from exc
     onnxruntime.disable_telemetry_events()
     return rapidocr
+
+
+class _NoNetwork(OSError):
+    pass
+
+
+def _without_requests() -> None:
+    """rapidocr imports `requests`, only to fetch images given as URLs and to download models, neither of which
+    cardscan asks of it; importing requests makes urllib3 open a socket to probe for IPv6. rapidocr gets a
+    stand-in that cannot reach any network instead (unless the real one is loaded already)."""
+    if "requests" in sys.modules:
+        return
+    stand_in = types.ModuleType("requests", "cardscan's stand-in for requests inside the OCR worker: no network")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise _NoNetwork("cardscan does not use the network")
+
+    stand_in.Response = type("Response", (), {})  # type: ignore[attr-defined]
+    stand_in.RequestException = _NoNetwork  # type: ignore[attr-defined]
+    stand_in.get = refuse  # type: ignore[attr-defined]
+    sys.modules["requests"] = stand_in
 
 
 def _models() -> tuple[Path, Path]:
