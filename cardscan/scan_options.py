@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES
 
-# A worker peaks at ~0.3 GB (OCR models + a 12-MP photo being read): two keep a scan under 1 GiB
+# A worker peaks at ~0.3-0.45 GB (OCR models + a 12-MP photo being read): two keep a scan under 1 GiB
 # whatever the machine; --jobs N asks for more.
 DEFAULT_MAX_WORKERS = 2
 

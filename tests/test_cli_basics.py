@@ -49,9 +49,13 @@ def test_bad_option_is_a_usage_error_with_one_clear_line(capsys: pytest.CaptureF
     assert "Narnia" in err and "Traceback" not in err
 
 
-def test_unknown_language_fails_fast_with_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--library", str(tmp_path / "lib"), "scan", "--lang", "eng+klingon", str(tmp_path)])
+@pytest.mark.parametrize(("engine", "hint"),
+                         [("tesserocr", "tesseract-ocr-klingon"), ("rapidocr", "--engine tesserocr")])
+def test_unknown_language_fails_fast_with_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str], engine: str,
+                                                 hint: str) -> None:
+    code = main(["--library", str(tmp_path / "lib"), "scan", "--engine", engine, "--lang", "eng+klingon",
+                 str(tmp_path)])
     assert code == 3
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "tesseract-ocr-klingon" in err
+    assert err.count("\n") == 1 and "klingon" in err and hint in err
     assert not (tmp_path / "lib").exists()  # failed before touching anything

@@ -1,4 +1,4 @@
-"""The extractor on real Tesseract output of generated cards (straight card images, exact truth)."""
+"""The extractor on real OCR output (Tesseract, RapidOCR) of generated cards (straight card images, exact truth)."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ def _comparable(contact: dict[str, Any], key: str) -> Any:
     return value
 
 
-@pytest.fixture(scope="module")
-def engine() -> Any:
+@pytest.fixture(scope="module", params=["tesserocr", "rapidocr"])
+def engine(request: pytest.FixtureRequest) -> Any:
     from cardscan.ocr import DEFAULT_LANGUAGES, create_engine
 
-    eng = create_engine("tesserocr", DEFAULT_LANGUAGES)
+    eng = create_engine(request.param, DEFAULT_LANGUAGES)
     yield eng
     eng.close()
 

@@ -30,10 +30,12 @@ def _truth(photo: str) -> dict:
     return json.loads((SAMPLES / photo.replace(Path(photo).suffix, ".truth.json")).read_text())
 
 
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+@pytest.fixture(scope="module", params=["tesserocr", "rapidocr"])
+def scanned(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The same photos read by each engine that reads in-process (pytesseract: below, on one photo)."""
     library = tmp_path_factory.mktemp("lib")
-    done = _scan(library, "--json", "--jobs", "2", *[f"sample_cards/{p}" for p in PHOTOS])
+    done = _scan(library, "--engine", request.param, "--json", "--jobs", "2", *[f"sample_cards/{p}" for p in PHOTOS])
     return library, done
 
 

@@ -23,10 +23,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object per card on stdout (JSON Lines)")
     p.add_argument("--summary", action="store_true", help="print a table of the cards read (name, company, ...)")
     p.add_argument("--lang", default=DEFAULT_LANGUAGES, metavar="LANGS",
-                   help=f"Tesseract languages, joined with + (default: {DEFAULT_LANGUAGES})")
+                   help=f"OCR languages in Tesseract's names, joined with + (default: {DEFAULT_LANGUAGES}, "
+                        "every Latin-script language)")
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help="OCR engine (default: %(default)s)")
     p.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                   help="worker processes (default: one per core, at most 2: each takes ~0.3 GB)")
+                   help="worker processes (default: one per core, at most 2: each takes ~0.4 GB)")
     p.add_argument("--region", metavar="CC", type=region_code,
                    help="country for phone numbers the card itself gives no clue about (e.g. DE, NL)")
     p.add_argument("--event", metavar="NAME",
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
     stop_on_sigterm()
-    probe_engine(args.engine, args.lang)  # fail fast, before any work, when Tesseract or a language is missing
+    probe_engine(args.engine, args.lang)  # fail fast, before any work, when the engine or a language is missing
     started = time.perf_counter()
     inputs = collect_inputs(args.paths)
     failed = len(inputs.problems)

@@ -41,13 +41,6 @@ def build_page(words: Iterable[tuple[Hashable, OcrWord]], *, engine: str, langua
     return OcrPage(lines=tuple(lines), engine=engine, languages=languages)
 
 
-def clamp_confidence(raw: float) -> float:
-    """Tesseract's 0..100 (or -1 for 'no figure') -> 0..1."""
-    if raw < 0:
-        return 0.0
-    return min(1.0, raw / 100.0)
-
-
 def weighted_confidence(lines: Iterable[OcrLine]) -> tuple[float, int]:
     """Word confidence weighted by the letters and digits of each word, and how many there were."""
     total = 0

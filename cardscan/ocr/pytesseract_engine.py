@@ -14,8 +14,15 @@ import numpy as np
 
 from cardscan.errors import MissingDependencyError
 from cardscan.model import OcrPage, OcrWord
-from cardscan.ocr.base import EngineInfo, installed_languages, require_languages, require_tessdata, split_languages
-from cardscan.ocr.lines import build_page, clamp_confidence
+from cardscan.ocr.base import EngineInfo, split_languages
+from cardscan.ocr.lines import build_page
+from cardscan.ocr.registry import REGISTRY
+from cardscan.ocr.tesseract import (
+    clamp_confidence,
+    installed_languages,
+    require_languages,
+    require_tessdata,
+)
 
 NAME = "pytesseract"
 _INSTALL_HINT = "install it: sudo apt-get install tesseract-ocr (macOS: brew install tesseract)"
@@ -40,8 +47,13 @@ def probe(languages: str) -> EngineInfo:
     return EngineInfo(NAME, version, tessdata, installed)
 
 
+def create(languages: str) -> PytesseractEngine:
+    return PytesseractEngine(languages)
+
+
 class PytesseractEngine:
     name = NAME
+    scale = REGISTRY[NAME].scale
 
     def __init__(self, languages: str, *, psm: int = 11) -> None:
         self._pytesseract = _import()

@@ -1,4 +1,4 @@
-"""The default engine: tesserocr, Tesseract in-process. One persistent API per worker, so the model loads once."""
+"""tesserocr: Tesseract in-process. One persistent API per worker, so the model loads once."""
 
 from __future__ import annotations
 
@@ -12,12 +12,17 @@ from PIL import Image
 from cardscan.errors import MissingDependencyError
 from cardscan.imaging._quiet import quiet_native_stderr
 from cardscan.model import OcrLine, OcrPage, OcrWord
-from cardscan.ocr.base import EngineInfo, installed_languages, require_languages, require_tessdata, split_languages
-from cardscan.ocr.lines import build_page, clamp_confidence, weighted_confidence
+from cardscan.ocr.base import EngineInfo, split_languages
+from cardscan.ocr.lines import build_page, weighted_confidence
+from cardscan.ocr.registry import REGISTRY
+from cardscan.ocr.tesseract import (
+    clamp_confidence,
+    installed_languages,
+    require_languages,
+    require_tessdata,
+)
 
 NAME = "tesserocr"
-# Lines with a word read at less than this confidence get a second look, alone.
-SECOND_LOOK_BELOW = 0.85
 
 
 def _import() -> Any:
@@ -40,8 +45,13 @@ def probe(languages: str) -> EngineInfo:
     return EngineInfo(NAME, str(tesserocr.tesseract_version()).split()[1], tessdata, installed)
 
 
+def create(languages: str) -> TesserocrEngine:
+    return TesserocrEngine(languages)
+
+
 class TesserocrEngine:
     name = NAME
+    scale = REGISTRY[NAME].scale
 
     def __init__(self, languages: str, *, psm: int = 11) -> None:
         tesserocr = _import()
@@ -78,7 +88,7 @@ class TesserocrEngine:
         lines = list(page.lines)
         changed = False
         for i, line in enumerate(lines):
-            if line.confidence >= SECOND_LOOK_BELOW or not any(ch.isalnum() for ch in line.text):
+            if line.confidence >= self.scale.doubtful_below or not any(ch.isalnum() for ch in line.text):
                 continue
             x, y, w, h = line.box
             pad = max(4, h // 3)
