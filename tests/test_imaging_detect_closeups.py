@@ -27,19 +27,19 @@ def best_iou(quads: list, truth: np.ndarray) -> float:
 
 @pytest.mark.slow
 def test_close_ups_on_a_light_desk_are_found() -> None:
-    """Each feature at 0, 90 and 180 degrees: a card is always found, and almost always exactly the card."""
-    exact, extra = 0, 0
+    """Each feature at 0, 90 and 180 degrees: a card is always found; exactly (IoU >= 0.9) for plain cards, printed
+    portraits and QR codes. A two-tone card is found as its light part plus most of its dark panel (IoU >= 0.75):
+    where the panel's edge meets the desk is the detector's known weak spot (README, Benchmarks)."""
+    extra = 0
     for i, (feature, turn) in enumerate(CLOSEUPS):
         photo = cardgen.make_photo(7100 + i, "closeup", feature=feature, turn=turn)
         truth = np.array(photo.cards[0]["quad"], np.float64)
         quads = find_cards(cv2.cvtColor(photo.image, cv2.COLOR_RGB2BGR))
         assert quads, f"{feature} at {turn}: no card found"
         iou = best_iou(quads, truth)
-        # Whatever is found holds the card's middle: the text is in what is read.
-        assert iou >= 0.5, f"{feature} at {turn}: best IoU {iou:.2f}"
-        exact += iou >= 0.9
+        wanted = 0.75 if feature == "two-tone" else 0.9
+        assert iou >= wanted, f"{feature} at {turn}: best IoU {iou:.2f}, wanted {wanted}"
         extra += len(quads) - 1
-    assert exact >= len(CLOSEUPS) - 2, f"only {exact} of {len(CLOSEUPS)} found exactly"
     assert extra <= 1
 
 
