@@ -213,6 +213,19 @@ def _alive(pid: int) -> bool:
         return False
 
 
+ENGINE_LIBRARIES = ("onnxruntime", "tesserocr", "libtesseract")
+
+
+def _engine_loaded(pid: int) -> bool:
+    """The process has an OCR engine's native library mapped: a worker done starting up."""
+    try:
+        with open(f"/proc/{pid}/maps", encoding="ascii", errors="replace") as f:
+            maps = f.read()
+    except OSError:
+        return False
+    return any(name in maps for name in ENGINE_LIBRARIES)
+
+
 def _wait(condition: object, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -232,8 +245,10 @@ def test_workers_end_with_the_scan_and_nothing_is_printed(tmp_path: Path, how: s
     process = subprocess.Popen([str(CARDSCAN), "--library", str(tmp_path / "library"), "scan", "--jobs", "2",
                                 str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=cardscan_env(),
                                start_new_session=True)
-    # Two workers and the resource tracker, up and reading.
-    assert _wait(lambda: len(_children(process.pid)) >= 3, 120), "the workers did not start"
+    # Two workers, each past its start-up (its OCR engine loaded: killed while a spawned worker still reads its
+    # start-up data from the parent, Python itself prints a traceback), and the resource tracker.
+    assert _wait(lambda: len(_children(process.pid)) >= 3 and sum(map(_engine_loaded, _children(process.pid))) >= 2,
+                 240), "the workers did not start"
     helpers = _children(process.pid)
     if how.startswith("SIGKILL"):
         process.kill()
