@@ -154,3 +154,10 @@ def test_merge_qr_type_from_a_typed_vcard_wins() -> None:
     merged = merge_qr(ocr, qr)
     assert merged.phones[0].value == Phone("+31201234567", "fax", "T 020 123 4567")
     assert merged.value("name") == "Anna Berg"
+
+
+def test_a_qr_phone_too_short_to_dial_is_left_out() -> None:
+    """phonenumbers calls "+49 0" possible; with its country code it has 4 digits, no number anyone can dial."""
+    contact = parse_qr_payload("BEGIN:VCARD\nVERSION:3.0\nTEL:+4900\nTEL:+49 30 1234567\nEND:VCARD")
+    assert contact is not None
+    assert [p.value.number for p in contact.phones] == ["+49301234567"]

@@ -65,7 +65,10 @@ def parse_phone(value: str, region: str | None) -> phonenumbers.PhoneNumber | No
             number = phonenumbers.parse(value, reg)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_possible_number(number):
+        # "Possible" by phonenumbers' length table alone lets a stub through ("+49 0"); no number dialled from
+        # abroad has fewer than 6 digits with its country code or more than 15 (ITU-T E.164).
+        digits = len(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)) - 1
+        if phonenumbers.is_possible_number(number) and 6 <= digits <= 15:
             return number
     return None
 
