@@ -108,7 +108,7 @@ def test_every_word_list_names_its_source_and_licence(name: str) -> None:
     text = resources.files("cardscan.extract.lexicons").joinpath(name).read_text(encoding="utf-8")
     head = text.splitlines()[:3]
     assert head[0].startswith("# source: ") and head[1].startswith("# licence: ") and head[2].startswith("# made by: ")
-    assert "never from tools/cardgen" in head[0] or "tools/lexicons/build.py" in head[2]
+    assert "never from the sample-card generator" in head[0] or "tools/lexicons/build.py" in head[2]
 
 
 def test_the_generator_vocabulary_is_not_in_the_extractor() -> None:
@@ -118,7 +118,7 @@ def test_the_generator_vocabulary_is_not_in_the_extractor() -> None:
 
     folder = resources.files("cardscan.extract.lexicons")
     texts = [folder.joinpath(n.name).read_text(encoding="utf-8") for n in folder.iterdir() if n.name.endswith(".txt")]
-    lexicon = " ".join(t for t in texts if "never from tools/cardgen" in t.splitlines()[0]).lower()
+    lexicon = " ".join(t for t in texts if "never from the sample-card generator" in t.splitlines()[0]).lower()
     invented = [s for stems in words.STEMS.values() for s in stems] + \
         [s for streets in places.STREETS.values() for s in streets]
     leaked = [w for w in invented if len(w) > 6 and re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", lexicon)]
