@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 OUT := out
 DEMO_LIBRARY := $(OUT)/demo-library
 
-.PHONY: demo test bench bench-real bench-library bench-tui bench-export setup system venv lock lint clean
+.PHONY: demo test bench bench-real calibrate bench-library bench-tui bench-export setup system venv lock lint clean
 
 setup: system venv
 
@@ -48,6 +48,12 @@ bench: setup
 #   make bench-real [REAL=folder] [ENGINE=name]   (or CARDSCAN_REAL_DIR=folder)
 bench-real: setup
 	$(BIN)/python scripts/bench_real.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
+
+# Refit each engine's field-confidence calibration on the real card photos (OCR cached under
+# ~/.cache/cardscan-calib), rewrite cardscan/extract/calibration/<engine>.json and print the figures:
+#   make calibrate [REAL=folder] [ENGINE=name]
+calibrate: setup
+	$(BIN)/python scripts/calibrate_confidence.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
 
 bench-library: setup
 	$(BIN)/python scripts/bench_library.py

@@ -11,6 +11,7 @@ from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
+from cardscan.extract.confidence import calibrated, personal_locals
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
@@ -68,7 +69,15 @@ def _host(url: str) -> str:
 
 
 def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Contact:
-    """The contact fields of one card's OCR text, each with a confidence and the line it came from."""
+    """The contact fields of one card's OCR text, each with a confidence and the line it came from.
+
+    The confidence is the calibrated probability that the field is right when the page's engine has a
+    calibration (extract/confidence.py), else the extractor's own figure (`uncalibrated_contact`)."""
+    return calibrated(uncalibrated_contact(page, default_region=default_region), page)
+
+
+def uncalibrated_contact(page: OcrPage, *, default_region: str | None = None) -> Contact:
+    """The contact fields with the extractor's own confidence: certainty times OCR confidence."""
     segments = segments_of(page)
     texts = [seg.text for seg in segments]
     found = _emails_and_web(segments)
@@ -268,12 +277,6 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         contact.emails = repaired
 
 
-# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
-_FUNCTION_LOCALS = frozenset((
-    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
-    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
-    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
-))
 # The confidence of a web address an e-mail address on the card confirms (same domain).
 CORROBORATED = 0.9
 # How much a field's confidence keeps when the card's own e-mail or web address disagrees with it.
@@ -283,8 +286,7 @@ DISAGREEMENT = 0.7
 def _doubt_disagreements(contact: Contact, found: _Patterns) -> None:
     """A name the e-mail's personal local part does not spell, a company none of the card's domains agrees with:
     each keeps only part of its confidence (the card contradicts it, so the user should look)."""
-    personal = [e.split("@", 1)[0] for e in found.email_values()
-                if not any(w in _FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", e.split("@", 1)[0]))]
+    personal = personal_locals(found.email_values())
     if contact.name and personal and email_name_match(contact.name.value, personal) < 0.3:
         contact.name = Field(contact.name.value, round(contact.name.confidence * DISAGREEMENT, 3), contact.name.source)
     domains = found.domains()

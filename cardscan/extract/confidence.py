@@ -1,0 +1,235 @@
+"""Calibrated field confidence: the probability, per OCR engine and per field, that a field is right.
+
+The extractor's own figure (how sure the classification is, times how well the OCR read the words) ranks
+fields but means different things per engine and per field. Here each field that OCR filled gets a few
+features known at extraction time (that figure, the OCR's least sure word on its line, and evidence the
+card itself gives: a name the e-mail spells or contradicts, a company its domain names or contradicts, a
+phone number valid in the card's country, ...) and a small logistic model per (engine, field) turns them
+into the probability that the field is right. The models are fitted on real, hand-labelled cards by
+scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<engine>.json.
+
+An engine without a calibration file keeps the extractor's own figure. Fields from a QR code are merged
+later and keep 1.0. The name's parts share the name's confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+
+from cardscan.extract.company import domain_match, organisation_score
+from cardscan.extract.geo import country_from_city, country_from_domain
+from cardscan.extract.givennames import is_given_name
+from cardscan.extract.lines import segments_of
+from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.roles import title_score
+from cardscan.model import Contact, Field, OcrPage
+
+CALIBRATION_DIR = Path(__file__).parent / "calibration"
+MODEL_FIELDS = ("name", "title", "company", "address", "emails", "phones", "websites")
+# Words that label an e-mail address ("E-mail: ..."): inside a local part they are a label the OCR glued on.
+_MAIL_LABEL_WORDS = frozenset(("email", "mail", "e-mail", "courriel", "correo", "mejl", "epost"))
+# A printed web address says so: "www.", a scheme, or a "Web:" label.
+_PRINTED_WEB = re.compile(r"(?i)\bwww\b|https?:|\bweb(?:site)?\b|\burl\b")
+_NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
+# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
+FUNCTION_LOCALS = frozenset((
+    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
+    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
+    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
+))
+
+# The features of each field, and the sign each evidence feature must have (+1 raises, -1 lowers the
+# confidence; 0: either). A fitted weight of the wrong sign is dropped, so that what the card contradicts
+# can only lower a field's confidence, however few the examples.
+FEATURES: dict[str, dict[str, int]] = {
+    "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
+             "unbalanced": -1, "line_share": 0},
+    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0},
+    "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
+                "organisation": 1, "one_word": 0, "unbalanced": -1, "line_share": 0},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
+    "emails": {"raw": 1, "ocr_min": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1, "plain_local": 0},
+    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0},
+    "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1},
+}
+
+
+@dataclass(frozen=True)
+class FieldItem:
+    """One field OCR filled: its name ("phones"), its place in a list field (else None), and its features."""
+
+    field: str
+    index: int | None
+    value: Any
+    features: dict[str, float]
+
+
+@dataclass(frozen=True)
+class FieldModel:
+    """A logistic model: P(right) = sigmoid(bias + sum(weight * feature))."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(w * features.get(k, 0.0) for k, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def load_calibration(engine: str) -> dict[str, FieldModel] | None:
+    """The field models of an engine, or None when it has no calibration file."""
+    if not re.fullmatch(r"[a-z0-9_-]+", engine or ""):
+        return None
+    path = CALIBRATION_DIR / f"{engine}.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {name: FieldModel(float(m["bias"]), {k: float(v) for k, v in m["weights"].items()})
+            for name, m in data["fields"].items()}
+
+
+def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | None = None) -> Contact:
+    """The contact with each OCR field's confidence replaced by its calibrated probability of being right."""
+    models = models if models is not None else load_calibration(page.engine)
+    if not models:
+        return contact
+    out = replace(contact)
+    for item in field_items(contact, page):
+        model = models.get(item.field)
+        if model is None:
+            continue
+        p = round(model.probability(item.features), 3)
+        if item.index is None:
+            f = getattr(out, item.field)
+            setattr(out, item.field, Field(f.value, p, f.source))
+            if item.field == "name":
+                for part in _NAME_PARTS:
+                    g = getattr(out, part)
+                    if g is not None:
+                        setattr(out, part, Field(g.value, p, g.source))
+        else:
+            items = list(getattr(out, item.field))
+            f = items[item.index]
+            items[item.index] = Field(f.value, p, f.source)
+            setattr(out, item.field, items)
+    return out
+
+
+@dataclass(frozen=True)
+class _Card:
+    """What the whole card says, against which each field is weighed."""
+
+    line_words: dict[str, list[float]]  # OCR line text -> its words' confidences
+    personal: list[str]  # e-mail local parts that name a person
+    domains: list[str]  # e-mail and web domains
+    mail_domains: set[str]
+    hosts: set[str]
+    country: str | None
+
+
+def _card(contact: Contact, page: OcrPage) -> _Card:
+    words: dict[str, list[float]] = {}
+    for seg in segments_of(page):
+        words.setdefault(seg.line_text, []).extend(w.confidence for w in seg.words)
+    emails = [f.value for f in contact.emails]
+    mail_domains = {e.split("@", 1)[1].lower() for e in emails if "@" in e}
+    hosts = {_host(f.value) for f in contact.websites}
+    country = contact.address.value.country if contact.address else None
+    if country is None:
+        country = next((c for c in map(country_from_domain, [*mail_domains, *hosts]) if c), None)
+    return _Card(words, personal_locals(emails),
+                 [*mail_domains, *(h for h in hosts if h not in mail_domains)], mail_domains, hosts, country)
+
+
+def personal_locals(emails: list[str]) -> list[str]:
+    """The local parts of the e-mail addresses that name a person, not a function ("info@", "sales@")."""
+    locals_ = [e.split("@", 1)[0] for e in emails if "@" in e]
+    return [x for x in locals_ if not any(w in FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", x.lower()))]
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+
+
+def _common(f: Field[Any], card: _Card) -> dict[str, float]:
+    confs = [c for line, cs in card.line_words.items() if line and (line in f.source or f.source in line) for c in cs]
+    return {"raw": f.confidence, "ocr_min": min(confs) if confs else f.confidence}
+
+
+def field_items(contact: Contact, page: OcrPage) -> list[FieldItem]:
+    """Every field OCR filled (QR fields excluded), with the features its calibration model reads."""
+    card = _card(contact, page)
+    out: list[FieldItem] = []
+    if contact.name is not None:
+        f = contact.name
+        agree = email_name_match(f.value, card.personal) if card.personal else 0.0
+        _, body, _, _ = split_prefix_suffix(f.value)
+        out.append(FieldItem("name", None, f.value, _common(f, card) | {
+            "email_agrees": agree, "email_disagrees": float(bool(card.personal) and agree < 0.3),
+            "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value)}
+            | _text_evidence(f)))
+    if contact.title is not None:
+        f = contact.title
+        out.append(FieldItem("title", None, f.value, _common(f, card) | {
+            "title_words": title_score(f.value)} | _text_evidence(f)))
+    if contact.company is not None:
+        f = contact.company
+        agree = domain_match(f.value, card.domains) if card.domains else 0.0
+        out.append(FieldItem("company", None, f.value, _common(f, card) | {
+            "domain_agrees": agree, "domain_disagrees": float(bool(card.domains) and agree == 0.0),
+            "domain_exact": float(agree == 1.0), "organisation": organisation_score(f.value),
+            "one_word": float(len(f.value.split()) == 1)} | _text_evidence(f)))
+    if contact.address is not None:
+        a = contact.address.value
+        out.append(FieldItem("address", None, a, _common(contact.address, card) | {
+            "known_city": float(a.city is not None and country_from_city(a.city) is not None),
+            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}))
+    name = contact.name.value if contact.name is not None else ""
+    for i, f in enumerate(contact.emails):
+        local, _, domain = f.value.partition("@")
+        out.append(FieldItem("emails", i, f.value, _common(f, card) | {
+            "site_agrees": float(domain.lower() in card.hosts),
+            "name_agrees": email_name_match(name, [local]) if name else 0.0,
+            "label_in_local": float(any(w in _MAIL_LABEL_WORDS for w in re.split(r"[._\-+\d]+", local.lower()))),
+            "plain_local": float(bool(re.fullmatch(r"[a-z]+(?:[._-][a-z]+)?", local.lower())))}))
+    for i, phone in enumerate(contact.phones):
+        out.append(FieldItem("phones", i, phone.value, _common(phone, card) | _phone_evidence(phone.value.number, card)
+                             | {"typed": float(phone.value.type != "work")}))
+    for i, f in enumerate(contact.websites):
+        host = _host(f.value)
+        out.append(FieldItem("websites", i, f.value, _common(f, card) | {
+            "mail_agrees": float(host in card.mail_domains),
+            "printed_as_web": float(bool(_PRINTED_WEB.search(f.source)))}))
+    return [item for item in out if _field_of(contact, item).source != "qr"]
+
+
+def _text_evidence(f: Field[str]) -> dict[str, float]:
+    """A text field cut short ("Manager (Sales"), and how much of its printed line it takes."""
+    value = f.value
+    unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
+    letters = sum(ch.isalnum() for ch in f.source) or 1
+    return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters)}
+
+
+def _phone_evidence(number: str, card: _Card) -> dict[str, float]:
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return {"valid": 0.0, "home_country": 0.0}
+    region = phonenumbers.region_code_for_number(parsed)
+    return {"valid": float(phonenumbers.is_valid_number(parsed)),
+            "home_country": float(card.country is not None and region == card.country)}
+
+
+def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:
+    value = getattr(contact, item.field)
+    return value[item.index] if item.index is not None else value
