@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import os
 import pickle
@@ -45,9 +44,9 @@ from cardscan.model import Contact, OcrPage
 from cardscan.ocr import DEFAULT_LANGUAGES, create_engine
 from cardscan.reading import read_upright
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared" / "realcards"
-DEFAULT_FOLDER = Path.home() / ".cache" / "cardscan-real"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
+
 CACHE = Path.home() / ".cache" / "cardscan-calib"
 DEFAULT_ENGINES = ("rapidocr", "tesserocr")
 MARK = 0.6  # the triage mark (cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE)
@@ -123,14 +122,6 @@ class Sample:
     right: bool
     raw: float  # the extractor's own confidence (today's figure)
     fixed: float | None = None  # a QR field: its confidence is 1.0 whatever the model says
-
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("realcards_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def item_right(scorer: ModuleType, field: str, value: Any, label: dict[str, Any]) -> bool | None:
