@@ -5,8 +5,10 @@ fields but means different things per engine and per field. Here each field that
 features known at extraction time (that figure, the OCR's least sure word on its line, and evidence the
 card itself gives: a name the e-mail spells or contradicts, a company its domain names or contradicts, a
 phone number valid in the card's country, ...) and a small logistic model per (engine, field) turns them
-into the probability that the field is right. The models are fitted on real, hand-labelled cards by
-scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<engine>.json.
+into the chance that the field is right. The models are fitted on real, hand-labelled cards by
+scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<engine>.json; a wrong field
+weighs more than a right one in that fit (the file's header says how much), so the figure errs towards doubt:
+below the triage mark means "look at this", not only "more likely wrong than right".
 
 An engine without a calibration file keeps the extractor's own figure. Fields from a QR code are merged
 later and keep 1.0. The name's parts share the name's confidence.
@@ -98,7 +100,7 @@ def load_calibration(engine: str) -> dict[str, FieldModel] | None:
 
 
 def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | None = None) -> Contact:
-    """The contact with each OCR field's confidence replaced by its calibrated probability of being right."""
+    """The contact with each OCR field's confidence replaced by its calibrated chance of being right."""
     models = models if models is not None else load_calibration(page.engine)
     if not models:
         return contact

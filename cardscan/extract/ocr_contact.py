@@ -71,7 +71,7 @@ def _host(url: str) -> str:
 def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Contact:
     """The contact fields of one card's OCR text, each with a confidence and the line it came from.
 
-    The confidence is the calibrated probability that the field is right when the page's engine has a
+    The confidence is the calibrated chance that the field is right when the page's engine has a
     calibration (extract/confidence.py), else the extractor's own figure (`uncalibrated_contact`)."""
     return calibrated(uncalibrated_contact(page, default_region=default_region), page)
 
