@@ -13,10 +13,11 @@ Labels: every --labels file given, else the shared development set
 in the repository. They hold sha256 prefixes of the normalised values, never plain text, and are
 scored by `score.py` from the shared folder (`--scorer`), unchanged.
 
-Printed, for all photos and by kind of image (phone photo, scan): per-field hits, field accuracy,
-cards with every labelled field right, photos where no card was found, extra detections (cards
-found beyond those labelled), and seconds per card (each photo's own reading time: load, find,
-straighten, OCR, extract; and the whole run's wall time, with --jobs workers).
+Printed, for all photos, by kind of image (phone photo, scan) and by set (each labels file, so the
+shared set and bench/real are also scored apart): per-field hits, field accuracy, cards with every
+labelled field right, photos where no card was found, extra detections (cards found beyond those
+labelled), and seconds per card (each photo's own reading time: load, find, straighten, OCR,
+extract; and the whole run's wall time, with --jobs workers).
 
 The kind of image is decided from the file alone (`image_kind`): a phone photo carries a camera's
 EXIF tags (make, model, orientation, exposure, focal length) or has a camera sensor's shape (4:3,
@@ -78,14 +79,25 @@ def default_labels() -> list[Path]:
     return ([shared] if shared.is_file() else []) + sorted((REPO / "bench" / "real").glob("*.json"))
 
 
-def merge_labels(files: list[Path]) -> dict[str, Any]:
+def merge_labels(files: list[Path]) -> tuple[dict[str, Any], dict[str, Path]]:
+    """All labels by image key, and the file each key's label came from (its set)."""
     labels: dict[str, Any] = {}
+    origin: dict[str, Path] = {}
     for f in files:
         for key, value in json.loads(f.read_text()).items():
             if key in labels and labels[key] != value:
                 print(f"note: {key} is labelled in more than one file; {f.name} wins", file=sys.stderr)
             labels[key] = value
-    return labels
+            origin[key] = f
+    return labels, origin
+
+
+def set_name(path: Path) -> str:
+    """A labels file as the report names it: relative to the repository, or its parent folder and name."""
+    try:
+        return str(path.resolve().relative_to(REPO))
+    except ValueError:
+        return f"{path.parent.name}/{path.name}"
 
 
 @dataclass
@@ -122,7 +134,7 @@ def main() -> int:
         print(f"bench-real: labels or scorer not found ({', '.join(map(str, missing)) or 'no labels'}); nothing to do")
         return 0
     scorer = load_scorer(args.scorer)
-    labels = merge_labels(label_files)
+    labels, origin = merge_labels(label_files)
     present = {key: folder / key for key in labels if (folder / key).is_file()}
     if not present:
         print(f"bench-real: none of the {len(labels)} labelled images is in {folder}; nothing to do")
@@ -143,10 +155,11 @@ def main() -> int:
 
     predictions: list[dict[str, Any]] = []
     tallies = {kind: KindTally() for kind in ("all", *KINDS)}
+    set_tallies = {label_file: KindTally() for label_file in label_files}
     for result in results:
         key = key_of[result.source]
         n_labelled = len(labels[key]) if isinstance(labels[key], list) else 1
-        for tally in (tallies["all"], tallies[kinds[key]]):
+        for tally in (tallies["all"], tallies[kinds[key]], set_tallies[origin[key]]):
             tally.photos += 1
             tally.cards += n_labelled
             tally.seconds += result.seconds
@@ -169,9 +182,17 @@ def main() -> int:
             continue
         subset = {key: value for key, value in labels.items() if kind == "all" or kinds[key] == kind}
         report = scorer.score(subset, [p for p in predictions if p["source"] in subset])
-        print_kind(kind, tally, report)
+        print_kind({"all": "all images", "photo": "phone photos", "scan": "scans"}[kind], tally, report)
         if args.list_misses and tally.misses and kind == "all":
             print("  no card found / failed: " + ", ".join(sorted(tally.misses)))
+    sets = sorted({origin[key] for key in labels}, key=label_files.index)
+    if len(sets) > 1:
+        print("\nby set (labels file):")
+        for label_file in sets:
+            keys = {key for key in labels if origin[key] == label_file}
+            subset = {key: labels[key] for key in keys}
+            report = scorer.score(subset, [p for p in predictions if p["source"] in keys])
+            print_kind(set_name(label_file), set_tallies[label_file], report)
     cards = tallies["all"].cards
     print(f"\nwall time {wall:.1f} s for {cards} cards = {wall / max(1, cards):.2f} s per card "
           f"({options.worker_count(len(present))} worker(s))")
@@ -181,8 +202,7 @@ def main() -> int:
     return 0
 
 
-def print_kind(kind: str, tally: KindTally, report: dict[str, Any]) -> None:
-    title = {"all": "all images", "photo": "phone photos", "scan": "scans"}[kind]
+def print_kind(title: str, tally: KindTally, report: dict[str, Any]) -> None:
     print(f"{title}: {tally.photos} photos, {tally.cards} cards")
     print(f"  field accuracy {report['field_acc']:.3f}, cards fully right {report['perfect_cards']:.1%}")
     print("  per field: " + ", ".join(f"{f} {v}" for f, v in report["per_field"].items()))

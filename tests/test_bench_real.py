@@ -46,3 +46,18 @@ def test_absent_images_or_labels_end_cleanly(bench: ModuleType, tmp_path: Path, 
     monkeypatch.setattr(sys, "argv", ["bench_real.py", str(tmp_path), "--labels", str(tmp_path / "none.json")])
     assert bench.main() == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_each_label_is_scored_in_the_set_of_the_file_it_came_from(bench: ModuleType, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    shared, own = tmp_path / "shared" / "labels.hashed.json", REPO / "bench" / "real" / "labels.hashed.json"
+    shared.parent.mkdir()
+    shared.write_text('{"a/1.jpg": {"name": ["x"]}, "b/2.jpg": {"name": ["y"]}}')
+    later = tmp_path / "later.json"
+    later.write_text('{"b/2.jpg": {"name": ["z"]}, "c/3.jpg": {"emails": []}}')
+    labels, origin = bench.merge_labels([shared, later])
+    assert labels == {"a/1.jpg": {"name": ["x"]}, "b/2.jpg": {"name": ["z"]}, "c/3.jpg": {"emails": []}}
+    assert origin == {"a/1.jpg": shared, "b/2.jpg": later, "c/3.jpg": later}  # the later file wins, and says so
+    assert "b/2.jpg is labelled in more than one file" in capsys.readouterr().err
+    assert bench.set_name(own) == "bench/real/labels.hashed.json"
+    assert bench.set_name(shared) == "shared/labels.hashed.json"

@@ -35,4 +35,16 @@ done
 get PeterGQ/BusinessCardOCR 7cf85bf85514ae21d7d4aad70e30eab807228811 'BloombergCard.jpeg' 'BusinessCardOCR/BloombergCard.jpeg'
 get raijucloud/pro-pose-nous 641a1a7698bcf57908126d3d688edf368716f751 'carte_visite.jpg' 'pro-pose-nous/carte_visite.jpg'
 get situmorang-com/business_card_ocr 57e8f2577a14d62800ce8a11c01e6015174cd7c7 'input/IMG_7799.jpg' 'business_card_ocr/IMG_7799.jpg'
+B=philipmorrisintl/BusinessCardScanner; BC=892a6b1ec2cf1770e229f7da401f3ef96380d62d
+for f in bcard0005.jpg bcard0007.jpg bcardREF0002.jpg bcardREF0003.jpg bcardREF0004.jpg bcardREF0005.jpg bcardREF0006.jpg bcardREF0007.jpg; do
+  get $B $BC "sample_images/$f" "BusinessCardScanner/$f"
+done
+A=ananthakkumar/visiting-card-recognition-classification; AC=0c9352f7780b553877b39e8b671e629d3b5c745d
+for f in temp_card1.png temp_card2.png; do
+  get $A $AC "$f" "visiting-card-recognition-classification/$f"
+done
+U=SubratGupta0506/Business-Card-OCR; UC=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 120 125 132 140 150 151 155 157 160 172 186 187 201 226 236 237 238 244 255 257; do
+  get $U $UC "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
