@@ -14,8 +14,11 @@ import re
 from dataclasses import dataclass
 
 from cardscan.extract.address_world import world_address
+from cardscan.extract.company import organisation_score
 from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece, Votes
+from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.streets import street_countries
 from cardscan.model import Address
 
@@ -45,6 +48,8 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
      ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
 ]
 _UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
+# "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
+_GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
 # Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
 _STRONG_EVIDENCE = 3.0
@@ -86,7 +91,7 @@ def _split_city(city: str) -> tuple[str, str | None, str | None]:
     for n in (3, 2, 1):
         if len(words) > n and country_from_name(" ".join(words[-n:])):
             country = country_from_name(" ".join(words[-n:]))
-            city = " ".join(words[:-n])
+            city = " ".join(words[:-n]).rstrip(" ,;·|-")  # "Dublin, Ireland"
             break
     return city, region, country
 
@@ -94,7 +99,7 @@ def _split_city(city: str) -> tuple[str, str | None, str | None]:
 def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     found: list[_PostcodeLine] = []
     for p in pieces:
-        text = p.text
+        text = _GLUED_POSTCODE.sub(r"\1 ", p.text)
         matched = False
         for pattern, countries, strength in _FORMATS:
             for m in pattern.finditer(text):
@@ -216,8 +221,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         # "Bristol" on the line above "BS1 0RX" (skipping scraps the OCR made of a logo or the QR code)
         back = 1
         while (prev := by_index.get(pl.piece - back)) is not None and back <= 4:
-            if prev.index != street_piece and re.fullmatch(r"[^\W\d_][\w'’.\- ]*", prev.text) and \
-                    sum(ch.isalpha() for ch in prev.text) >= 3 and prev.confidence >= 0.6:
+            if prev.index != street_piece and _could_be_town(prev.text) and prev.confidence >= 0.6:
                 city = prev.text.strip()
                 used.append(prev.index)
                 if not street:
@@ -227,6 +231,8 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                             street, street_piece = cand.text.strip(" ,;"), cand.index
                             break
                 break
+            if prev.confidence >= 0.6 and sum(ch.isalpha() for ch in prev.text) >= 4:
+                break  # a line of its own that is no town (a job title, the company): the town is not printed
             back += 1
     if street_piece is not None:
         used.append(street_piece)
@@ -260,6 +266,19 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in pieces_used if i in by_index))
     address = Address(street or None, pl.postcode, city or None, region, country)
     return AddressResult(address, max(0.0, min(1.0, certainty)), pieces_used, source)
+
+
+def _could_be_town(text: str) -> bool:
+    """Whether a line printed above a postcode can be its town: a known city, or a few words of letters that read as
+    no job title, no organisation and no person's name ("Head of Partnerships", "Example Widgets Ltd" are not)."""
+    text = text.strip(" ,")
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’.\- ]*", text) or sum(ch.isalpha() for ch in text) < 3:
+        return False
+    if country_from_city(text):
+        return True
+    words = text.split()
+    return (len(words) <= 3 and title_score(text) == 0 and department_score(text) == 0
+            and organisation_score(text) == 0 and not (len(words) >= 2 and is_given_name(words[0])))
 
 
 def _uk_postcode(code: str) -> str | None:

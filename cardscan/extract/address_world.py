@@ -14,7 +14,8 @@ from cardscan.text import fold
 
 # Postcodes of other countries, printed before or after the city: "Tokyo 102-0071", "Riyadh 11431",
 # "Postal Code: 211", "(C1070AAC)".
-_WORLD_POSTCODE = re.compile(r"(?<![\w+-])(?:\d{3}-\d{4}|\d{5,6}|[A-Z]\d{4}[A-Z]{3})(?![\w-])")
+# An Indian PIN may be printed in two groups of three ("Chennai 600 028").
+_WORLD_POSTCODE = re.compile(r"(?<![\w+-])(?:\d{3}-\d{4}|\d{5,6}|\d{3}\s\d{3}(?!\s?\d)|[A-Z]\d{4}[A-Z]{3})(?![\w-])")
 _LABELLED_POSTCODE = re.compile(r"(?i)\b(?:postal\s*code|post\s*code|zip(?:\s*code)?|p\.?\s?o\.?\s?box|"
                                 r"pobox)\s*[:.]?\s*(\d{3,6})\b")
 _CITY_WORDS = re.compile(r"(?i)\s*(?:\bcity|-shi|\bshi)$")
@@ -22,7 +23,8 @@ _CITY_WORDS = re.compile(r"(?i)\s*(?:\bcity|-shi|\bshi)$")
 
 def _known_city(part: str) -> tuple[str, str, int] | None:
     """(the city as printed, its country, its rank among that country's cities) if the part names a known city."""
-    name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()").split())
+    # "Bengaluru - 560001": the dash between the city and its postcode is no part of either
+    name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()-–").split())
     for candidate in (name, _CITY_WORDS.sub("", name)):
         iso = country_from_city(candidate) if len(candidate) >= 3 else None
         if iso:

@@ -97,6 +97,10 @@ def role_scores(f: Features) -> dict[str, float]:
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    if f.shape < 0.5 and f.email < 0.6:
+        name -= 3.0  # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it
+    elif f.given == 0 and f.email == 0:
+        name -= 0.8  # name-shaped, but neither a known given name nor the e-mail vouch for it (a street, a firm)
     if f.region or f.not_party:
         name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
         company -= 6.0
