@@ -19,7 +19,7 @@ from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_fro
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.roles import department_score, title_score
-from cardscan.extract.streets import street_countries
+from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
 
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
@@ -104,8 +104,17 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
         for pattern, countries, strength in _FORMATS:
             for m in pattern.finditer(text):
                 city = m.group("city").strip()
-                if not city or len(city) > 40 or sum(ch.isalpha() for ch in city) < 2:
-                    continue
+                if not city or len(city) > 40 or sum(ch.isalpha() for ch in city) < 3:
+                    continue  # "HP" after a phone number's last digits is no town
+                before, after = text[: m.start()], text[m.end():]
+                if country_from_name(city):
+                    # "Jakarta Selatan, 12920 Indonesia": the country follows the postcode, the city precedes it
+                    parts = [x.strip() for x in before.split(",") if x.strip()]
+                    if not parts:
+                        continue
+                    city, before, after = parts[-1], ", ".join(parts[:-1]), city + after
+                if m.groupdict().get("state"):
+                    before, city = _street_off_city(before, city)
                 pfx = m.groupdict().get("pfx")
                 cands = (_PREFIX_COUNTRY[pfx],) if pfx else countries
                 region = m.groupdict().get("state")
@@ -113,8 +122,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                     region = region.replace("l", "I").upper()  # "Rj", "Fl": the OCR's lower-case reading
                 if region and region not in US_STATES and region not in CA_PROVINCES and region not in BR_STATES:
                     continue
-                before = text[: m.start()]
-                found.append(_PostcodeLine(p.index, m.group("pc"), city, region, before, text[m.end():],
+                found.append(_PostcodeLine(p.index, m.group("pc"), city, region, before, after,
                                            cands, strength + (0.1 if pfx else 0.0)))
                 matched = True
                 break
@@ -279,6 +287,15 @@ def _could_be_town(text: str) -> bool:
     words = text.split()
     return (len(words) <= 3 and title_score(text) == 0 and department_score(text) == 0
             and organisation_score(text) == 0 and not (len(words) >= 2 and is_given_name(words[0])))
+
+
+def _street_off_city(before: str, city: str) -> tuple[str, str]:
+    """ "1801 S Example St Arlington, VA 22202": the city starts after the street's type word."""
+    words = city.split()
+    cut = street_type_end(words)
+    if cut is None or cut >= len(words):
+        return before, city
+    return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
 
 
 def _uk_postcode(code: str) -> str | None:
