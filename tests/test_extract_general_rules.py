@@ -1,0 +1,73 @@
+"""General rules for the free text of real cards (issue 12 §3): addresses in British, American and Asian formats,
+companies, names and job titles. Every card here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_cards import page
+
+from cardscan.extract import extract_contact
+from cardscan.extract.address import find_address
+from cardscan.extract.hits import Piece
+from cardscan.extract.lines import segments_of
+
+
+def _address(*lines: str) -> tuple[str | None, str | None, str | None, str | None]:
+    pieces = [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(page(*lines)))]
+    result = find_address(pieces, {})
+    assert result is not None, lines
+    a = result.address
+    return a.street, a.postcode, a.city, a.country
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    # the line above a lone postcode is the town only if it reads as one
+    (["Anna Example", "Head of Partnerships", "EC1A 1BB"], ("EC1A 1BB", None)),
+    (["Example Widgets Ltd", "SW1A 2AA"], ("SW1A 2AA", None)),
+    (["Anna Example", "Head of Partnerships", "Manchester", "M1 1AE"], ("M1 1AE", "Manchester")),
+    (["Studio 12, Sample Street", "London EC1A 1BB"], ("EC1A 1BB", "London")),
+])
+def test_british_postcodes_and_their_town(lines: list[str], want: tuple[str, str | None]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == (*want, "GB")
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["1801 S Sample St Arlington, VA 22202"], ("1801 S Sample St", "22202", "Arlington", "US")),
+    (["1200 Example Ave", "Ste 300", "Austin, TX 78701"], ("Ste 300", "78701", "Austin", "US")),
+    (["12 rue Exemple", "75008Paris"], ("12 rue Exemple", "75008", "Paris", "FR")),  # a postcode glued to the city
+    (["Example Tower, Sample Street", "Sample, Jakarta Selatan, 12920 Indonesia"],
+     ("Sample", "12920", "Jakarta Selatan", "ID")),  # the country after the postcode is no city
+    (["2 Sample Street 62. Singapore 569138", "DDI (65) 6486 8189 HP (65) 9825 0824"],
+     ("2 Sample Street 62", "569138", "Singapore", "SG")),  # "HP" after a phone's last digits is no town
+])
+def test_postcode_lines_of_the_usa_europe_and_asia(lines: list[str], want: tuple[str, ...]) -> None:
+    assert _address(*lines) == want
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["12 Example Road, Koramangala", "Bengaluru - 560001", "India"], ("560001", "Bengaluru", "IN")),
+    (["12 Example Road", "Chennai 600 028"], ("600 028", "Chennai", "IN")),  # a PIN in two groups
+    (["3rd Floor, 12, Sample Nagar,", "Jaipur-302021 Rajasthan (Bharat)"], ("302021", "Jaipur", "IN")),
+    (["Plot No. 34, Sample Nagar,", "Hyderabad-500089."], ("500089", "Hyderabad", "IN")),
+    (["3rd Floor, D-Block, Sample Place,", "New Delhi - 110 019, India."], ("110 019", "New Delhi", "IN")),
+    (["Jalan Contoh 8", "50450 Kuala Lumpur", "Malaysia"], ("50450", "Kuala Lumpur", "MY")),
+    (["Dubai, UAE"], (None, "Dubai", "AE")),  # "City, Country"
+    (["Sample Road", "Dubai - UAE"], (None, "Dubai", "AE")),
+    (["Beirut-Lebanon"], (None, "Beirut", "LB")),
+    (["23-14, Sample-ro 60-gil, Seocho-gu, Seoul, Korea"], (None, "Seoul", "KR")),
+    (["12 Example Street", "Dublin, Ireland"], (None, "Dublin", "IE")),
+])
+def test_city_and_country_lines_of_offices_abroad(lines: list[str], want: tuple[str | None, str, str]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == want
+
+
+def test_a_line_that_names_no_person_is_no_name() -> None:
+    slogan = extract_contact(page("Think different every day", "Sample Street 5", "10115 Berlin", "info@exampla.de"))
+    assert slogan.name is None
+    logo = extract_contact(page(("EXAMPLA", 40), "Sample Street 5", "10115 Berlin", "info@exampla.de"))
+    assert logo.name is None
+    # one word is a name where the e-mail spells it
+    one = extract_contact(page("Anna", "Project Manager", "anna@exampla.de"))
+    assert one.name is not None and one.name.value == "Anna"
