@@ -71,3 +71,17 @@ def test_a_line_that_names_no_person_is_no_name() -> None:
     # one word is a name where the e-mail spells it
     one = extract_contact(page("Anna", "Project Manager", "anna@exampla.de"))
     assert one.name is not None and one.name.value == "Anna"
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # a bracket closing one opened on the line stays
+    (("Anna Example", "Assistant General Manager (Division Head)"), ("Anna Example", "Assistant General Manager "
+                                                                     "(Division Head)")),
+    (("Rob Example (He/Him)", "Sr. Recruiter"), ("Rob Example", "Sr. Recruiter")),  # pronouns are no part of a name
+    (("Anna Example", "Founder / CEO"), ("Anna Example", "Founder / CEO")),  # two titles of one person: one line
+    (("EXAMPLA", "CEO Kim Min Jun", "kim@exampla.kr"), ("Kim Min Jun", "CEO")),  # the role before the name
+])
+def test_names_and_titles_as_printed_on_one_line(rows: tuple[str, ...], want: tuple[str, str]) -> None:
+    c = extract_contact(page(*rows))
+    assert c.name is not None and c.title is not None
+    assert (c.name.value, c.title.value) == want

@@ -138,10 +138,17 @@ def _split_multi(piece: Piece) -> list[Piece]:
         if head and tail and not suffix:
             tail_kind = title_score(tail) >= 0.5 or department_score(tail) >= 0.8 or legal_form(tail) is not None
             head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None
+            if title_score(head) >= 0.5 and title_score(tail) >= 0.5 and name_shape(tail) < 0.7:
+                continue  # "Founder / CEO", "General Manager, Partner": one person's titles, one line
             if tail_kind and head_kind:
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
     tokens = text.split()
+    if len(tokens) >= 3 and title_score(tokens[0]) >= 0.9 and tokens[0].isupper() and 2 <= len(tokens) - 1 <= 4 \
+            and name_shape(" ".join(tokens[1:])) >= 0.7 and title_score(" ".join(tokens[1:])) == 0:
+        # "CEO Anna Example": a role in capitals before a name-shaped rest is the title, then the name
+        return [Piece(tokens[0], piece.segment, piece.index, piece.residue),
+                Piece(" ".join(tokens[1:]), piece.segment, piece.index, piece.residue)]
     if len(tokens) >= 3 and title_score(text) > 0 and name_shape(text) < 0.5:
         for k in range(2, len(tokens)):
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -154,6 +161,9 @@ def _split_multi(piece: Piece) -> list[Piece]:
 
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 _NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
+# "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
+_PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
+                       r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
 
@@ -194,7 +204,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     for p in pieces:
         if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
             continue
-        repaired = repair_legal_form(p.text)
+        repaired = _PRONOUNS.sub("", repair_legal_form(p.text)).strip()
         if repaired != p.text:
             p = Piece(repaired, p.segment, p.index, p.residue)
         candidates.extend(_split_multi(p))
