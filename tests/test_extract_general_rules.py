@@ -85,3 +85,27 @@ def test_names_and_titles_as_printed_on_one_line(rows: tuple[str, ...], want: tu
     c = extract_contact(page(*rows))
     assert c.name is not None and c.title is not None
     assert (c.name.value, c.title.value) == want
+
+
+@pytest.mark.parametrize(("domain", "want"), [
+    ("voorbeeld.nl", "voorbeeld"), ("studio-x.co.uk", "studio-x"), ("exampla.uk.com", "exampla"),
+    ("x.exampla.com.tr", "exampla"), ("ey.com", "ey"),
+])
+def test_the_name_a_domain_was_registered_under(domain: str, want: str) -> None:
+    from cardscan.extract.company import registrable_label
+
+    assert registrable_label(domain.split(".")) == want
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # one word, spelt out by the domain under a second-level label
+    ((("Exampla", 34), "international logistics", "Anna Example", "Project Manager", "anna.example@exampla.uk.com"),
+     "Exampla"),
+    # no word list knows it, but it is the card's large first line
+    ((("Q.R. ZENTHOR", 34), "ANNA EXAMPLE", "Regional Manager", "Project Logistics"), "Q.R. ZENTHOR"),
+    ((("EXAMPLA°", 34), "Anna Example", "Director", "anna@exampla.kr"), "EXAMPLA"),  # a mark after a logo word
+])
+def test_one_word_companies_kept_on_position_size_or_domain(rows: tuple[str | tuple[str, int], ...],
+                                                          want: str) -> None:
+    c = extract_contact(page(*rows))
+    assert c.company is not None and c.company.value == want
