@@ -219,7 +219,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             prev = by_index.get(pl.piece - back)
             if prev is None:
                 continue
-            score, _ = street_countries(_without_icon(prev.text))
+            score, _ = street_countries(_street_ocr_fixed(prev.text))
             if score >= 0.6 or (back == 1 and score >= 0.35):
                 street, street_piece = prev.text.strip(" ,;:·|"), prev.index
                 break
@@ -235,7 +235,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                 if not street:
                     for before in range(prev.index - 1, max(-1, prev.index - 5), -1):
                         cand = by_index.get(before)
-                        if cand is not None and street_countries(_without_icon(cand.text))[0] >= 0.6:
+                        if cand is not None and street_countries(_street_ocr_fixed(cand.text))[0] >= 0.6:
                             street, street_piece = cand.text.strip(" ,;"), cand.index
                             break
                 break
@@ -244,7 +244,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             back += 1
     if street_piece is not None:
         used.append(street_piece)
-    street = _without_icon(street)
+    street = _street_ocr_fixed(street)
     street_score, street_langs = street_countries(street) if street else (0.0, set())
 
     if printed_country is None and country_lines:
@@ -314,23 +314,12 @@ def _uk_postcode(code: str) -> str | None:
     return f"{m.group(1)}{digit}{m.group(3)} {inward}"
 
 
-def _without_icon(street: str) -> str:
-    """The street without a drawn pin symbol the OCR read as a character ("9 Spitalgasse 180", "Y Calle Real, 1")."""
-    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)  # "4O Market Street": a zero read as O
-    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)  # "Corso Vittorio Emanuele Il 48"
-    street = re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
-    m = re.match(r"^(\S)\s+(.+)$", street)
-    if not m:
-        return street
-    first, rest = m.group(1), m.group(2)
-    if street_countries(rest)[0] < 0.6:
-        return street
-    if not first.isdigit():
-        return rest  # a lone letter or mark before a street
-    # A lone digit before a street that has its own house number, at either end.
-    if re.match(r"^\d", rest) or re.search(r"\d+\s?[a-zA-Z]?$", rest):
-        return rest
-    return street
+def _street_ocr_fixed(street: str) -> str:
+    """The street with the OCR's confusions of digits and letters in numbers undone ("4O Market Street": a zero read
+    as O; "Corso Vittorio Emanuele Il 48": a Roman II read with an l)."""
+    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)
+    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)
+    return re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
 
 
 def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
@@ -349,7 +338,7 @@ def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
         aligned = abs(s.left - seg.left) < 2 * h or abs(s.right - seg.right) < 2 * h
         if overlap <= 0 and not aligned:
             continue
-        score, _ = street_countries(_without_icon(p.text))
+        score, _ = street_countries(_street_ocr_fixed(p.text))
         if score < 0.6:
             continue
         if best is None or dy < best[0]:
