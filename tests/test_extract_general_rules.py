@@ -109,3 +109,26 @@ def test_one_word_companies_kept_on_position_size_or_domain(rows: tuple[str | tu
                                                           want: str) -> None:
     c = extract_contact(page(*rows))
     assert c.company is not None and c.company.value == want
+
+
+@pytest.mark.parametrize("title", ["Steuerfachangestellte", "Hygienikerin", "Ortopedista", "Boulangère"])
+def test_a_short_line_under_the_name_in_a_smaller_font_is_the_title(title: str) -> None:
+    c = extract_contact(page(("Anna Example", 30), title, "Exampla GmbH"))
+    assert c.title is not None and c.title.value == title
+    assert c.title.confidence < 0.6  # a guess from position alone: the triage marks it
+    same_size = extract_contact(page("Anna Example", title, "Exampla GmbH"))
+    assert same_size.title is None  # no position evidence, no lexicon word: left out
+
+
+@pytest.mark.parametrize("word", ["Auditora", "Ingeniera", "Pharmacienne", "Conseillère", "Consultora", "Beraterin"])
+def test_feminine_forms_of_known_role_words_are_titles(word: str) -> None:
+    from cardscan.extract.roles import title_score
+
+    assert title_score(word) >= 0.9
+
+
+@pytest.mark.parametrize("name", ["Anna", "Maria", "Andrea", "Paula", "Roberta", "Luisa", "Christiane"])
+def test_given_names_are_not_feminine_role_words(name: str) -> None:
+    from cardscan.extract.roles import title_score
+
+    assert title_score(name) == 0
