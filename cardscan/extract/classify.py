@@ -127,6 +127,24 @@ def role_scores(f: Features) -> dict[str, float]:
     return {"name": name, "title": title, "department": dept, "company": company}
 
 
+# The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
+# a guess the lexicon did not confirm, and its confidence says so).
+POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
+
+
+def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
+    """A short line printed next to the name in a smaller font, that is no contact data, company, address or second
+    name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin")."""
+    text = piece.text.strip()
+    words = text.split()
+    return (abs(piece.index - name.index) == 1 and piece.segment is not name.segment
+            and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
+            and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
+            and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
+            and not (f.region or f.not_party or f.weak or f.residue or f.short_lower) and f.ocr >= 0.6
+            and scores["company"] < _THRESHOLD["company"])
+
+
 def _split_multi(piece: Piece) -> list[Piece]:
     """ "Anna Berg, Projectmanager", "CEO, Voorbeeld BV", "Anna Berg Projectmanager" -> two pieces."""
     text = piece.text
@@ -185,6 +203,24 @@ def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
+# A line that ends unfinished ("Berg, Lind &", "Example and"), or a line that goes on in lower case or with "& ..."
+_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+
+
+def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """A company name printed over two lines of one size, the first left unfinished ("Example, Sample &" /
+    "Third LLP") or the second going on ("Example Holding" / "& Partners"): one more candidate, joined."""
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        if b.index != a.index + 1 or not 0.85 <= a.height / max(b.height, 1.0) <= 1.2:
+            continue
+        first, second = a.text.strip(), b.text.strip()
+        if (_OPEN_END.search(first) or _GOES_ON.match(second)) and len(f"{first} {second}".split()) <= 8:
+            out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+    return out
+
+
 def _company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
     """A company name the card's domain spells out whole, where the print split it: over two lines ("CIS" /
     "Global Services" beside cisglobalservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
@@ -215,19 +251,27 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
-    joined = _two_line_names(candidates) + _company_variants(candidates, domains)
+    joined = _two_line_names(candidates) + _company_variants(candidates, domains) + _wrapped_companies(candidates)
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
     candidates += [p for p, _ in joined]
     locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
-    scored = []
+    ranked = []
     for rank, p in enumerate(candidates):
         f = features(p, locals_, domains, max_height, rank)
-        scored.append((p, role_scores(f)))
+        ranked.append((p, role_scores(f), f))
     # Keep the most promising candidates so the search stays small on noisy pages.
-    scored.sort(key=lambda ps: -max(ps[1].values()))
-    scored = scored[:_MAX_CANDIDATES]
-    scored.sort(key=lambda ps: ps[0].index)
+    ranked.sort(key=lambda ps: -max(ps[1].values()))
+    ranked = ranked[:_MAX_CANDIDATES]
+    ranked.sort(key=lambda ps: ps[0].index)
+    scored = [(p, scores) for p, scores, _ in ranked]
+
+    def score_of(role: str, c: int, name: int | None) -> float:
+        s = scored[c][1][role]
+        if role == "title" and s < _THRESHOLD["title"] and name is not None \
+                and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
+            return POSITIONAL_TITLE
+        return s
 
     n = len(scored)
     best_total = 0.0
@@ -245,7 +289,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         for role, c in zip(ROLES, combo, strict=True):
             if c is None:
                 continue
-            s = scored[c][1][role]
+            s = score_of(role, c, combo[0])
             if s < _THRESHOLD[role]:
                 ok = False
                 break
@@ -258,7 +302,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         if c is None:
             continue
         piece, scores = scored[c]
-        own = scores[role]
+        own = score_of(role, c, best[0])
         # Margin against this piece's other readings and against other pieces for the same role.
         other_roles = max((v for k, v in scores.items() if k != role), default=0.0)
         rivals = max((s[role] for i, (_, s) in enumerate(scored) if i != c and i not in best), default=0.0)
