@@ -132,3 +132,22 @@ def test_given_names_are_not_feminine_role_words(name: str) -> None:
     from cardscan.extract.roles import title_score
 
     assert title_score(name) == 0
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    (("Anna Example", "Partner", ("Sample, Other and Third", 26), "Solicitors"), "Sample, Other and Third"),
+    (("Anna Example", "Director", "Berg & Lind HB"), "Berg & Lind HB"),
+    (("Anna Example", "Director", ("Exampla, Sample and", 26), ("Third", 26)), "Exampla, Sample and Third"),
+    (("Anna Example", "Director", ("Exampla Holding", 26), ("und Partner", 26)), "Exampla Holding und Partner"),
+])
+def test_firms_of_several_names_and_over_two_lines_kept_whole(rows: tuple[str | tuple[str, int], ...],
+                                                             want: str) -> None:
+    c = extract_contact(page(*rows))
+    assert c.company is not None and c.company.value == want
+
+
+def test_a_department_of_two_functions_is_no_firm() -> None:
+    from cardscan.extract.company import organisation_score
+
+    assert organisation_score("Sales and Marketing") == 0
+    assert organisation_score("Sample, Other and Third") > 0
