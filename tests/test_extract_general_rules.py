@@ -151,3 +151,12 @@ def test_a_department_of_two_functions_is_no_firm() -> None:
 
     assert organisation_score("Sales and Marketing") == 0
     assert organisation_score("Sample, Other and Third") > 0
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["Sample Industrial Area", "Abu Dhabi", "United Arab", "Emirates"], (None, "Abu Dhabi", "AE")),
+    (["1-19-25, SAMPLE, NAKA-KU,", "NAGOYA.AICHI,460-0003, JAPAN"], ("460-0003", "NAGOYA", "JP")),
+])
+def test_country_over_two_lines_and_a_dot_for_a_comma(lines: list[str], want: tuple[str | None, str, str]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == want

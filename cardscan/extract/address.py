@@ -10,6 +10,7 @@ country, else from the postcode format weighed with the card's other evidence
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -174,6 +175,10 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
     by_index = {p.index: p for p in pieces}
     country_lines = [(p.index, country_from_name(p.text)) for p in pieces if country_from_name(p.text)]
+    # "United Arab" / "Emirates": a country's name the print broke over two lines
+    country_lines += [(a.index, iso) for a, b in itertools.pairwise(pieces)
+                      if b.index == a.index + 1 and not country_from_name(a.text) and not country_from_name(b.text)
+                      and (iso := country_from_name(f"{a.text} {b.text}"))]
     lines = _postcode_lines(pieces)
     if not lines:
         found = _address_without_postcode(pieces, evidence, country_lines)

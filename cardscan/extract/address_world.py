@@ -77,7 +77,8 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
         if p.confidence < 0.3 or "@" in p.text:
             continue
         # "Tokyo 102-0071. Japan": a full stop before a country name separates like a comma
-        parts = [x for x in re.split(r"[,|·]|\.\s+(?=[A-Z])", p.text) if x.strip(" .;")]
+        # "NAGOYA.AICHI,460-0003": a dot between two words in capitals, without a space, separates like a comma too
+        parts = [x for x in re.split(r"[,|·]|\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.(?=[A-Z]{3})", p.text) if x.strip(" .;")]
         parts = [y for x in parts for y in _city_dash_country(x)]
         for k, part in enumerate(parts):
             found = _known_city(part)

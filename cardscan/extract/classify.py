@@ -133,11 +133,11 @@ POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
 
 
 def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
-    """A short line printed next to the name in a smaller font, that is no contact data, company, address or second
+    """A short line printed just under the name in a smaller font, that is no contact data, company, address or second
     name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin")."""
     text = piece.text.strip()
     words = text.split()
-    return (abs(piece.index - name.index) == 1 and piece.segment is not name.segment
+    return (piece.index == name.index + 1 and piece.segment is not name.segment
             and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
             and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
             and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
