@@ -160,3 +160,12 @@ def test_a_department_of_two_functions_is_no_firm() -> None:
 def test_country_over_two_lines_and_a_dot_for_a_comma(lines: list[str], want: tuple[str | None, str, str]) -> None:
     _, postcode, city, country = _address(*lines)
     assert (postcode, city, country) == want
+
+
+@pytest.mark.parametrize(("lines", "street"), [
+    (["Ọ Sample Street 5", "10115 Berlin"], "Sample Street 5"),  # a pin icon read as a letter no card language uses
+    (["• Sample Street 5", "10115 Berlin"], "Sample Street 5"),
+    (["9 Sample Road", "Leeds LS1 7SB"], "9 Sample Road"),  # a lone digit is a house number
+])
+def test_a_lone_sign_before_the_street_is_an_icon_a_digit_is_not(lines: list[str], street: str) -> None:
+    assert _address(*lines)[0] == street

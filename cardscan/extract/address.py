@@ -324,7 +324,13 @@ def _street_ocr_fixed(street: str) -> str:
     as O; "Corso Vittorio Emanuele Il 48": a Roman II read with an l)."""
     street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)
     street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)
-    return re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
+    street = re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
+    # A lone sign before the street that is no digit and no letter of the card languages (a pin icon read as "©",
+    # "Ọ", "•"); a lone digit or Latin letter may be a house number or a word, and stays.
+    m = re.match(r"^(\S)\s+(?=\S)", street)
+    if m and not m.group(1).isdigit() and not re.fullmatch(r"[A-Za-zÀ-ÿ]", m.group(1)):
+        return street[m.end():]
+    return street
 
 
 def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
