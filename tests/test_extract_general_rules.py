@@ -169,3 +169,14 @@ def test_country_over_two_lines_and_a_dot_for_a_comma(lines: list[str], want: tu
 ])
 def test_a_lone_sign_before_the_street_is_an_icon_a_digit_is_not(lines: list[str], street: str) -> None:
     assert _address(*lines)[0] == street
+
+
+def test_a_name_shaped_line_needs_something_to_vouch_for_it() -> None:
+    # no known given name, no e-mail that spells it, no job title by its words beside it: no name
+    slogan = extract_contact(page(("Think Different Daily", 30), "Sample Fields", "info@exampla.de"))
+    assert slogan.name is None
+    studio = extract_contact(page(("Exampla Studio", 34), "Body Piercing", "by Sample"))
+    assert studio.name is None
+    # a job title beside it vouches for a name no given-name list knows
+    person = extract_contact(page(("Nguyen Van Example", 30), "Director", "Exampla Co., Ltd."))
+    assert person.name is not None and person.name.value == "Nguyen Van Example"

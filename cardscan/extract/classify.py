@@ -127,6 +127,9 @@ def role_scores(f: Features) -> dict[str, float]:
     return {"name": name, "title": title, "department": dept, "company": company}
 
 
+# What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
+# that spells it, no job title printed beside it.
+UNVOUCHED_NAME = 1.5
 # The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
 # a guess the lexicon did not confirm, and its confidence says so).
 POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
@@ -266,11 +269,15 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     ranked.sort(key=lambda ps: ps[0].index)
     scored = [(p, scores) for p, scores, _ in ranked]
 
-    def score_of(role: str, c: int, name: int | None) -> float:
+    def score_of(role: str, c: int, name: int | None, title: int | None = None) -> float:
         s = scored[c][1][role]
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
                 and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
             return POSITIONAL_TITLE
+        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
+                and (title is None or abs(scored[title][0].index - scored[c][0].index) > 1
+                     or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
+            return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
         return s
 
     n = len(scored)
@@ -289,7 +296,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         for role, c in zip(ROLES, combo, strict=True):
             if c is None:
                 continue
-            s = score_of(role, c, combo[0])
+            s = score_of(role, c, combo[0], combo[1])
             if s < _THRESHOLD[role]:
                 ok = False
                 break
@@ -302,7 +309,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         if c is None:
             continue
         piece, scores = scored[c]
-        own = score_of(role, c, best[0])
+        own = score_of(role, c, best[0], best[1])
         # Margin against this piece's other readings and against other pieces for the same role.
         other_roles = max((v for k, v in scores.items() if k != role), default=0.0)
         rivals = max((s[role] for i, (_, s) in enumerate(scored) if i != c and i not in best), default=0.0)
