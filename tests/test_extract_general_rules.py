@@ -180,3 +180,8 @@ def test_a_name_shaped_line_needs_something_to_vouch_for_it() -> None:
     # a job title beside it vouches for a name no given-name list knows
     person = extract_contact(page(("Nguyen Van Example", 30), "Director", "Exampla Co., Ltd."))
     assert person.name is not None and person.name.value == "Nguyen Van Example"
+
+
+def test_a_line_of_degrees_and_memberships_is_no_company() -> None:
+    c = extract_contact(page("Anna Example", "M.Tech (Structures), MIE, MICI, C.Eng(I)", "Principal Consultant"))
+    assert c.company is None and c.name is not None and c.name.value == "Anna Example"

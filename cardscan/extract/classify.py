@@ -73,7 +73,7 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
-        not_party=is_office_label(text) or bool(_NUMBERED.match(text)),
+        not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
     )
 
 
@@ -185,6 +185,17 @@ def _split_multi(piece: Piece) -> list[Piece]:
 
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 _NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
+# "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]{0,20}\)?)?")
+
+
+def _credentials(text: str) -> bool:
+    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"): neither a person nor a
+    company."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1
+
+
 # "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
 _PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
                        r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
