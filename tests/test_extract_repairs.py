@@ -79,7 +79,7 @@ def test_card_with_ocr_damage() -> None:
     got = extract_contact(page(
         ("Schafer & Partner Rechtsanwalte", 26), ("Jurgen Schafer", 32), "Leiter Einkauf",
         "Telefon: 089", "50915458", "juergen.schaefer@schaefer-partner.de", "www.schae fer-partner.de",
-        "9 Hauptstrasse 12", "80331 Munchen",
+        "Hauptstrasse 12", "80331 Munchen",
         confs={"Rechtsanwalte": 0.5, "Munchen": 0.55},  # the OCR doubted these two words
     )).to_dict()
     assert got["name"] == "Jürgen Schäfer"

@@ -10,13 +10,17 @@ country, else from the postcode format weighed with the card's other evidence
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from cardscan.extract.address_world import world_address
+from cardscan.extract.company import organisation_score
 from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece, Votes
-from cardscan.extract.streets import street_countries
+from cardscan.extract.roles import department_score, title_score
+from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
 
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
@@ -45,6 +49,8 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
      ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
 ]
 _UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
+# "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
+_GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
 # Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
 _STRONG_EVIDENCE = 3.0
@@ -86,7 +92,7 @@ def _split_city(city: str) -> tuple[str, str | None, str | None]:
     for n in (3, 2, 1):
         if len(words) > n and country_from_name(" ".join(words[-n:])):
             country = country_from_name(" ".join(words[-n:]))
-            city = " ".join(words[:-n])
+            city = " ".join(words[:-n]).rstrip(" ,;·|-")  # "Dublin, Ireland"
             break
     return city, region, country
 
@@ -94,13 +100,22 @@ def _split_city(city: str) -> tuple[str, str | None, str | None]:
 def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     found: list[_PostcodeLine] = []
     for p in pieces:
-        text = p.text
+        text = _GLUED_POSTCODE.sub(r"\1 ", p.text)
         matched = False
         for pattern, countries, strength in _FORMATS:
             for m in pattern.finditer(text):
                 city = m.group("city").strip()
-                if not city or len(city) > 40 or sum(ch.isalpha() for ch in city) < 2:
-                    continue
+                if not city or len(city) > 40 or sum(ch.isalpha() for ch in city) < 3:
+                    continue  # "HP" after a phone number's last digits is no town
+                before, after = text[: m.start()], text[m.end():]
+                if country_from_name(city):
+                    # "Jakarta Selatan, 12920 Indonesia": the country follows the postcode, the city precedes it
+                    parts = [x.strip() for x in before.split(",") if x.strip()]
+                    if not parts:
+                        continue
+                    city, before, after = parts[-1], ", ".join(parts[:-1]), city + after
+                if m.groupdict().get("state"):
+                    before, city = _street_off_city(before, city)
                 pfx = m.groupdict().get("pfx")
                 cands = (_PREFIX_COUNTRY[pfx],) if pfx else countries
                 region = m.groupdict().get("state")
@@ -108,8 +123,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                     region = region.replace("l", "I").upper()  # "Rj", "Fl": the OCR's lower-case reading
                 if region and region not in US_STATES and region not in CA_PROVINCES and region not in BR_STATES:
                     continue
-                before = text[: m.start()]
-                found.append(_PostcodeLine(p.index, m.group("pc"), city, region, before, text[m.end():],
+                found.append(_PostcodeLine(p.index, m.group("pc"), city, region, before, after,
                                            cands, strength + (0.1 if pfx else 0.0)))
                 matched = True
                 break
@@ -161,6 +175,10 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
     by_index = {p.index: p for p in pieces}
     country_lines = [(p.index, country_from_name(p.text)) for p in pieces if country_from_name(p.text)]
+    # "United Arab" / "Emirates": a country's name the print broke over two lines
+    country_lines += [(a.index, iso) for a, b in itertools.pairwise(pieces)
+                      if b.index == a.index + 1 and not country_from_name(a.text) and not country_from_name(b.text)
+                      and (iso := country_from_name(f"{a.text} {b.text}"))]
     lines = _postcode_lines(pieces)
     if not lines:
         found = _address_without_postcode(pieces, evidence, country_lines)
@@ -206,7 +224,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             prev = by_index.get(pl.piece - back)
             if prev is None:
                 continue
-            score, _ = street_countries(_without_icon(prev.text))
+            score, _ = street_countries(_street_ocr_fixed(prev.text))
             if score >= 0.6 or (back == 1 and score >= 0.35):
                 street, street_piece = prev.text.strip(" ,;:·|"), prev.index
                 break
@@ -216,21 +234,22 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         # "Bristol" on the line above "BS1 0RX" (skipping scraps the OCR made of a logo or the QR code)
         back = 1
         while (prev := by_index.get(pl.piece - back)) is not None and back <= 4:
-            if prev.index != street_piece and re.fullmatch(r"[^\W\d_][\w'’.\- ]*", prev.text) and \
-                    sum(ch.isalpha() for ch in prev.text) >= 3 and prev.confidence >= 0.6:
+            if prev.index != street_piece and _could_be_town(prev.text) and prev.confidence >= 0.6:
                 city = prev.text.strip()
                 used.append(prev.index)
                 if not street:
                     for before in range(prev.index - 1, max(-1, prev.index - 5), -1):
                         cand = by_index.get(before)
-                        if cand is not None and street_countries(_without_icon(cand.text))[0] >= 0.6:
+                        if cand is not None and street_countries(_street_ocr_fixed(cand.text))[0] >= 0.6:
                             street, street_piece = cand.text.strip(" ,;"), cand.index
                             break
                 break
+            if prev.confidence >= 0.6 and sum(ch.isalpha() for ch in prev.text) >= 4:
+                break  # a line of its own that is no town (a job title, the company): the town is not printed
             back += 1
     if street_piece is not None:
         used.append(street_piece)
-    street = _without_icon(street)
+    street = _street_ocr_fixed(street)
     street_score, street_langs = street_countries(street) if street else (0.0, set())
 
     if printed_country is None and country_lines:
@@ -262,6 +281,28 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     return AddressResult(address, max(0.0, min(1.0, certainty)), pieces_used, source)
 
 
+def _could_be_town(text: str) -> bool:
+    """Whether a line printed above a postcode can be its town: a known city, or a few words of letters that read as
+    no job title, no organisation and no person's name ("Head of Partnerships", "Example Widgets Ltd" are not)."""
+    text = text.strip(" ,")
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’.\- ]*", text) or sum(ch.isalpha() for ch in text) < 3:
+        return False
+    if country_from_city(text):
+        return True
+    words = text.split()
+    return (len(words) <= 3 and title_score(text) == 0 and department_score(text) == 0
+            and organisation_score(text) == 0 and not (len(words) >= 2 and is_given_name(words[0])))
+
+
+def _street_off_city(before: str, city: str) -> tuple[str, str]:
+    """ "1801 S Example St Arlington, VA 22202": the city starts after the street's type word."""
+    words = city.split()
+    cut = street_type_end(words)
+    if cut is None or cut >= len(words):
+        return before, city
+    return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
+
+
 def _uk_postcode(code: str) -> str | None:
     """A UK postcode as it is written ("LS1 7SB") from its OCR reading ("LS17SB", "BS1 ORX", "WIT 1XF")."""
     if not any(ch.isdigit() for ch in code):
@@ -278,22 +319,17 @@ def _uk_postcode(code: str) -> str | None:
     return f"{m.group(1)}{digit}{m.group(3)} {inward}"
 
 
-def _without_icon(street: str) -> str:
-    """The street without a drawn pin symbol the OCR read as a character ("9 Spitalgasse 180", "Y Calle Real, 1")."""
-    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)  # "4O Market Street": a zero read as O
-    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)  # "Corso Vittorio Emanuele Il 48"
+def _street_ocr_fixed(street: str) -> str:
+    """The street with the OCR's confusions of digits and letters in numbers undone ("4O Market Street": a zero read
+    as O; "Corso Vittorio Emanuele Il 48": a Roman II read with an l)."""
+    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)
+    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)
     street = re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
-    m = re.match(r"^(\S)\s+(.+)$", street)
-    if not m:
-        return street
-    first, rest = m.group(1), m.group(2)
-    if street_countries(rest)[0] < 0.6:
-        return street
-    if not first.isdigit():
-        return rest  # a lone letter or mark before a street
-    # A lone digit before a street that has its own house number, at either end.
-    if re.match(r"^\d", rest) or re.search(r"\d+\s?[a-zA-Z]?$", rest):
-        return rest
+    # A lone sign before the street that is no digit and no letter of the card languages (a pin icon read as "©",
+    # "Ọ", "•"); a lone digit or Latin letter may be a house number or a word, and stays.
+    m = re.match(r"^(\S)\s+(?=\S)", street)
+    if m and not m.group(1).isdigit() and not re.fullmatch(r"[A-Za-zÀ-ÿ]", m.group(1)):
+        return street[m.end():]
     return street
 
 
@@ -313,7 +349,7 @@ def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
         aligned = abs(s.left - seg.left) < 2 * h or abs(s.right - seg.right) < 2 * h
         if overlap <= 0 and not aligned:
             continue
-        score, _ = street_countries(_without_icon(p.text))
+        score, _ = street_countries(_street_ocr_fixed(p.text))
         if score < 0.6:
             continue
         if best is None or dy < best[0]:

@@ -14,21 +14,47 @@ from cardscan.text import fold
 
 # Postcodes of other countries, printed before or after the city: "Tokyo 102-0071", "Riyadh 11431",
 # "Postal Code: 211", "(C1070AAC)".
-_WORLD_POSTCODE = re.compile(r"(?<![\w+-])(?:\d{3}-\d{4}|\d{5,6}|[A-Z]\d{4}[A-Z]{3})(?![\w-])")
+# An Indian PIN may be printed in two groups of three ("Chennai 600 028").
+_WORLD_POSTCODE = re.compile(r"(?<![\w+])(?<!\d-)(?:\d{3}-\d{4}|\d{5,6}|\d{3}\s\d{3}(?!\s?\d)|[A-Z]\d{4}[A-Z]{3})"
+                             r"(?![\w-])")
 _LABELLED_POSTCODE = re.compile(r"(?i)\b(?:postal\s*code|post\s*code|zip(?:\s*code)?|p\.?\s?o\.?\s?box|"
                                 r"pobox)\s*[:.]?\s*(\d{3,6})\b")
 _CITY_WORDS = re.compile(r"(?i)\s*(?:\bcity|-shi|\bshi)$")
 
 
 def _known_city(part: str) -> tuple[str, str, int] | None:
-    """(the city as printed, its country, its rank among that country's cities) if the part names a known city."""
-    name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()").split())
-    for candidate in (name, _CITY_WORDS.sub("", name)):
+    """(the city as printed, its country, its rank among that country's cities) if the part names a known city:
+    the whole part, or what stands before or after its postcode ("Jaipur-302021 Rajasthan")."""
+    # "Bengaluru - 560001": the dash between the city and its postcode is no part of either
+    name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()-–").split())
+    sides = [" ".join(x.strip(" .;:()-–").split()) for x in _WORLD_POSTCODE.split(part, maxsplit=1)]
+    for candidate in (name, _CITY_WORDS.sub("", name), *sides):
         iso = country_from_city(candidate) if len(candidate) >= 3 else None
         if iso:
             rank = next((i for i, c in enumerate(CITIES.get(iso, ())) if fold(c) == fold(candidate)), 999)
-            return name, iso, rank
+            return (candidate if candidate in sides else name), iso, rank
     return None
+
+
+def _city_before_postcode(part: str) -> str | None:
+    """The words before a postcode that can be a city the list does not know ("New Delhi - 110 019"): one to three
+    capitalised words of letters."""
+    m = _WORLD_POSTCODE.search(part)
+    if not m:
+        return None
+    before = " ".join(part[: m.start()].strip(" .;:()-–").split())
+    words = before.split()
+    if 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ö][^\W\d_]+\.?", w) for w in words):
+        return before
+    return None
+
+
+def _city_dash_country(part: str) -> list[str]:
+    """ "Beirut-Lebanon", "Dubai - UAE": a city and its country joined by a dash are two parts."""
+    m = re.fullmatch(r"\s*(.*?[^\W\d_])\s*[-–]\s*([^\W\d_][^\d]*?)[\s.]*", part)
+    if m and country_from_name(m.group(2)):
+        return [m.group(1), m.group(2)]
+    return [part]
 
 
 def _world_postcode(text: str) -> str | None:
@@ -51,11 +77,16 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
         if p.confidence < 0.3 or "@" in p.text:
             continue
         # "Tokyo 102-0071. Japan": a full stop before a country name separates like a comma
-        parts = [x for x in re.split(r"[,|·]|\.\s+(?=[A-Z])", p.text) if x.strip(" .;")]
+        # "NAGOYA.AICHI,460-0003": a dot between two words in capitals, without a space, separates like a comma too
+        parts = [x for x in re.split(r"[,|·]|\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.(?=[A-Z]{3})", p.text) if x.strip(" .;")]
+        parts = [y for x in parts for y in _city_dash_country(x)]
         for k, part in enumerate(parts):
             found = _known_city(part)
             if found is None:
-                continue
+                unknown = _city_before_postcode(part)
+                if unknown is None:
+                    continue
+                found = (unknown, "", 999)  # counts only beside a printed country (below)
             city, city_country, rank = found
             nxt = by_index.get(p.index + 1)
             postcode = _world_postcode(p.text) or (_world_postcode(nxt.text) if nxt is not None else None)
@@ -66,7 +97,7 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
                 idx, printed = min(near, key=lambda c: abs(c[0] - p.index))
                 used.append(idx)
             score = 3.0 * (postcode is not None) + 2.0 * (printed is not None) + 0.5 * (len(parts) > 1) - rank / 1000
-            if score < 1.9:  # a postcode, or a printed country
+            if score < 1.9 or not (city_country or printed):  # a postcode, or a printed country
                 continue
             if postcode is not None and _world_postcode(p.text) is None and nxt is not None:
                 used.append(nxt.index)

@@ -73,7 +73,7 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
-        not_party=is_office_label(text) or bool(_NUMBERED.match(text)),
+        not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
     )
 
 
@@ -93,10 +93,17 @@ def role_scores(f: Features) -> dict[str, float]:
     name = (3.0 * f.shape + 1.5 * f.given * (f.shape > 0.5) + 3.0 * f.email + 0.8 * big + top
             - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 2.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
     evidence = f.org > 0 or f.legal > 0 or f.domain > 0
+    # The large first line of a card is its maker's name as often as the person's: position and size are evidence
+    # for a company too (an acronym, a surname, a coined word that no word list knows)
     company = (2.5 * f.org + 2.5 * f.legal + 3.0 * f.domain + 0.8 * big + (0.6 if evidence else 0.3)
+               + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    if f.shape < 0.5 and f.email < 0.6:
+        name -= 3.0  # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it
+    elif f.given == 0 and f.email == 0:
+        name -= 0.8  # name-shaped, but neither a known given name nor the e-mail vouch for it (a street, a firm)
     if f.region or f.not_party:
         name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
         company -= 6.0
@@ -120,6 +127,27 @@ def role_scores(f: Features) -> dict[str, float]:
     return {"name": name, "title": title, "department": dept, "company": company}
 
 
+# What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
+# that spells it, no job title printed beside it.
+UNVOUCHED_NAME = 1.5
+# The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
+# a guess the lexicon did not confirm, and its confidence says so).
+POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
+
+
+def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
+    """A short line printed just under the name in a smaller font, that is no contact data, company, address or second
+    name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin")."""
+    text = piece.text.strip()
+    words = text.split()
+    return (piece.index == name.index + 1 and piece.segment is not name.segment
+            and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
+            and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
+            and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
+            and not (f.region or f.not_party or f.weak or f.residue or f.short_lower) and f.ocr >= 0.6
+            and scores["company"] < _THRESHOLD["company"])
+
+
 def _split_multi(piece: Piece) -> list[Piece]:
     """ "Anna Berg, Projectmanager", "CEO, Voorbeeld BV", "Anna Berg Projectmanager" -> two pieces."""
     text = piece.text
@@ -134,10 +162,17 @@ def _split_multi(piece: Piece) -> list[Piece]:
         if head and tail and not suffix:
             tail_kind = title_score(tail) >= 0.5 or department_score(tail) >= 0.8 or legal_form(tail) is not None
             head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None
+            if title_score(head) >= 0.5 and title_score(tail) >= 0.5 and name_shape(tail) < 0.7:
+                continue  # "Founder / CEO", "General Manager, Partner": one person's titles, one line
             if tail_kind and head_kind:
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
     tokens = text.split()
+    if len(tokens) >= 3 and title_score(tokens[0]) >= 0.9 and tokens[0].isupper() and 2 <= len(tokens) - 1 <= 4 \
+            and name_shape(" ".join(tokens[1:])) >= 0.7 and title_score(" ".join(tokens[1:])) == 0:
+        # "CEO Anna Example": a role in capitals before a name-shaped rest is the title, then the name
+        return [Piece(tokens[0], piece.segment, piece.index, piece.residue),
+                Piece(" ".join(tokens[1:]), piece.segment, piece.index, piece.residue)]
     if len(tokens) >= 3 and title_score(text) > 0 and name_shape(text) < 0.5:
         for k in range(2, len(tokens)):
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
@@ -150,6 +185,22 @@ def _split_multi(piece: Piece) -> list[Piece]:
 
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 _NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
+# "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]{0,20}\)?)?")
+
+
+def _credentials(text: str) -> bool:
+    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"): neither a person nor a
+    company."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1
+
+
+# "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
+_PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
+                       r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
+# "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
+_MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
 
@@ -163,6 +214,24 @@ def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
         if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
             continue
         out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+    return out
+
+
+# A line that ends unfinished ("Berg, Lind &", "Example and"), or a line that goes on in lower case or with "& ..."
+_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+
+
+def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """A company name printed over two lines of one size, the first left unfinished ("Example, Sample &" /
+    "Third LLP") or the second going on ("Example Holding" / "& Partners"): one more candidate, joined."""
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        if b.index != a.index + 1 or not 0.85 <= a.height / max(b.height, 1.0) <= 1.2:
+            continue
+        first, second = a.text.strip(), b.text.strip()
+        if (_OPEN_END.search(first) or _GOES_ON.match(second)) and len(f"{first} {second}".split()) <= 8:
+            out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
     return out
 
 
@@ -190,25 +259,37 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     for p in pieces:
         if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
             continue
-        repaired = repair_legal_form(p.text)
+        repaired = _MARKS.sub("", _PRONOUNS.sub("", repair_legal_form(p.text))).strip()
         if repaired != p.text:
             p = Piece(repaired, p.segment, p.index, p.residue)
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
-    joined = _two_line_names(candidates) + _company_variants(candidates, domains)
+    joined = _two_line_names(candidates) + _company_variants(candidates, domains) + _wrapped_companies(candidates)
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
     candidates += [p for p, _ in joined]
     locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
-    scored = []
+    ranked = []
     for rank, p in enumerate(candidates):
         f = features(p, locals_, domains, max_height, rank)
-        scored.append((p, role_scores(f)))
+        ranked.append((p, role_scores(f), f))
     # Keep the most promising candidates so the search stays small on noisy pages.
-    scored.sort(key=lambda ps: -max(ps[1].values()))
-    scored = scored[:_MAX_CANDIDATES]
-    scored.sort(key=lambda ps: ps[0].index)
+    ranked.sort(key=lambda ps: -max(ps[1].values()))
+    ranked = ranked[:_MAX_CANDIDATES]
+    ranked.sort(key=lambda ps: ps[0].index)
+    scored = [(p, scores) for p, scores, _ in ranked]
+
+    def score_of(role: str, c: int, name: int | None, title: int | None = None) -> float:
+        s = scored[c][1][role]
+        if role == "title" and s < _THRESHOLD["title"] and name is not None \
+                and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
+            return POSITIONAL_TITLE
+        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
+                and (title is None or abs(scored[title][0].index - scored[c][0].index) > 1
+                     or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
+            return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
+        return s
 
     n = len(scored)
     best_total = 0.0
@@ -226,7 +307,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         for role, c in zip(ROLES, combo, strict=True):
             if c is None:
                 continue
-            s = scored[c][1][role]
+            s = score_of(role, c, combo[0], combo[1])
             if s < _THRESHOLD[role]:
                 ok = False
                 break
@@ -239,7 +320,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         if c is None:
             continue
         piece, scores = scored[c]
-        own = scores[role]
+        own = score_of(role, c, best[0], best[1])
         # Margin against this piece's other readings and against other pieces for the same role.
         other_roles = max((v for k, v in scores.items() if k != role), default=0.0)
         rivals = max((s[role] for i, (_, s) in enumerate(scored) if i != c and i not in best), default=0.0)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.lexicons import entries, sections
+from cardscan.extract.roles import department_score, title_score
 from cardscan.text import fold, german_spelling
 
 # Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
@@ -44,7 +46,16 @@ def organisation_score(text: str) -> float:
         score += 0.3
     if "&" in text:
         score += 0.2
+    if _PARTNERS.fullmatch(text.strip()) and title_score(text) == 0 and department_score(text) < 0.5:
+        score += 0.5
     return min(1.0, score)
+
+
+# "Sample, Other and Third", "Berg & Lind HB": capitalised names listed and joined by "and"/"&" are a firm's name
+# (a card lists its people apart, not joined so).
+_AND = r"(?:&|\+|and|und|et|e|y|en|och)"
+_CAP = r"[A-ZÀ-Ö][\w'’.-]+"
+_PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AND}\s{_CAP}(?:\s[\w.&]+){{0,3}}")
 
 
 
@@ -78,9 +89,7 @@ def _domain_match(text: str, domains: list[str]) -> float:
             labels = labels[1:]
         if len(labels) < 2:
             continue
-        # the registrable label: "voorbeeld" of voorbeeld.nl, "studio-x" of studio-x.co.uk
-        main = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov") else labels[-2]
-        label = _compact(main)
+        label = _compact(registrable_label(labels))
         if not label:
             continue
         if label in (compact_core, compact_all):
@@ -91,6 +100,15 @@ def _domain_match(text: str, domains: list[str]) -> float:
         elif any(len(w) >= 4 and w in label for w in core):
             best = max(best, 0.6)
     return best
+
+
+def registrable_label(labels: list[str]) -> str:
+    """The name a domain was registered under: "voorbeeld" of voorbeeld.nl, "studio-x" of studio-x.co.uk, "example" of
+    example.uk.com (the last label before the top-level domain and any second-level or country label after it)."""
+    end = len(labels) - 1
+    while end > 1 and (labels[end - 1] in SECOND_LEVEL_LABELS or labels[end - 1] in COUNTRY_TLDS):
+        end -= 1
+    return labels[end - 1] if end >= 1 else labels[0]
 
 
 # Legal forms with inner dots are never printed without their last one: the OCR lost it ("S.r.l", "S.p.A").

@@ -41,7 +41,10 @@ def pieces(text: str) -> list[str]:
     """The non-empty pieces of a text that had parts cut out."""
     out = []
     for piece in text.split(GAP):
-        piece = re.sub(r"\s+", " ", piece).strip(_PIECE_STRIP + GAP)
+        spaced = re.sub(r"\s+", " ", piece)
+        piece = spaced.strip(_PIECE_STRIP + GAP)
+        if piece.count("(") > piece.count(")") and spaced[spaced.find(piece) + len(piece):].startswith(")"):
+            piece += ")"  # "Manager (Division Head)": a bracket closing one opened in the piece stays
         if piece and any(ch.isalnum() for ch in piece):
             out.append(piece)
     return out

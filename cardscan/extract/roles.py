@@ -51,6 +51,23 @@ def is_office_label(text: str) -> bool:
     return bool(fold(text).strip(" :.-")) and not _NOT_ROLES_RE.sub(" ", fold(text)).strip(" :.-")
 
 
+# Feminine endings and the masculine ones they replace: German -in, Romance -a, French -enne, -ere, -euse, -trice
+# (not a bare -e: "Rechtsanwälte", "Ärzte" are German plurals, a firm's name).
+_FEMININE = (("in", ""), ("a", ""), ("a", "o"), ("a", "e"), ("enne", "en"), ("ere", "er"),
+             ("euse", "eur"), ("trice", "teur"), ("trice", "tore"))
+
+
+def _masculine_role(word: str) -> bool:
+    return word in ROLE_WORDS or (len(word) > 6 and word.endswith(ROLE_ENDINGS))
+
+
+def _feminine_of_role(word: str) -> bool:
+    """Whether a word is the feminine form of a known role word ("Bilanzbuchhalterin", "Auditora", "Pharmacienne",
+    "Ingeniera"), the lexicon listing the masculine one only."""
+    return len(word) > 5 and any(
+        word.endswith(fem) and _masculine_role(word[: len(word) - len(fem)] + masc) for fem, masc in _FEMININE)
+
+
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1."""
     words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
@@ -71,7 +88,7 @@ def title_score(text: str) -> float:
             if len(w) <= 3 and w not in capitals:
                 continue  # "CEO", "DG", "VD" count in capitals only: "dg," is OCR debris
             score += 1.0
-        elif len(w) > 6 and w.endswith(ROLE_ENDINGS):
+        elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
             score += 0.9
         elif w in _SENIORITY:
             score += 0.2

@@ -105,3 +105,13 @@ def street_countries(text: str) -> tuple[float, set[str]]:
     if keyword:
         return 0.35, countries
     return 0.0, countries
+
+
+def street_type_end(words: list[str]) -> int | None:
+    """The index just after the last English street-type word among `words` ("S Example St Arlington" -> 3), if a
+    word precedes it."""
+    found = None
+    for i, word in enumerate(words):
+        if i > 0 and fold(word).rstrip(".,") in _ENGLISH_TYPES:
+            found = i + 1
+    return found

@@ -1,0 +1,187 @@
+"""General rules for the free text of real cards (issue 12 §3): addresses in British, American and Asian formats,
+companies, names and job titles. Every card here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_cards import page
+
+from cardscan.extract import extract_contact
+from cardscan.extract.address import find_address
+from cardscan.extract.hits import Piece
+from cardscan.extract.lines import segments_of
+
+
+def _address(*lines: str) -> tuple[str | None, str | None, str | None, str | None]:
+    pieces = [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(page(*lines)))]
+    result = find_address(pieces, {})
+    assert result is not None, lines
+    a = result.address
+    return a.street, a.postcode, a.city, a.country
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    # the line above a lone postcode is the town only if it reads as one
+    (["Anna Example", "Head of Partnerships", "EC1A 1BB"], ("EC1A 1BB", None)),
+    (["Example Widgets Ltd", "SW1A 2AA"], ("SW1A 2AA", None)),
+    (["Anna Example", "Head of Partnerships", "Manchester", "M1 1AE"], ("M1 1AE", "Manchester")),
+    (["Studio 12, Sample Street", "London EC1A 1BB"], ("EC1A 1BB", "London")),
+])
+def test_british_postcodes_and_their_town(lines: list[str], want: tuple[str, str | None]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == (*want, "GB")
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["1801 S Sample St Arlington, VA 22202"], ("1801 S Sample St", "22202", "Arlington", "US")),
+    (["1200 Example Ave", "Ste 300", "Austin, TX 78701"], ("Ste 300", "78701", "Austin", "US")),
+    (["12 rue Exemple", "75008Paris"], ("12 rue Exemple", "75008", "Paris", "FR")),  # a postcode glued to the city
+    (["Example Tower, Sample Street", "Sample, Jakarta Selatan, 12920 Indonesia"],
+     ("Sample", "12920", "Jakarta Selatan", "ID")),  # the country after the postcode is no city
+    (["2 Sample Street 62. Singapore 569138", "DDI (65) 6486 8189 HP (65) 9825 0824"],
+     ("2 Sample Street 62", "569138", "Singapore", "SG")),  # "HP" after a phone's last digits is no town
+])
+def test_postcode_lines_of_the_usa_europe_and_asia(lines: list[str], want: tuple[str, ...]) -> None:
+    assert _address(*lines) == want
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["12 Example Road, Koramangala", "Bengaluru - 560001", "India"], ("560001", "Bengaluru", "IN")),
+    (["12 Example Road", "Chennai 600 028"], ("600 028", "Chennai", "IN")),  # a PIN in two groups
+    (["3rd Floor, 12, Sample Nagar,", "Jaipur-302021 Rajasthan (Bharat)"], ("302021", "Jaipur", "IN")),
+    (["Plot No. 34, Sample Nagar,", "Hyderabad-500089."], ("500089", "Hyderabad", "IN")),
+    (["3rd Floor, D-Block, Sample Place,", "New Delhi - 110 019, India."], ("110 019", "New Delhi", "IN")),
+    (["Jalan Contoh 8", "50450 Kuala Lumpur", "Malaysia"], ("50450", "Kuala Lumpur", "MY")),
+    (["Dubai, UAE"], (None, "Dubai", "AE")),  # "City, Country"
+    (["Sample Road", "Dubai - UAE"], (None, "Dubai", "AE")),
+    (["Beirut-Lebanon"], (None, "Beirut", "LB")),
+    (["23-14, Sample-ro 60-gil, Seocho-gu, Seoul, Korea"], (None, "Seoul", "KR")),
+    (["12 Example Street", "Dublin, Ireland"], (None, "Dublin", "IE")),
+])
+def test_city_and_country_lines_of_offices_abroad(lines: list[str], want: tuple[str | None, str, str]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == want
+
+
+def test_a_line_that_names_no_person_is_no_name() -> None:
+    slogan = extract_contact(page("Think different every day", "Sample Street 5", "10115 Berlin", "info@exampla.de"))
+    assert slogan.name is None
+    logo = extract_contact(page(("EXAMPLA", 40), "Sample Street 5", "10115 Berlin", "info@exampla.de"))
+    assert logo.name is None
+    # one word is a name where the e-mail spells it
+    one = extract_contact(page("Anna", "Project Manager", "anna@exampla.de"))
+    assert one.name is not None and one.name.value == "Anna"
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # a bracket closing one opened on the line stays
+    (("Anna Example", "Assistant General Manager (Division Head)"), ("Anna Example", "Assistant General Manager "
+                                                                     "(Division Head)")),
+    (("Rob Example (He/Him)", "Sr. Recruiter"), ("Rob Example", "Sr. Recruiter")),  # pronouns are no part of a name
+    (("Anna Example", "Founder / CEO"), ("Anna Example", "Founder / CEO")),  # two titles of one person: one line
+    (("EXAMPLA", "CEO Kim Min Jun", "kim@exampla.kr"), ("Kim Min Jun", "CEO")),  # the role before the name
+])
+def test_names_and_titles_as_printed_on_one_line(rows: tuple[str, ...], want: tuple[str, str]) -> None:
+    c = extract_contact(page(*rows))
+    assert c.name is not None and c.title is not None
+    assert (c.name.value, c.title.value) == want
+
+
+@pytest.mark.parametrize(("domain", "want"), [
+    ("voorbeeld.nl", "voorbeeld"), ("studio-x.co.uk", "studio-x"), ("exampla.uk.com", "exampla"),
+    ("x.exampla.com.tr", "exampla"), ("ey.com", "ey"),
+])
+def test_the_name_a_domain_was_registered_under(domain: str, want: str) -> None:
+    from cardscan.extract.company import registrable_label
+
+    assert registrable_label(domain.split(".")) == want
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # one word, spelt out by the domain under a second-level label
+    ((("Exampla", 34), "international logistics", "Anna Example", "Project Manager", "anna.example@exampla.uk.com"),
+     "Exampla"),
+    # no word list knows it, but it is the card's large first line
+    ((("Q.R. ZENTHOR", 34), "ANNA EXAMPLE", "Regional Manager", "Project Logistics"), "Q.R. ZENTHOR"),
+    ((("EXAMPLA°", 34), "Anna Example", "Director", "anna@exampla.kr"), "EXAMPLA"),  # a mark after a logo word
+])
+def test_one_word_companies_kept_on_position_size_or_domain(rows: tuple[str | tuple[str, int], ...],
+                                                          want: str) -> None:
+    c = extract_contact(page(*rows))
+    assert c.company is not None and c.company.value == want
+
+
+@pytest.mark.parametrize("title", ["Steuerfachangestellte", "Hygienikerin", "Ortopedista", "Boulangère"])
+def test_a_short_line_under_the_name_in_a_smaller_font_is_the_title(title: str) -> None:
+    c = extract_contact(page(("Anna Example", 30), title, "Exampla GmbH"))
+    assert c.title is not None and c.title.value == title
+    assert c.title.confidence < 0.6  # a guess from position alone: the triage marks it
+    same_size = extract_contact(page("Anna Example", title, "Exampla GmbH"))
+    assert same_size.title is None  # no position evidence, no lexicon word: left out
+
+
+@pytest.mark.parametrize("word", ["Auditora", "Ingeniera", "Pharmacienne", "Conseillère", "Consultora", "Beraterin"])
+def test_feminine_forms_of_known_role_words_are_titles(word: str) -> None:
+    from cardscan.extract.roles import title_score
+
+    assert title_score(word) >= 0.9
+
+
+@pytest.mark.parametrize("name", ["Anna", "Maria", "Andrea", "Paula", "Roberta", "Luisa", "Christiane"])
+def test_given_names_are_not_feminine_role_words(name: str) -> None:
+    from cardscan.extract.roles import title_score
+
+    assert title_score(name) == 0
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    (("Anna Example", "Partner", ("Sample, Other and Third", 26), "Solicitors"), "Sample, Other and Third"),
+    (("Anna Example", "Director", "Berg & Lind HB"), "Berg & Lind HB"),
+    (("Anna Example", "Director", ("Exampla, Sample and", 26), ("Third", 26)), "Exampla, Sample and Third"),
+    (("Anna Example", "Director", ("Exampla Holding", 26), ("und Partner", 26)), "Exampla Holding und Partner"),
+])
+def test_firms_of_several_names_and_over_two_lines_kept_whole(rows: tuple[str | tuple[str, int], ...],
+                                                             want: str) -> None:
+    c = extract_contact(page(*rows))
+    assert c.company is not None and c.company.value == want
+
+
+def test_a_department_of_two_functions_is_no_firm() -> None:
+    from cardscan.extract.company import organisation_score
+
+    assert organisation_score("Sales and Marketing") == 0
+    assert organisation_score("Sample, Other and Third") > 0
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["Sample Industrial Area", "Abu Dhabi", "United Arab", "Emirates"], (None, "Abu Dhabi", "AE")),
+    (["1-19-25, SAMPLE, NAKA-KU,", "NAGOYA.AICHI,460-0003, JAPAN"], ("460-0003", "NAGOYA", "JP")),
+])
+def test_country_over_two_lines_and_a_dot_for_a_comma(lines: list[str], want: tuple[str | None, str, str]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == want
+
+
+@pytest.mark.parametrize(("lines", "street"), [
+    (["Ọ Sample Street 5", "10115 Berlin"], "Sample Street 5"),  # a pin icon read as a letter no card language uses
+    (["• Sample Street 5", "10115 Berlin"], "Sample Street 5"),
+    (["9 Sample Road", "Leeds LS1 7SB"], "9 Sample Road"),  # a lone digit is a house number
+])
+def test_a_lone_sign_before_the_street_is_an_icon_a_digit_is_not(lines: list[str], street: str) -> None:
+    assert _address(*lines)[0] == street
+
+
+def test_a_name_shaped_line_needs_something_to_vouch_for_it() -> None:
+    # no known given name, no e-mail that spells it, no job title by its words beside it: no name
+    slogan = extract_contact(page(("Think Different Daily", 30), "Sample Fields", "info@exampla.de"))
+    assert slogan.name is None
+    studio = extract_contact(page(("Exampla Studio", 34), "Body Piercing", "by Sample"))
+    assert studio.name is None
+    # a job title beside it vouches for a name no given-name list knows
+    person = extract_contact(page(("Nguyen Van Example", 30), "Director", "Exampla Co., Ltd."))
+    assert person.name is not None and person.name.value == "Nguyen Van Example"
+
+
+def test_a_line_of_degrees_and_memberships_is_no_company() -> None:
+    c = extract_contact(page("Anna Example", "M.Tech (Structures), MIE, MICI, C.Eng(I)", "Principal Consultant"))
+    assert c.company is None and c.name is not None and c.name.value == "Anna Example"
