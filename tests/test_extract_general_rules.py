@@ -185,3 +185,31 @@ def test_a_name_shaped_line_needs_something_to_vouch_for_it() -> None:
 def test_a_line_of_degrees_and_memberships_is_no_company() -> None:
     c = extract_contact(page("Anna Example", "M.Tech (Structures), MIE, MICI, C.Eng(I)", "Principal Consultant"))
     assert c.company is None and c.name is not None and c.name.value == "Anna Example"
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    # Brazilian addresses: a labelled CEP, on the city's line or alone under "City - UF", a dash or slash before
+    # the state, a dash between the CEP and the city
+    (["Rua Exemplo, 123 - Centro", "Cidade Modelo - SP", "CEP 01310-100"],
+     ("Rua Exemplo, 123 - Centro", "01310-100", "Cidade Modelo", "SP")),
+    (["Rua Exemplo, 123 - Centro - Cidade Modelo/RJ", "CEP: 20040-002"],
+     ("Rua Exemplo, 123 - Centro", "20040-002", "Cidade Modelo", "RJ")),
+    (["Av. Exemplo, 500 - Sala 12 - CEP 20040-002 - Cidade Modelo - RJ"],
+     ("Av. Exemplo, 500 - Sala 12", "20040-002", "Cidade Modelo", "RJ")),
+    (["Rua Exemplo, 45", "Cidade Modelo/SP - CEP 13083-970"], ("Rua Exemplo, 45", "13083-970", "Cidade Modelo", "SP")),
+    (["Rua Exemplo, 45", "13083-970 Cidade Modelo SP"], ("Rua Exemplo, 45", "13083-970", "Cidade Modelo", "SP")),
+])
+def test_brazilian_addresses(lines: list[str], want: tuple[str, ...]) -> None:
+    pieces = [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(page(*lines)))]
+    result = find_address(pieces, {})
+    assert result is not None, lines
+    a = result.address
+    assert (a.street, a.postcode, a.city, a.region, a.country) == (*want, "BR")
+
+
+def test_a_lone_cep_without_a_state_above_it_takes_no_line() -> None:
+    # a lone number in the CEP's shape under a line that ends in no state is left to the other rules
+    lines = page("Diretora Comercial", "01310-100")
+    pieces = [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(lines))]
+    result = find_address(pieces, {})
+    assert result is None or result.address.city != "Diretora Comercial"

@@ -39,9 +39,9 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\s+(?P<pc>\d{5}(?:-\d{4})?)\s*$"),
      ("US",), 1.0),
-    (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\b"),
-     ("BR",), 1.0),
-    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z]),?\s+"
+    (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s*(?:[-–]\s*)?(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*"
+                r"(?P<state>[A-Z][A-Za-z])\b"), ("BR",), 1.0),
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
                 r"(?P<pc>\d{5}-\d{3})\b"), ("BR",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+" + _CITY + _CITY_END), ("BR",), 0.9),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{5})\s+" + _CITY + _CITY_END), ("DE", "FR", "IT", "ES", "FI"), 0.85),
@@ -51,6 +51,11 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
 _UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
 # "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
 _GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
+# A Brazilian postcode is often labelled: "CEP 01310-100", "CEP: 20040-002"
+_CEP_LABEL = re.compile(r"(?i)\bCEP\s*[:.]?\s*(?=\d{5}-\d{3}\b)")
+_LONE_CEP = re.compile(r"\s*(?P<pc>\d{5}-\d{3})\s*")
+# "São Paulo - SP", "Rua X, 123 - Centro - Campinas/SP": a city and its state ending the line above a lone CEP
+_CITY_STATE_END = re.compile(r"(?:^|[-–,]\s*)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*$")
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
 # Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
 _STRONG_EVIDENCE = 3.0
@@ -75,6 +80,7 @@ class _PostcodeLine:
     after: str
     countries: tuple[str, ...]
     strength: float
+    more_pieces: tuple[int, ...] = ()  # other lines it took (the city line above a lone Brazilian CEP)
 
 
 def _split_city(city: str) -> tuple[str, str | None, str | None]:
@@ -99,8 +105,16 @@ def _split_city(city: str) -> tuple[str, str | None, str | None]:
 
 def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     found: list[_PostcodeLine] = []
+    by_index = {p.index: p for p in pieces}
     for p in pieces:
-        text = _GLUED_POSTCODE.sub(r"\1 ", p.text)
+        text = _CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text))
+        lone, prev = _LONE_CEP.fullmatch(text), by_index.get(p.index - 1)
+        if lone and prev is not None and (above := _CITY_STATE_END.search(prev.text)) \
+                and above.group("state").upper() in BR_STATES:
+            found.append(_PostcodeLine(p.index, lone.group("pc"), above.group("city").strip(),
+                                       above.group("state").upper(), prev.text[: above.start()], "", ("BR",), 1.0,
+                                       (prev.index,)))
+            continue
         matched = False
         for pattern, countries, strength in _FORMATS:
             for m in pattern.finditer(text):
@@ -195,11 +209,12 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         return score
 
     pl = max(lines, key=rank)
-    used = [pl.piece]
+    used = [pl.piece, *pl.more_pieces]
     city, region, tail_country = _split_city(pl.city)
     region = pl.region or region
     trailing = _TRAILING_REGION.match(city)
-    if trailing and region is None and set(pl.countries) & {"IT", "CH", "ES"}:
+    if trailing and region is None and (set(pl.countries) & {"IT", "CH", "ES"}
+                                        or ("BR" in pl.countries and trailing.group("region") in BR_STATES)):
         city, region = trailing.group("city"), trailing.group("region")
     after = [x.strip() for x in re.split(r"[,;·|]", pl.after) if x.strip()]
     printed_country = tail_country
