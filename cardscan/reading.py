@@ -22,6 +22,10 @@ from cardscan.ocr.lines import weighted_confidence
 
 CROP_LONG_SIDE = 1200  # the card image kept in the library
 CROP_JPEG_QUALITY = 85
+# Cards are read at least this long (pixels): at 1200 px an 85 mm card's 7-point print is about 15 px high, what
+# the OCR engines read well (imaging.straighten: its own limit of 1.5x upscaling keeps the crop honest).
+OCR_MIN_LONG_SIDE = 1200
+OCR_MAX_UPSCALE = 3  # beyond the straightened size: a smaller card holds too little to read anyway
 
 
 @dataclass
@@ -116,6 +120,11 @@ def _read_card(
     watch: _Stopwatch,
 ) -> CardResult:
     card = warp_card(image, quad)
+    long_side = max(card.shape[:2])
+    if long_side < OCR_MIN_LONG_SIDE:
+        # A small card (one of several on a photo, or shot from afar): read it upscaled, so that its small print
+        # (e-mail and web addresses) reaches the text height the OCR reads well.
+        card = warp_card(image, quad, long_side=min(OCR_MIN_LONG_SIDE, long_side * OCR_MAX_UPSCALE))
     # A QR code can be read at any orientation; painted over, it does not slow OCR with noise.
     code = find_qr(card)
     for_ocr = blank_qr(card, code) if code is not None else card
