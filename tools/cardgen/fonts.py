@@ -1,5 +1,6 @@
 """The declared fonts (DejaVu, Liberation, Open Sans, Carlito, Caladea), grouped into families with
-regular/bold/italic; the generator uses all of them and nothing else."""
+regular/bold/italic; the generator uses all of them, and the evaluation half alone also the EVAL_ONLY_FAMILIES
+(URW Gothic, Nimbus Sans Narrow, P052, C059)."""
 
 from __future__ import annotations
 
