@@ -10,11 +10,14 @@ import cardgen
 import cv2
 import numpy as np
 import pytest
+from extract_cards import page
 
+from cardscan.extract import extract_contact
 from cardscan.extract.accents import restore
 from cardscan.extract.emails import find_emails
 from cardscan.extract.names import proper_case
 from cardscan.extract.phones import find_phones
+from cardscan.extract.repairs import glued_label, repair_local_part
 from cardscan.extract.web import find_web
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES, OcrEngine, create_engine
 from cardscan.reading import OCR_MIN_LONG_SIDE, read_photo
@@ -124,3 +127,30 @@ def test_a_small_card_is_read_upscaled(tmp_path: Path, engine: OcrEngine) -> Non
     crop = cv2.imdecode(np.frombuffer(result.cards[0].crop_jpeg, np.uint8), cv2.IMREAD_COLOR)
     assert max(crop.shape[:2]) >= OCR_MIN_LONG_SIDE * 0.98
     assert [f.value for f in result.cards[0].contact.emails] == card.contact["emails"]
+
+
+@pytest.mark.parametrize(("email", "name", "want"), [
+    ("efabio.rinaldi@voorbeeld.it", "Fabio Rinaldi", "fabio.rinaldi@voorbeeld.it"),  # "E fabio..." read without space
+    ("et.holloway@voorbeeld.co.uk", "Thomas Holloway", "t.holloway@voorbeeld.co.uk"),
+    ("elena.rinaldi@voorbeeld.it", "Elena Rinaldi", "elena.rinaldi@voorbeeld.it"),  # the name starts with E
+    ("eberg@voorbeeld.se", "Eva Berg", "eberg@voorbeeld.se"),  # initial and family name
+    ("ekontor@voorbeeld.de", "Jan Berg", "ekontor@voorbeeld.de"),  # no evidence from the name
+])
+def test_a_glued_one_letter_email_label_comes_off_on_the_names_evidence(email: str, name: str, want: str) -> None:
+    assert repair_local_part(email, name) == want
+
+
+def test_a_glued_web_label_comes_off_when_the_email_domain_says_so() -> None:
+    assert glued_label("wvoorbeeld.co.uk", "voorbeeld.co.uk", "w")
+    assert not glued_label("wvoorbeeld.co.uk", "oorbeeld.co.uk", "w")
+    assert not glued_label("avoorbeeld.nl", "voorbeeld.nl", "w")
+
+
+def test_glued_labels_in_a_label_column_card() -> None:
+    """A card whose T/E/W label column the OCR read without spaces: the e-mail agrees with the name once the "E" is
+    off, the website is the e-mail's domain once the "W" is off."""
+    card = page(("Fabio Rinaldi", 34), "Direttore commerciale", "Orizzonte Voorbeeld S.r.l.", "T +39 02 8765 4321",
+                "Efabio.rinaldi@voorbeeld-design.it", "Wvoorbeeld-design.it")
+    contact = extract_contact(card)
+    assert [f.value for f in contact.emails] == ["fabio.rinaldi@voorbeeld-design.it"]
+    assert [f.value for f in contact.websites] == ["https://voorbeeld-design.it"]
