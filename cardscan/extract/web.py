@@ -154,7 +154,7 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
                 continue
             if len(labels[-2]) < 2:
                 continue
-            # "Rd.No.3", "Art.Nr.12": abbreviations before a number, not a host
+            # "Rd.No.7", "Art.Nr.12": abbreviations before a number, not a host
             if re.match(r"\.\d", text[m.end():]):
                 continue
             # "E-mail: anna firm.com": an address whose "@" the OCR lost, not the card's website
