@@ -5,6 +5,10 @@ Generates >= 50 photos under a seed the tests never use, scans them with cardsca
 with every field right, and cards per second; then the same for the baseline (whole photo through
 pytesseract with all languages + regexes) on the same photos, in the same run.
 
+The accuracy run also prints, side by side, the per-field figures of cards drawn with a design only the
+evaluation half has (eval-only layouts and fonts: tools/cardgen/vocabulary.py) and of the other cards, and
+each layout's and eval-only font's figures.
+
 Then speed on 12-MP phone photos of one card each (a second fresh set): cards per second end to end,
 where each card's time goes (decode, detection, straightening and QR, OCR, extraction, the stored
 JPEG, as the workers measure them), and the baseline on the first of those photos, in the same run.
@@ -26,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
 from cardbench import baseline
-from cardbench.scoring import Score, best_overlap_match, format_report, match_cards, summarise_errors
+from cardbench.scoring import FIELDS, Score, best_overlap_match, format_report, match_cards, summarise_errors
 from cardgen import generate, vocabulary
 
 from cardscan.ocr import DEFAULT_ENGINE, DEFAULT_LANGUAGES
@@ -76,6 +80,7 @@ def accuracy_run(args: argparse.Namespace) -> None:
 
     # cardscan
     score = Score()
+    by_design: dict[str, Score] = {}
     t = time.perf_counter()
     results = list(scan_photos(photos, ScanOptions(engine=args.engine, languages=args.lang, jobs=args.jobs)))
     ours_seconds = time.perf_counter() - t
@@ -87,12 +92,16 @@ def accuracy_run(args: argparse.Namespace) -> None:
         score.extra_cards += extra
         ours_by_photo[result.source] = matched
         for i, (tcard, got) in enumerate(zip(truth["cards"], matched, strict=True)):
-            score.add_card(f"{Path(result.source).name}#{i}", tcard["contact"], got)
+            label = f"{Path(result.source).name}#{i}"
+            score.add_card(label, tcard["contact"], got)
+            for group in design_groups(tcard):
+                by_design.setdefault(group, Score()).add_card(label, tcard["contact"], got)
 
     # baseline, on the first N photos; cardscan scored on the same photos for a like-for-like line
     if args.baseline_photos < 0:
         for line in format_report(f"cardscan ({args.engine}, {args.lang})", score, ours_seconds):
             print(line)
+        print_by_design(by_design)
         for line in summarise_errors(score, args.errors):
             print(line)
         return
@@ -124,10 +133,42 @@ def accuracy_run(args: argparse.Namespace) -> None:
           f"= {ours_rate / base_rate:.1f}x (target >= 7x)")
     print(f"targets: field accuracy {score.field_accuracy:.3f} (>= 0.95), "
           f"cards fully right {score.card_accuracy:.1%} (>= 80%)")
+    print_by_design(by_design)
     if args.errors:
         print("\nwrong fields (first ones):")
         for line in summarise_errors(score, args.errors):
             print(line)
+
+
+def design_groups(card: dict) -> list[str]:
+    """The groups a truth card is scored in: whether its design is one only the evaluation half draws (an
+    eval-only layout or font, tools/cardgen/vocabulary.py) or one the tests use too, and its layout."""
+    eval_only = card.get("eval_only") or []
+    kind = "eval-only design" if eval_only else "designs the tests use too"
+    groups = [kind, f"layout {card.get('layout', '?')}"]
+    groups += [f"font {x.split(':', 1)[1]}" for x in eval_only if x.startswith("font:")]
+    return groups
+
+
+def print_by_design(by_design: dict[str, Score]) -> None:
+    """Per-field accuracy side by side: cards with an eval-only design vs the others, then per layout and font."""
+    if not by_design:
+        return
+    print("\nby design (same run): cards, field accuracy, cards fully right, then per field")
+    columns = ["eval-only design", "designs the tests use too"]
+    fields = sorted({f for sc in by_design.values() for f in sc.per_field()}, key=FIELDS.index)
+    print(f"  {'field':<14}" + "".join(f"{c:>28}" for c in columns))
+    for f in fields:
+        cells = []
+        for c in columns:
+            sc = by_design.get(c)
+            cells.append(f"{sc.per_field()[f]:.3f} ({sc.counted[f]})" if sc and sc.counted[f] else "-")
+        print(f"  {f:<14}" + "".join(f"{x:>28}" for x in cells))
+    for name in columns + sorted(k for k in by_design if k not in columns):
+        sc = by_design.get(name)
+        if sc:
+            print(f"  {name:<30} {sc.cards:>4} cards  field accuracy {sc.field_accuracy:.3f}  "
+                  f"fully right {sc.card_accuracy:.1%}")
 
 
 def speed_run(args: argparse.Namespace) -> None:

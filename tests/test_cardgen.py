@@ -397,7 +397,34 @@ def test_tests_never_draw_from_the_evaluation_vocabulary() -> None:
     drawn = [styles.random_style(random.Random(i), country="DE", n_lines=8) for i in range(200)]
     assert not {s.layout for s in drawn} & set(vocabulary.EVAL_LAYOUTS)
     assert not {s.body_font.name for s in drawn} & set(vocabulary.EVAL_FAMILIES)
+    assert not {s.layout for s in drawn} & set(vocabulary.EVAL_ONLY_LAYOUTS)
+    assert not {f.name for s in drawn for f in (s.body_font, s.name_font)} & set(vocabulary.EVAL_ONLY_FAMILIES)
     with vocabulary.use("eval"):
         assert {s.name for s in fonts.text_families()} >= set(vocabulary.EVAL_FAMILIES)
         seen = [make_contact(rng) for _ in range(300)]
     assert any(stem in (spec.contact["company"] or "") for spec in seen for stem in eval_stems)
+
+
+def test_eval_only_designs_are_drawn_by_the_evaluation_half_only() -> None:
+    """The eval-only layouts, fonts and address styles appear neither in the tests' half nor in the sample set's
+    whole vocabulary; the evaluation half draws every one of them and marks such cards in their truth."""
+    from cardgen import styles, vocabulary
+
+    for part in ("dev", None):
+        with vocabulary.use(part):
+            drawn = [styles.random_style(random.Random(i), country="GB", n_lines=8) for i in range(300)]
+            contacts = [make_contact(random.Random(i), "en-US") for i in range(60)]
+        assert not {s.layout for s in drawn} & set(vocabulary.EVAL_ONLY_LAYOUTS)
+        assert not {f.name for s in drawn for f in (s.body_font, s.name_font)} & set(vocabulary.EVAL_ONLY_FAMILIES)
+        assert not any("Suite" in (c.contact["address"] or {}).get("street", "") for c in contacts)
+    with vocabulary.use("eval"):
+        drawn = [styles.random_style(random.Random(i), country="GB", n_lines=8) for i in range(300)]
+        contacts = [make_contact(random.Random(i), "en-US") for i in range(60)]
+        assert {s.layout for s in drawn} >= set(vocabulary.EVAL_ONLY_LAYOUTS)
+        assert {s.body_font.name for s in drawn} >= set(vocabulary.EVAL_ONLY_FAMILIES)
+        assert any(", Suite " in (c.contact["address"] or {}).get("street", "") for c in contacts)
+        for n, layout in enumerate(vocabulary.EVAL_ONLY_LAYOUTS):
+            card = cardgen.random_card(40 + n, layout=layout, qr=False, dpi=100)
+            assert card.style.layout == layout and card.fits
+            assert f"layout:{layout}" in card.truth()["eval_only"]
+            assert len(np.unique(np.asarray(card.image).reshape(-1, 3), axis=0)) > 20  # text drawn, not a blank card

@@ -201,6 +201,19 @@ def restore(text: str, langs: tuple[str, ...], slugs: str = "", *,
 
     text = unicodedata.normalize("NFC", text)
     if not langs or "de" in langs:
+        # "ß" read twice, as "ßB" or "BB" ("WeißBgerber", "WeiBBgerber"): no word has a capital B after ß
+        text = re.sub(r"(?<=[a-zäöü])(?:ßB|BB)(?=[a-z])", "ß", text)
         # "ß" read as "B": "HauptstraBe", "WeiBmann", "StrauB"
         text = re.sub(r"(?<=[a-zäöü])B(?=(?:e|en|er|es)?\b)|(?<=ei|au|eu|ie)B(?=[a-z])", "ß", text)
+        if slug_words:
+            text = re.sub(r"[^\W\d_]*ßb[^\W\d_]*", lambda m: _single_sharp_s(m.group(0), slug_words), text)
     return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", fix, text)
+
+
+def _single_sharp_s(word: str, slug_words: list[str]) -> str:
+    """ "Weißbmann" beside "weissmann@": "ß" read as "ßb" when the card's addresses spell the word without the "b"
+    ("Fußball", "Großbank" keep theirs: a compound's "ßb" is real, and then the address has it too)."""
+    single = word.replace("ßb", "ß", 1)
+    if any(fold(single) in slug for slug in slug_words) and not any(fold(word) in slug for slug in slug_words):
+        return single
+    return word

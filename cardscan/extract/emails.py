@@ -6,7 +6,7 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
-from cardscan.extract.geo import KNOWN_TLDS
+from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.text import fold
 
@@ -50,7 +50,10 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
                 break
             if cur == "@" or (cur.startswith("@") and not _is_label(prev) and prev[-1:].isalnum()):
                 lo -= 1
-            elif (prev.endswith((".", "_", "-")) and prev[:-1] and prev[-2:-1].isalnum()) or cur.startswith((".", "_")):
+            elif (prev.endswith((".", "_", "-")) and re.fullmatch(r"[^\W\d]+(?:[._-][^\W\d]+)*", prev[:-1])) \
+                    or cur.startswith((".", "_")):
+                # A word before a break joins the address only if it is letters ("anna. berg@"), never a number
+                # or a postcode ending a sentence ("Town-12345. anna@")
                 if _is_label(prev):
                     break
                 lo -= 1
@@ -91,9 +94,41 @@ def normalise_email(candidate: str) -> str | None:
     return str(result.normalized).lower()
 
 
+def _domain_ends(domain: str, label: str) -> bool:
+    """Whether `label` can be the last label of a domain that so far is `domain`: a known top-level domain, or a
+    country's after a second-level label ("x.com" + "tr", "x.co" + "uk", "x.co" + "jp")."""
+    label = label.lower()
+    return label in KNOWN_TLDS or (label in COUNTRY_TLDS and domain.lower().rsplit(".", 1)[-1] in SECOND_LEVEL_LABELS)
+
+
+# "anna@x,de", "anna@x.co,uk": a comma read for a dot of the domain; "anna@x.com. tr" (a space read after the
+# last dot of a domain with a second-level label), "anna@x.co jp" (that dot read as a space, at the end of a line)
+_DOMAIN_COMMA = re.compile(r"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*),([a-z]{2,6})\b(?![.\w])", re.I)
+_DOMAIN_GAP = re.compile(r"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(sorted(SECOND_LEVEL_LABELS)) +
+                         r"))(?:\.\s*([a-z]{2})\b(?![.\w@])|\s+([a-z]{2})\s*$)", re.I)
+
+
+def _join_country(m: re.Match[str]) -> str:
+    label = m.group(2) or m.group(3)
+    return f"{m.group(1)}.{label}" if label.lower() in COUNTRY_TLDS else m.group(0)
+
+
+# "E-mail.anna@x.se", "Email:anna@x.se": a capitalised label glued to the address by a dot or colon
+_GLUED_LABEL = re.compile(r"(?<![\w.@-])((?:E-?[Mm]ail|E-?MAIL|Mail|MAIL|Courriel|E-?post|Mejl)[.:])(?=[\w.+-]+@)")
+# A label for e-mail at the start of a piece of text ("E-mail:", "Mail", "E:"): what follows is meant as an address.
+EMAIL_LABEL_START = re.compile(
+    r"^\s*(?:e-?mail|e-?post|mail|courriel|m[ée]l|correo(?: electr[óo]nico)?|posta(?: elettronica)?|mejl|e)\s*[.:|]",
+    re.IGNORECASE,
+)
+
+
 def find_emails(text: str) -> tuple[list[Hit], str]:
     """Every e-mail address in a piece of text, and the text with them (and their labels) cut out."""
     text = _ODD_AT.sub("@", text)
+    text = _GLUED_LABEL.sub(r"\1 ", text)
+    text = _DOMAIN_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if _domain_ends(m.group(1), m.group(2))
+                             else m.group(0), text)
+    text = _DOMAIN_GAP.sub(_join_country, text)
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
     for start, end, joined, repaired in _joined_candidates(text):
@@ -103,11 +138,12 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
         address = normalise_email(m.group())
         if address is None:
             continue
-        tld = address.rsplit(".", 1)[-1]
-        if repaired and tld not in KNOWN_TLDS:
+        domain, _, tld = address.split("@", 1)[1].rpartition(".")
+        known = _domain_ends(domain, tld)
+        if repaired and not known:
             continue
         certainty = 0.97 if not repaired else 0.85
-        if tld not in KNOWN_TLDS:
+        if not known:
             certainty -= 0.15
         label = _LABEL_RE.search(text[:start])
         label_start = label.start() if label else start

@@ -255,5 +255,7 @@ def proper_case(name: str) -> str:
             known = [p for p in PREFIX_SET | set(_SUFFIXES) if p.lower() == lower]
             out.append(min(known, key=lambda p: (p.isupper(), p)) if known else word)  # "DR." -> "Dr.", "PHD" -> "PhD"
             continue
-        out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word))
+        cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
+        # "MCALLISTER" -> "McAllister": "Mc" is always followed by a capital
+        out.append(re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), cased))
     return " ".join(out)

@@ -20,7 +20,13 @@ from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.names import email_name_match, proper_case, split_name
 from cardscan.extract.phones import find_phones, unique_region
-from cardscan.extract.repairs import email_from_web, email_with_split_local, repair_local_part, website_from_spaced
+from cardscan.extract.repairs import (
+    email_from_web,
+    email_with_split_local,
+    glued_label,
+    repair_local_part,
+    website_from_spaced,
+)
 from cardscan.extract.web import find_web
 from cardscan.model import Address, Contact, Field, OcrPage
 
@@ -139,7 +145,7 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
     for n, (hit, seg) in enumerate(found.websites):
         host = _host(hit.value)
         bare = host[4:] if host.startswith("www.") else host
-        twin = next((d for d in mail_domains if _one_letter_apart(d, bare)), None)
+        twin = next((d for d in mail_domains if _one_letter_apart(d, bare) or glued_label(bare, d, "w")), None)
         if twin:
             found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
     return found

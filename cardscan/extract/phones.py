@@ -22,8 +22,9 @@ for _type, _labels in sections("phone_labels.txt").items():
         PHONE_LABELS[fold(_label).rstrip(".:")] = _type
 
 _PHONE_AND_FAX = re.compile(r"(?i)\b(?:tel|t[ée]l|telefon|phone|t)\.?\s*/\s*(?:fax|f)\b")
-# Single letters that are labels but also what the OCR makes of a drawn phone symbol.
-_ICON_LIKE = frozenset(["O", "D", "H", "P", "W", "Q", "0"])
+# One or two signs, or one letter or digit (in brackets or not), alone before a number at the start of a line: a
+# printed symbol (a handset, a bullet) as the OCR read it, or a label. Which one, the number's validity decides.
+_LEADING_SIGN = re.compile(r"^\s*([^\w\s]{1,2}|\w|\(\w\))\s+(?=[+(]?\d)")
 
 # Lines that carry numbers which are not phone numbers (tax, company register, bank).
 NOT_PHONE_RE = re.compile(
@@ -108,9 +109,10 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
     if NOT_PHONE_RE.search(text):
         return [], text
     text = _fix_digits(_normalise_labels(text))
-    # A drawn phone symbol read as "0", "O", "@", "&" ... before the number ("0 06 43871639"): blank it out.
-    icon = re.match(r"^\s*([0O9@&®©%*#+]|\(?[cC]\)?)\s+(?=[+(]?\d)", text)
-    if icon and not text.lstrip().startswith("+"):
+    # Any sign or single character before a number that is no phone label ("0 06 43871639", "☎ 030 ...", "(c) 06 ...")
+    # is a printed symbol when the number is valid without it and not with it: blank it out.
+    icon = _LEADING_SIGN.match(text)
+    if icon and not text.lstrip().startswith("+") and label_type(icon.group(1)) is None:
         rest = text[icon.end():]
         if _valid_somewhere(rest, region) and not _valid_somewhere(text, region):
             text = " " * icon.end() + rest
@@ -133,9 +135,9 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
         label_word = text[prev_end + label_start:match.start].strip(" .:|") if label else ""
         label_start += prev_end
         text_start = label_start
-        if label_word.upper() in _ICON_LIKE and (label_word.upper() in ("O", "Q", "0") or (
-                label in ("work", "home") and type_of_number(number) == "mobile")):
-            # A drawn handset or phone symbol reads as "O" or "D": no printed label, the number tells the type.
+        if len(label_word.rstrip(".")) == 1 and label in ("work", "home") and type_of_number(number) == "mobile":
+            # One letter is a weak label (a symbol read as a letter, or a loose abbreviation): when it says a fixed
+            # line and the number is a mobile one, the number's own type decides.
             label = None
             text_start = match.start
         valid = phonenumbers.is_valid_number(number)

@@ -31,13 +31,24 @@ _LOCAL_FIXES = (("i", "l"), ("1", "l"), ("|", "l"), ("l", "i"), ("rn", "m"), ("m
                ("g", "q"), ("q", "g"), ("c", "e"), ("e", "c"))
 
 
+def glued_label(word: str, value: str, letters: str) -> bool:
+    """True if `word` is `value` with a one-letter label (one of `letters`) glued before it by an OCR that lost the
+    space: "wexample.co.uk" for "W example.co.uk"."""
+    return len(value) >= 4 and len(word) == len(value) + 1 and word[0] in letters and word[1:] == value
+
+
 def repair_local_part(email: str, name: str) -> str:
     """An address whose local part agrees with the printed name once one OCR confusion is undone
-    ("imeier@" for "Lena Meier" -> "lmeier@"), else the address unchanged."""
+    ("imeier@" for "Lena Meier" -> "lmeier@"), or once a glued one-letter label is taken off ("E lmeier@" read
+    as "elmeier@"), else the address unchanged."""
     local, _, domain = email.partition("@")
     before = email_name_match(name, [local])
     if before >= 1.0:
         return email
+    if len(local) > 3 and local[0] == "e" and email_name_match(name, [local[1:]]) >= 0.9 > before:
+        fixed = normalise_email(f"{local[1:]}@{domain}")
+        if fixed:
+            return fixed
     best, best_score = email, before
     for wrong, right in _LOCAL_FIXES:
         start = 0

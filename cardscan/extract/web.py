@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.emails import EMAIL_LABEL_START
 from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.model import SocialProfile
@@ -62,6 +63,11 @@ def _join_breaks(text: str) -> str:
     text = re.sub(r"(?i)\b(https?:)\s*/\s*/\s*", r"\1//", text)
     # "http¥/www.", "httpž/www.", "http:/www.": whatever the OCR made of "://" before "www."
     text = re.sub(r"(?i)\b(https?)[^\s]{0,3}?(?=www\.)", r"\1://", text)
+    # "http¥//voorbeeld.nl", "https;/voorbeeld.co.uk": one to four stray signs between a scheme and any host
+    text = re.sub(r"(?i)\b(https?)[^\w\s]{1,4}(?=(?:[a-z0-9-]+\.)+[a-z]{2,}\b)", r"\1://", text)
+    # "www.voorbeeld,com", "www.voorbeeld.co,uk": a comma read for the last dot of a web address
+    text = re.sub(r"(?i)((?:\bwww\.|://)[a-z0-9-]+(?:\.[a-z0-9-]+)*),([a-z]{2,6})\b(?![.\w])",
+                  lambda m: f"{m.group(1)}.{m.group(2)}" if _tld_after(m.group(1), m.group(2)) else m.group(0), text)
     # "ww.voorbeeld.nl": a "w" lost
     text = re.sub(r"(?i)(?<![\w.@/])ww\.(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", "www.", text)
     # "www.voorbeeld.co jp": the dot before a country domain read as a space
@@ -79,7 +85,7 @@ def _join_breaks(text: str) -> str:
     text = re.sub(r"(?i)(\b[a-z0-9-]+\.[a-z]{2,}/(?:in|profile|company|pub))/?\s+(?=[\w-]{3,}\b)", r"\1/", text)
 
     def tld_gap(m: re.Match[str]) -> str:
-        return m.group(1) + "." + m.group(2) if m.group(2).lower() in KNOWN_TLDS else m.group(0)
+        return m.group(1) + "." + m.group(2) if _tld_after(m.group(1), m.group(2)) else m.group(0)
 
     # "voorbeeld. nl", "voorbeeld .nl" where the host already has a dot or starts with www
     text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s*\.\s*([a-z]{2,6})\b(?!\.)", tld_gap, text)
@@ -88,6 +94,13 @@ def _join_breaks(text: str) -> str:
                   r"/[\w.\-]+)((?:\s+[\w][\w.\-]*)+)\s*$",
                   lambda m: m.group(1) + "_".join(["", *m.group(2).split()]), text)
     return text
+
+
+def _tld_after(host: str, label: str) -> bool:
+    """Whether `label` can end the domain `host` starts: a known top-level domain, or a country's after a
+    second-level label ("voorbeeld.com" + "tr", "voorbeeld.co" + "uk")."""
+    label = label.lower()
+    return label in KNOWN_TLDS or (label in COUNTRY_TLDS and host.lower().rsplit(".", 1)[-1] in SECOND_LEVEL_LABELS)
 
 
 def website_url(host: str, port: str | None, path: str | None) -> str:
@@ -128,9 +141,10 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
         labels = host.lower().split(".")
         if len(labels) < 2 or any(not lab for lab in labels):
             continue
-        if tld not in KNOWN_TLDS:
-            # Another country's domain: only where nothing else can be meant ("www.x.jp", "x.com.tr", "URL x.vn")
-            plain = not (m.group("scheme") or labels[0] == "www" or WEB_LABELS_RE.search(text[:m.start()]))
+        if tld not in KNOWN_TLDS and not (m.group("scheme") and tld.isalpha()):
+            # Another country's domain: only where nothing else can be meant ("www.x.jp", "x.com.tr", "URL x.vn");
+            # after a scheme any top-level domain ("https://x.aws")
+            plain = not (labels[0] == "www" or WEB_LABELS_RE.search(text[:m.start()]))
             if tld not in COUNTRY_TLDS or (plain and (len(labels) < 3 or labels[-2] not in SECOND_LEVEL_LABELS)):
                 continue
         # "e.V.", "S.p.A", "Dipl.Ing" never pass the TLD list; a short host with an upper-case TLD and no www is
@@ -139,6 +153,12 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
             if m.group("tld").isupper() and not host.isupper():
                 continue
             if len(labels[-2]) < 2:
+                continue
+            # "Rd.No.7", "Art.Nr.12": abbreviations before a number, not a host
+            if re.match(r"\.\d", text[m.end():]):
+                continue
+            # "E-mail: anna firm.com": an address whose "@" the OCR lost, not the card's website
+            if EMAIL_LABEL_START.match(text[:m.start()]):
                 continue
         start = m.start()
         web_label = WEB_LABELS_RE.search(text[:start])

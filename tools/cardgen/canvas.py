@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from . import fonts
 from .contacts import ContactSpec
@@ -23,6 +23,24 @@ class TextItem:
     role: str
     gap_before_mm: float = 0.0
     icon: str | None = None
+    tracking: float = 0.0  # extra space between letters, in font sizes (letter-spaced titles)
+    label: str | None = None  # a label drawn in its own column before the text (label-column design)
+
+
+def text_width(font: ImageFont.FreeTypeFont, text: str, size: int, tracking: float) -> float:
+    return font.getlength(text) + (tracking * size * (len(text) - 1) if tracking and text else 0.0)
+
+
+def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, font: ImageFont.FreeTypeFont,
+              fill: Color, size: int, tracking: float) -> None:
+    """Text on its baseline at xy; letter by letter when letter-spaced."""
+    if not tracking:
+        draw.text(xy, text, font=font, fill=fill, anchor="ls")
+        return
+    x, y = xy
+    for ch in text:
+        draw.text((x, y), ch, font=font, fill=fill, anchor="ls")
+        x += font.getlength(ch) + tracking * size
 
 
 class Canvas:
@@ -35,6 +53,13 @@ class Canvas:
         self.draw = ImageDraw.Draw(self.image)
         self.overflow = False  # set when some text could not fit at a legible size
         self.keep_out: Box | None = None  # the QR code's place: text boxes beside it end before it
+        self.label_font: str | None = None  # the font of the labels of a label column
+        self.label_column = 0.0  # width of the label column, in font sizes
+
+    def _lead(self, it: TextItem, scale: float) -> float:
+        """What comes before an item's text: its icon, or its label column."""
+        size = self.pt_px(it.pt * scale)
+        return size * ICON_ADVANCE if it.icon else size * self.label_column if it.label is not None else 0.0
 
     def mm(self, v: float) -> float:
         return v * self.px_per_mm
@@ -47,7 +72,7 @@ class Canvas:
         for it in items:
             size = self.pt_px(it.pt * scale)
             font = fonts.load(it.font_path, size)
-            width = max(width, font.getlength(it.text) + (size * ICON_ADVANCE if it.icon else 0))
+            width = max(width, text_width(font, it.text, size, it.tracking) + self._lead(it, scale))
             height += self.pt_px(it.pt * scale) * (1 + self.style.line_gap) + self.mm(it.gap_before_mm)
         return width, height
 
@@ -97,12 +122,16 @@ class Canvas:
             y += self.mm(it.gap_before_mm)
             line_h = size * (1 + self.style.line_gap)
             baseline = y + line_h * 0.5 + size * 0.36
-            tw = font.getlength(it.text) + (size * ICON_ADVANCE if it.icon else 0)
+            tw = text_width(font, it.text, size, it.tracking) + self._lead(it, scale)
             x = box[0] if align == "left" else box[2] - tw if align == "right" else (box[0] + box[2] - tw) / 2
             if it.icon:
                 draw_icon(self.draw, it.icon, x, baseline, size, self.style.accent, self.style.bg)
                 x += size * ICON_ADVANCE
-            self.draw.text((x, baseline), it.text, font=font, fill=it.color, anchor="ls")
+            elif it.label is not None:
+                draw_text(self.draw, (x, baseline), it.label, fonts.load(self.label_font or it.font_path, size),
+                          self.style.accent, size, 0.0)
+                x += self._lead(it, scale)
+            draw_text(self.draw, (x, baseline), it.text, font, it.color, size, it.tracking)
             if it.role == "name" and self.style.accent_bar == "under-name":
                 bar_w = self.mm(12)
                 bx = x if align == "left" else x + tw - bar_w if align == "right" else (box[0] + box[2] - bar_w) / 2

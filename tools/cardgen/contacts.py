@@ -272,8 +272,32 @@ def _address(rng: random.Random, loc: Locale) -> tuple[PL.City, list[str], dict[
             lines.append(country_name)
     if rng.random() < 0.25 and len(lines) == 2 and c not in ("GB", "US", "BR"):
         lines = [rng.choice([", ", " · ", " | "]).join(lines)]
+    if V.eval_only():
+        street, lines = _real_address_style(rng, loc, street, lines)
     truth = {"street": street, "postcode": postcode, "city": city.name, "region": region, "country": c}
     return city, lines, truth
+
+
+UNITS = {"GB": ("Studio {n}", "Unit {n}", "Suite {n}", "Flat {n}", "Floor {n}"),
+         "US": ("Suite {n}00", "Ste {n}10", "Floor {n}", "Unit {n}")}
+
+
+def _real_address_style(rng: random.Random, loc: Locale, street: str, lines: list[str]) -> tuple[str, list[str]]:
+    """Evaluation only: address styles of real cards. A British unit before the street ("Studio 12, 4 Mill Lane"),
+    an American suite after it ("200 Main Street, Suite 400"), and the country after the city on its line
+    ("75008 Paris, France"). The truth's street is the printed street line."""
+    c = loc.country
+    first = lines[0] if lines and lines[0].startswith(street) else None
+    if first is not None and c in UNITS and rng.random() < 0.5:
+        unit = rng.choice(UNITS[c]).format(n=rng.randint(1, 9) if c == "US" else rng.randint(1, 60))
+        street = f"{unit}, {street}" if c == "GB" else f"{street}, {unit}"
+        lines = [street, *lines[1:]]
+    names = PL.COUNTRY_NAMES.get(loc.lang, {})
+    country_name = names.get(c) or PL.COUNTRY_NAMES_EN.get(c)
+    already = any(line == country_name for line in lines)
+    if country_name and not already and len(lines) >= 2 and rng.random() < 0.3 and not lines[-1][-1].isdigit():
+        lines = [*lines[:-1], f"{lines[-1]}, {country_name}"]
+    return street, lines
 
 
 def make_contact(rng: random.Random, locale: str | None = None, *, full: bool = False) -> ContactSpec:
@@ -328,6 +352,8 @@ def make_contact(rng: random.Random, locale: str | None = None, *, full: bool = 
         lines += [PrintedLine("address", a, "pin" if label_style == "icons" and i == 0 else None)
                   for i, a in enumerate(addr_lines)]
 
+    if V.eval_only() and rng.random() < 0.2:
+        lines[0] = PrintedLine("name", person["name"].upper())  # printed in capitals; the truth is as written
     contact = {
         **{k: (collapse(v) if isinstance(v, str) else v) for k, v in person.items()},
         "title": title, "department": department, "company": company if has["company"] else None,

@@ -1,5 +1,6 @@
 """The declared fonts (DejaVu, Liberation, Open Sans, Carlito, Caladea), grouped into families with
-regular/bold/italic; the generator uses all of them and nothing else."""
+regular/bold/italic; the generator uses all of them, and the evaluation half alone also the EVAL_ONLY_FAMILIES
+(URW Gothic, Nimbus Sans Narrow, P052, C059)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ DECLARED_FAMILIES: dict[str, tuple[str, str, str, str]] = {
     "Carlito": ("fonts-crosextra-carlito", "Carlito-Regular", "Carlito-Bold", "Carlito-Italic"),
     "Caladea": ("fonts-crosextra-caladea", "Caladea-Regular", "Caladea-Bold", "Caladea-Italic"),
 }
+# Font families only the evaluation half draws (vocabulary.EVAL_ONLY_FAMILIES): a geometric sans, a condensed
+# sans and two book serifs, unlike every declared family. Not part of the declared set: the development and sample
+# cards never load them, so machines without them make the same cards from the same seed.
+EVAL_ONLY_FAMILIES: dict[str, tuple[str, str, str, str]] = {
+    "URW Gothic": ("fonts-urw-base35", "URWGothic-Book", "URWGothic-Demi", "URWGothic-BookOblique"),
+    "Nimbus Sans Narrow": ("fonts-urw-base35", "NimbusSansNarrow-Regular", "NimbusSansNarrow-Bold",
+                           "NimbusSansNarrow-Oblique"),
+    "P052": ("fonts-urw-base35", "P052-Roman", "P052-Bold", "P052-Italic"),
+    "C059": ("fonts-urw-base35", "C059-Roman", "C059-Bold", "C059-Italic"),
+}
 # Families that look like body text on a business card (mono fonts only for an accent line now and then).
 TEXT_FAMILIES = [f for f in DECLARED_FAMILIES if "Mono" not in f]
 
@@ -68,10 +79,20 @@ class NoFontsError(RuntimeError):
 def available_families() -> tuple[FontFamily, ...]:
     """Every declared family, in the declared order; raises NoFontsError naming what to install when any of their
     files is missing (drawing with fewer fonts would give other cards from the same seed)."""
+    return _families(DECLARED_FAMILIES)
+
+
+@functools.lru_cache(maxsize=1)
+def eval_only_families() -> tuple[FontFamily, ...]:
+    """The evaluation-only families (vocabulary.EVAL_ONLY_FAMILIES); NoFontsError when any file is missing."""
+    return _families(EVAL_ONLY_FAMILIES)
+
+
+def _families(declared: dict[str, tuple[str, str, str, str]]) -> tuple[FontFamily, ...]:
     files = _font_files()
     missing: dict[str, list[str]] = {}
     out = []
-    for name, (package, *stems) in DECLARED_FAMILIES.items():
+    for name, (package, *stems) in declared.items():
         absent = [stem for stem in stems if stem not in files]
         if absent:
             missing.setdefault(package, []).extend(f"{stem}.ttf" for stem in absent)

@@ -1,5 +1,6 @@
 """Where things go on a card: the seven designs (left, centered, two-column, company-top, side-band, name-right,
-portrait), the QR code's corner, and contact lines in one or two columns."""
+portrait) and the evaluation-only ones (layouts_eval.py), the QR code's corner, and contact lines in one or two
+columns."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PIL import Image
 from .canvas import Box, Canvas, TextItem, font_of, items_of, with_gap
 from .contacts import ContactSpec
 from .qr import qr_image
-from .styles import CardStyle, Color, draw_logo
+from .styles import EVAL_ONLY_LAYOUTS, CardStyle, Color, draw_logo
 
 QR_ERROR = "l"  # error correction level of the printed QR codes
 
@@ -148,6 +149,10 @@ def layout_card(cv: Canvas, spec: ContactSpec, style: CardStyle, payload: str | 
         used = cv.stack(comp, (tl, used[3] + cv.mm(1.5), right, bottom), "left", "top")
         _contacts_and_address(cv, contacts, address, (tl, used[3] + cv.mm(2), right, bottom),
                               two_cols=len(contacts) + len(address) > 5)
+    elif lay in EVAL_ONLY_LAYOUTS:
+        from .layouts_eval import draw_eval_layout  # evaluation-only designs (they use this module's helpers)
+
+        draw_eval_layout(cv, spec, style, it, (left, top, right, bottom), logo, _contacts_and_address)
     if payload and qr_box:
         draw_qr(cv, payload, qr_box)
 

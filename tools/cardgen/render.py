@@ -8,6 +8,7 @@ from typing import Any
 
 from PIL import Image
 
+from . import vocabulary
 from .canvas import MIN_BODY_PT, Canvas
 from .contacts import ContactSpec, make_contact, slim
 from .layouts import layout_card
@@ -27,8 +28,20 @@ class RenderedCard:
 
     def truth(self) -> dict[str, Any]:
         """The card's entry in a photo's truth JSON (without quad/rotation)."""
-        return {"qr": self.qr_payload is not None, "locale": self.locale, "dark": self.style.dark,
-                "layout": self.style.layout, "contact": self.contact}
+        out = {"qr": self.qr_payload is not None, "locale": self.locale, "dark": self.style.dark,
+               "layout": self.style.layout, "contact": self.contact}
+        eval_only = self.eval_only_design()
+        if eval_only:
+            out["eval_only"] = eval_only
+        return out
+
+    def eval_only_design(self) -> list[str]:
+        """What of this card's design only the evaluation half draws ("layout:...", "font:..."); empty for others."""
+        found = [f"layout:{self.style.layout}"] if self.style.layout in vocabulary.EVAL_ONLY_LAYOUTS else []
+        for fam in {f.name: f for f in (self.style.name_font, self.style.body_font) if f is not None}:
+            if fam in vocabulary.EVAL_ONLY_FAMILIES:
+                found.append(f"font:{fam}")
+        return found
 
 
 def _scaled(style: CardStyle, scale: float) -> CardStyle:

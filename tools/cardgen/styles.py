@@ -12,6 +12,9 @@ from . import fonts, vocabulary
 
 LAYOUTS = ("left", "centered", "two-column", "company-top", "side-band", "name-right", "portrait")
 LAYOUT_WEIGHTS = (5, 3, 5, 3, 3, 3, 1)
+# Designs only the evaluation half draws (vocabulary.EVAL_ONLY_LAYOUTS; drawn by layouts_eval.py), with their weights.
+EVAL_ONLY_LAYOUTS = vocabulary.EVAL_ONLY_LAYOUTS
+EVAL_ONLY_WEIGHTS = (3, 4, 3, 3)
 
 Color = tuple[int, int, int]
 
@@ -56,13 +59,17 @@ class CardStyle:
 def random_style(rng: random.Random, *, country: str, n_lines: int, dark: bool | None = None,
                  qr: str | None = None, layout: str | None = None) -> CardStyle:
     if layout is None:
-        layout = rng.choices(LAYOUTS, weights=[w if vocabulary.allowed_layout(name) else 0
-                                               for name, w in zip(LAYOUTS, LAYOUT_WEIGHTS, strict=True)])[0]
+        names, weights = list(LAYOUTS), [w if vocabulary.allowed_layout(name) else 0
+                                         for name, w in zip(LAYOUTS, LAYOUT_WEIGHTS, strict=True)]
+        if vocabulary.eval_only():
+            names += EVAL_ONLY_LAYOUTS
+            weights += EVAL_ONLY_WEIGHTS
+        layout = rng.choices(names, weights=weights)[0]
     if dark is None:
         dark = rng.random() < 0.18
     if qr is None:
         qr = "none" if rng.random() < 0.85 else ("vcard" if rng.random() < 0.8 else "mecard")
-    if qr != "none" and layout == "two-column":
+    if qr != "none" and layout in ("two-column", "label-column"):
         layout = "left"  # no room for a QR code beside the contact column
     portrait = layout == "portrait"
     size = (88.9, 50.8) if country == "US" else (85.0, 55.0)
@@ -83,6 +90,8 @@ def random_style(rng: random.Random, *, country: str, n_lines: int, dark: bool |
     # many fonts this machine has.
     font_rng = random.Random(rng.getrandbits(32))
     fams = [f for f in fonts.text_families() if vocabulary.allowed_family(f.name)]
+    if vocabulary.eval_only():
+        fams += fonts.eval_only_families() * 2  # weighted: about half the evaluation cards use one of them
     body = font_rng.choice(fams)
     name_font = body if font_rng.random() < 0.6 else font_rng.choice(fams)
     dense = n_lines > 11

@@ -3,7 +3,9 @@ names, titles, companies, streets and cities it was never tuned on.
 
 Every list the generator draws words from (given, middle and family names, titles, departments, company stems,
 streets, cities) is split by a stable hash of each entry: one entry in four is for evaluation, the rest for
-development. Two font families and two layouts are kept for evaluation too.
+development. Two font families and two layouts are kept for evaluation too; they also appear in the sample set
+(which draws from everything). Further layouts, fonts and address styles are drawn ONLY by the evaluation half
+(`eval_only()`): no test and no sample card has ever shown them to anyone tuning the extractor.
 
     with vocabulary.use("eval"):   # `make bench`
         generate(...)
@@ -25,6 +27,10 @@ PARTS = ("dev", "eval")
 EVAL_SHARE = 4  # one entry in EVAL_SHARE is for evaluation
 EVAL_FAMILIES = ("Caladea", "Open Sans Light")
 EVAL_LAYOUTS = ("name-right", "portrait")
+# Drawn by the evaluation half only (never by "dev" nor by the whole vocabulary the sample set uses): designs,
+# font families (fonts.EVAL_ONLY_FAMILIES) and real-card address and name styles (contacts.py).
+EVAL_ONLY_LAYOUTS = ("spaced-caps", "label-column", "logo-strip", "address-first")
+EVAL_ONLY_FAMILIES = ("URW Gothic", "Nimbus Sans Narrow", "P052", "C059")
 
 _active: str | None = os.environ.get("CARDGEN_VOCABULARY") or None
 if _active not in (None, *PARTS):
@@ -71,3 +77,8 @@ def allowed_family(name: str) -> bool:
 def allowed_layout(name: str) -> bool:
     """Development cards never use the evaluation layouts."""
     return _active != "dev" or name not in EVAL_LAYOUTS
+
+
+def eval_only() -> bool:
+    """True when the evaluation half is active: the eval-only layouts, fonts and styles may be drawn."""
+    return _active == "eval"
