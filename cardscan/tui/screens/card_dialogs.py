@@ -17,6 +17,7 @@ from cardscan.tui.messages import ShowError, TriageContext
 from cardscan.tui.session import TriageSession
 
 if TYPE_CHECKING:
+    from cardscan.tui.screens.edit import EditScreen
     from cardscan.tui.screens.follow_up import FollowUpChoice
     from cardscan.tui.screens.merge import MergeChoice
 
@@ -55,6 +56,7 @@ class CardDialogsScreen(Screen[None]):
 
     session: TriageSession
     context: TriageContext
+    _edit_form: EditScreen | None = None
 
     def show_card(self) -> None:
         raise NotImplementedError
@@ -84,13 +86,34 @@ class CardDialogsScreen(Screen[None]):
 
         self.app.push_screen(NoteScreen(f"Note · {card_title(card)}", card.note, lambda t: save(self, t)), closed)
 
+    def picture_column(self, width: int) -> int:
+        """The width of the picture's column on a wide terminal (the edit form takes the rest)."""
+        raise NotImplementedError
+
+    def edit_form(self) -> EditScreen:
+        """The edit form: built once, installed in the app (kept when closed), filled in with each card."""
+        if self._edit_form is None:
+            from cardscan.tui.screens.edit import EditScreen
+
+            self._edit_form = EditScreen(renderer=self.context.renderer, left_width=self.picture_column)
+            self.app.install_screen(self._edit_form, "edit-form")
+        return self._edit_form
+
+    def prepare_edit_form(self) -> None:
+        """Compose and style the edit form now, off screen, while the user looks at the card (a hundred widgets:
+        a second on a slow machine), so that `e` only fills it in. Textual composes a screen when it is first
+        shown; `_get_screen` is the call it uses for that."""
+        form = self.edit_form()
+        if not form.is_running:
+            self.app._get_screen(form)
+
     def action_edit(self) -> None:
         card = self._card_or_bell()
         if card is None:
             return
-        from cardscan.tui.screens.edit import EditScreen
-
-        self.app.push_screen(EditScreen(f"Edit · {card_title(card)}", card), self._edited)
+        form = self.edit_form()
+        form.load(f"Edit · {card_title(card)}", card)
+        self.app.push_screen(form, self._edited)
 
     @saving("save the edit")
     def _edited(self, values: dict[str, Any] | None) -> None:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 
 NARROW_BELOW = 110  # columns: below this the picture goes above the fields
+PREPARE_EDIT_AFTER_S = 0.3  # the edit form is built this long after the first card is drawn
 CARD_CELLS_ASPECT = 3.5  # a card (1.75:1) in half-block cells (two pixels a cell): columns per row
 
 
@@ -87,6 +88,7 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
         self.query_one("#filter", FilterInput).display = False
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.show_card()
+        self.set_timer(PREPARE_EDIT_AFTER_S, self.prepare_edit_form)
 
     def _theme_changed(self, _theme: object) -> None:
         # The card is laid out with the theme's colours: lay it out again once the new styles apply.
@@ -141,11 +143,21 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
             image.styles.height = picture
             self.query_one(ZoomView).styles.height = zoom
         else:
-            left_width = max(54, min(int(width * 0.45), 120))
+            left_width = self.picture_column(width)
             left.styles.width = left_width
             left.styles.height = None
             image.styles.height = max(8, min(round((left_width - 2) / CARD_CELLS_ASPECT) + 1, height - 14))
             self.query_one(ZoomView).styles.height = max(8, height - 12)  # a long line takes several pieces
+
+    def picture_column(self, width: int) -> int:
+        return max(54, min(int(width * 0.45), 120))
+
+    def action_edit(self) -> None:
+        """The edit form; on a narrow terminal it zooms on the printed line behind the focused field."""
+        super().action_edit()
+        card = self.session.current_card()
+        if card is not None and self.has_class("-narrow"):
+            self.lines_wanted(card)
 
     def action_toggle_picture(self) -> None:
         self.toggle_class("-no-picture")

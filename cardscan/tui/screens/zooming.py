@@ -106,8 +106,25 @@ class ZoomingScreen(Screen[None]):
 
         self.run_worker(work, thread=True, group="zoom", exclusive=True, exit_on_error=False)
 
+    def lines_wanted(self, card: Card) -> None:
+        """The edit form asks for the card's printed lines (to zoom on the focused field's line)."""
+        if card.id is None or not card.crop_path:
+            return
+        cached = self._line_cache.get(card.id)
+        if cached is None:
+            self._read_lines(card.id, card.crop_path)
+        else:
+            self._give_lines(card.id, cached[0])
+
+    def _give_lines(self, card_id: int, lines: list[Line]) -> None:
+        from cardscan.tui.screens.edit import EditScreen
+
+        if isinstance(self.app.screen, EditScreen):
+            self.app.screen.lines_ready(card_id, lines)
+
     def _lines_ready(self, card_id: int, found: tuple[list[Line], str | None]) -> None:
         self._line_cache[card_id] = found
+        self._give_lines(card_id, found[0])
         card = self.session.current_card()
         if self._zoom_kind is not None and card is not None and card.id == card_id == self._zoom_card:
             self._draw_zoom(card)
