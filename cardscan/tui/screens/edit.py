@@ -168,11 +168,10 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         by_field: dict[str, list[_Row]] = {}
         for row in self.rows:
             by_field.setdefault(row.field, []).append(row)
-        name_source = c.name.source if c.name is not None else ""
         for field in ("name", *NAME_PARTS, "title", "department", "company"):
             value = c.value(field) or ""
-            own = getattr(c, field, None) if field not in NAME_PARTS else c.name
-            self._set(by_field[field][0], value, source=own.source if own is not None else name_source)
+            own = c.name if field in NAME_PARTS else getattr(c, field)
+            self._set(by_field[field][0], value, source=own.source if own is not None else "")
         for field in LIST_FIELDS:
             items = getattr(c, field)
             rows = by_field[field]
