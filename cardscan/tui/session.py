@@ -25,8 +25,9 @@ from cardscan.store.duplicates import fold
 from cardscan.store.followthrough import mark_done, set_keep_warm
 from cardscan.tui.stack import Entry, Progress
 
-NEXT_STEPS = ("Next: cardscan export --format vcard -o contacts.vcf (the keepers, for your phone) and "
-              "cardscan export --format ics -o follow-ups.ics (their follow-ups, for your calendar)")
+NEXT_STEPS = ("Next: export the keepers from the palette (ctrl+p, Export: vCard for your phone, CSV, the "
+              "follow-ups' calendar), or cardscan export --format vcard -o contacts.vcf and "
+              "cardscan export --format ics -o follow-ups.ics")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input, Static
 
 from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
-from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
+from cardscan.tui.messages import ExportKeepers, QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
 from cardscan.tui.screens.card_dialogs import saving
 from cardscan.tui.screens.follow_through import FollowThroughDialogsScreen
@@ -27,6 +27,7 @@ from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHe
 from cardscan.tui.widgets.zoom import ZoomView
 
 if TYPE_CHECKING:
+    from cardscan.tui.screens.export import ExportChoice
     from cardscan.tui.screens.scan_folder import ScanChoice
 
 
@@ -383,6 +384,18 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
                     severity="warning" if summary.failed else "information",
                     timeout=8)
         self.show_card()
+
+    # --- export ---
+
+    def action_export(self) -> None:
+        from cardscan.tui.screens.export import ExportScreen
+
+        keepers = self.session.progress().keep
+        self.app.push_screen(ExportScreen(Path.cwd(), keepers, self.session.event), self._export_chosen)
+
+    def _export_chosen(self, choice: ExportChoice | None) -> None:
+        if choice is not None:
+            self.post_message(ExportKeepers(choice.fmt, choice.path, choice.replace))
 
     # --- help, quit ---
 
