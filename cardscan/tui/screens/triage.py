@@ -77,6 +77,7 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
             with VerticalScroll(id="right", can_focus=False):
                 yield DuplicateBanner(id="duplicates")
                 yield CardFields(id="fields")
+                yield Static(id="unused-note")
                 yield CardDetails(id="details")
         yield Static(id="empty")
         yield ScanStatus(id="scan")
@@ -200,6 +201,7 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
         self.query_one(CardFields).show(card, original, show_sources=self.show_sources,
                                         low_confidence=self.context.config.low_confidence)
         self.query_one(CardDetails).show(card, self.context.today(), self.session.default_follow_up(card))
+        self.note_unused(card)
         self.query_one("#card-meta", RichBlock).set_renderable(self.meta_text(card), layout=False)
         others = [c for c in (self.session.card(i) for i in card.duplicate_of) if c is not None]
         banner.show(others, self.key_for("merge"), self.key_for("not_duplicate"))
