@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label
 
 from cardscan.line_regions import Line
@@ -45,17 +46,39 @@ from cardscan.tui.widgets.edit_picture import EditPicture
 @dataclass
 class _Row:
     field: str  # contact field, or an address part
-    line: Horizontal
+    line: Horizontal  # the label and the input
     input: Input
-    error: Label
     initial: str = ""  # the text the line started with
     existing: Any = None  # the card's value behind that text (list fields): kept as it is while the line is
     message: str = ""  # the error shown under the line
     source: str = ""  # the printed line the value was read from (for the zoom beside the form)
+    _error: Label | None = None
 
     @property
     def unchanged(self) -> bool:
         return self.existing is not None and self.input.value == self.initial
+
+    @property
+    def last(self) -> Widget:
+        """The line's last widget in the form (a new line goes after it)."""
+        return self.error if self.error.is_attached else self.line
+
+    @property
+    def error(self) -> Label:
+        """The line under the input that says what is wrong: made (and mounted) the first time there is an error,
+        so that the form is three widgets a line, not five (each widget costs when the form opens)."""
+        if self._error is None:
+            self._error = Label("", classes="field-error edit-error")
+            self._error.display = False
+        return self._error
+
+    def show_error(self, message: str) -> None:
+        error = self.error
+        parent = self.line.parent
+        if not error.is_attached and message and isinstance(parent, Widget):
+            parent.mount(error, after=self.line)
+        error.update(message)
+        error.display = bool(message)
 
 
 LIST_SLOTS = 3  # lines built ahead per list field (its values and an empty line); a card with more adds lines
@@ -74,7 +97,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         Binding("escape", "cancel", "Cancel", id="edit.cancel"),
         Binding("ctrl+n", "add_line", "Another line", id="edit.add"),
     ]
-    AUTO_FOCUS = ".edit-value Input"
+    AUTO_FOCUS = ".edit-row Input"
 
     def __init__(self, title: str = "", card: Card | None = None, *, renderer: HalfBlockRenderer | None = None,
                  left_width: Callable[[int], int] | None = None) -> None:
@@ -121,11 +144,9 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                             validators=[ParseValidator(parser)] if parser else None,
                             validate_on=["changed", "submitted"], valid_empty=True, select_on_focus=False,
                             compact=True)
-        error = Label("", classes="field-error")
-        error.display = False
-        line = Horizontal(Label(LABELS[field] if label is None else label, classes="edit-label"),
-                          Vertical(field_input, error, classes="edit-value"), classes="edit-row")
-        return _Row(field, line, field_input, error)
+        line = Horizontal(Label(LABELS[field] if label is None else label, classes="edit-label"), field_input,
+                          classes="edit-row")
+        return _Row(field, line, field_input)
 
     def _rows_for_layout(self) -> list[_Row]:
         rows = [self._row(field) for field in ("name", *NAME_PARTS, "title", "department", "company")]
@@ -177,7 +198,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             rows = by_field[field]
             for _ in range(len(items) + 1 - len(rows)):  # a card with more values than lines built
                 row = self._row(field, label="")
-                self.query_one("#edit-form").mount(row.line, after=rows[-1].line)
+                self.query_one("#edit-form").mount(row.line, after=rows[-1].last)
                 self.rows.insert(self.rows.index(rows[-1]) + 1, row)
                 rows.append(row)
             for i, row in enumerate(rows):
@@ -276,8 +297,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         message = "" if result is None or result.is_valid else " ".join(result.failure_descriptions)
         if message != row.message:
             row.message = message
-            row.error.update(message)
-            row.error.display = bool(message)
+            row.show_error(message)
             row.input.set_class(bool(message), "-invalid")
 
     def _fill_parts(self, name: str) -> None:
@@ -376,7 +396,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             return
         added = self._row(row.field, label="")
         self.rows.insert(self.rows.index(same[-1]) + 1, added)
-        self.query_one("#edit-form").mount(added.line, after=same[-1].line)
+        self.query_one("#edit-form").mount(added.line, after=same[-1].last)
         added.input.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
