@@ -130,3 +130,45 @@ def test_country_placeholder_follows_the_cards_evidence(tmp_path: Path) -> None:
             assert seen[3] == ("Sam Lee", "", "two-letter code: DE, FR, BR…")  # no evidence: no guess
 
     run(scenario)
+
+
+MANY_MAILS = Contact(name=Field("Lars Holm", 0.9, "Lars Holm"),
+                     emails=[Field(f"lars{i}@holm.example.se", 0.9, f"lars{i}@holm.example.se") for i in range(4)])
+
+
+def test_the_form_built_once_fits_every_card_and_adds_lines(tmp_path: Path) -> None:
+    """The form is filled in per card: a card with more e-mails than lines built gets more lines, the next card
+    shows only its own; ctrl+n gives another line, and what is typed there is saved."""
+    library_with(tmp_path / "lib", MANY_MAILS, lena())
+
+    async def scenario() -> None:
+        with Library.open(tmp_path / "lib") as library:
+            session = open_session(library)
+            app = new_app(session)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await pilot.press("e")
+                await wait_for(pilot, lambda: isinstance(app.screen, EditScreen) and app.screen._ready)
+                screen = app.screen
+                assert isinstance(screen, EditScreen)
+
+                def shown(field: str) -> list[str]:
+                    return [r.input.value for r in screen.rows if r.field == field and r.line.display]
+
+                assert shown("emails") == [f"lars{i}@holm.example.se" for i in range(4)] + [""]
+                await pilot.press("escape", "pagedown", "e")
+                await wait_for(pilot, lambda: app.screen is screen and screen._ready and
+                               screen.contact.display_name() == "Lena Vogt")
+                assert shown("emails") == ["lena.vogt@nordlicht.example.de", ""]
+                assert shown("phones") == [""]
+                edit_row(screen, "phones").focus()
+                await pilot.press(*"+49 30 9010 0001", "ctrl+n", *"mobile: +49 171 1234567")
+                await pilot.pause()
+                assert shown("phones") == ["+49 30 9010 0001", "mobile: +49 171 1234567"]
+                await pilot.press("ctrl+s")
+                await wait_for(pilot, lambda: app.screen is not screen)
+                card = session.current_card()
+                assert card is not None
+                assert [(p.value.number, p.value.type) for p in card.contact.phones] == [
+                    ("+493090100001", "work"), ("+491711234567", "mobile")]
+
+    run(scenario)

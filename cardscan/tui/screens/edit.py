@@ -5,7 +5,6 @@ as one step that `u` undoes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual import events
@@ -14,7 +13,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult
-from textual.widget import Widget
 from textual.widgets import Button, Input, Label
 
 from cardscan.line_regions import Line
@@ -33,55 +31,16 @@ from cardscan.tui.image import HalfBlockRenderer
 from cardscan.tui.screens.edit_fields import (
     ADDRESS_PARTS,
     LABELS,
+    LIST_SLOTS,
     NAME_PARTS,
     PLACEHOLDERS,
+    EditRow,
     ParseValidator,
     follow_name,
     item_text,
     line_with,
 )
 from cardscan.tui.widgets.edit_picture import EditPicture
-
-
-@dataclass
-class _Row:
-    field: str  # contact field, or an address part
-    line: Horizontal  # the label and the input
-    input: Input
-    initial: str = ""  # the text the line started with
-    existing: Any = None  # the card's value behind that text (list fields): kept as it is while the line is
-    message: str = ""  # the error shown under the line
-    source: str = ""  # the printed line the value was read from (for the zoom beside the form)
-    _error: Label | None = None
-
-    @property
-    def unchanged(self) -> bool:
-        return self.existing is not None and self.input.value == self.initial
-
-    @property
-    def last(self) -> Widget:
-        """The line's last widget in the form (a new line goes after it)."""
-        return self.error if self.error.is_attached else self.line
-
-    @property
-    def error(self) -> Label:
-        """The line under the input that says what is wrong: made (and mounted) the first time there is an error,
-        so that the form is three widgets a line, not five (each widget costs when the form opens)."""
-        if self._error is None:
-            self._error = Label("", classes="field-error edit-error")
-            self._error.display = False
-        return self._error
-
-    def show_error(self, message: str) -> None:
-        error = self.error
-        parent = self.line.parent
-        if not error.is_attached and message and isinstance(parent, Widget):
-            parent.mount(error, after=self.line)
-        error.update(message)
-        error.display = bool(message)
-
-
-LIST_SLOTS = 3  # lines built ahead per list field (its values and an empty line); a card with more adds lines
 
 
 class EditScreen(ModalScreen[dict[str, Any] | None]):
@@ -105,7 +64,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         self.title_text = title
         self.card = card or Card(contact=Contact())
         self.contact: Contact = self.card.contact
-        self.rows: list[_Row] = []
+        self.rows: list[EditRow] = []
         self.renderer = renderer or HalfBlockRenderer()
         self.left_width = left_width  # the triage screen's picture column on a wide terminal
         self._reset()
@@ -138,7 +97,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             "country": parse_country,
         }.get(field)
 
-    def _row(self, field: str, *, label: str | None = None) -> _Row:
+    def _row(self, field: str, *, label: str | None = None) -> EditRow:
         parser = self._parser(field)
         field_input = Input("", placeholder=PLACEHOLDERS.get(field, ""), classes=f"edit-{field}",
                             validators=[ParseValidator(parser)] if parser else None,
@@ -146,9 +105,9 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                             compact=True)
         line = Horizontal(Label(LABELS[field] if label is None else label, classes="edit-label"), field_input,
                           classes="edit-row")
-        return _Row(field, line, field_input)
+        return EditRow(field, line, field_input)
 
-    def _rows_for_layout(self) -> list[_Row]:
+    def _rows_for_layout(self) -> list[EditRow]:
         rows = [self._row(field) for field in ("name", *NAME_PARTS, "title", "department", "company")]
         for field in LIST_FIELDS:
             slots = max(LIST_SLOTS, len(getattr(self.contact, field)) + 1)
@@ -186,7 +145,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         """Each line gets the card's value (and its printed line); list fields show their values and one empty
         line, their other lines are hidden (and empty, so they are never saved)."""
         c = self.contact
-        by_field: dict[str, list[_Row]] = {}
+        by_field: dict[str, list[EditRow]] = {}
         for row in self.rows:
             by_field.setdefault(row.field, []).append(row)
         for field in ("name", *NAME_PARTS, "title", "department", "company"):
@@ -222,7 +181,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         first.cursor_position = len(first.value)
         self.query_one("#edit-form", VerticalScroll).scroll_home(animate=False)
 
-    def _set(self, row: _Row, value: str, *, existing: Any = None, source: str = "") -> None:
+    def _set(self, row: EditRow, value: str, *, existing: Any = None, source: str = "") -> None:
         row.initial, row.existing, row.source = value, existing, source
         row.input.value = value
         self._mark(row, None)
@@ -270,7 +229,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
 
     # --- checking as typed ---
 
-    def _row_of(self, widget: Input) -> _Row | None:
+    def _row_of(self, widget: Input) -> EditRow | None:
         return next((r for r in self.rows if r.input is widget), None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -288,11 +247,11 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 if other.field == "phones" and other.input.value.strip():
                     self._show(other)
 
-    def _show(self, row: _Row) -> None:
+    def _show(self, row: EditRow) -> None:
         self._mark(row, row.input.validate(row.input.value))
 
     @staticmethod
-    def _mark(row: _Row, result: ValidationResult | None) -> None:
+    def _mark(row: EditRow, result: ValidationResult | None) -> None:
         """Show or hide the line's error, touching the widgets only when it changes (each change costs a layout)."""
         message = "" if result is None or result.is_valid else " ".join(result.failure_descriptions)
         if message != row.message:
@@ -311,7 +270,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 if row.input.value != value:
                     row.input.value = value
 
-    def _row_named(self, field: str) -> _Row:
+    def _row_named(self, field: str) -> EditRow:
         return next(r for r in self.rows if r.field == field)
 
     def _stored_parts(self) -> dict[str, str | None]:
@@ -319,7 +278,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
 
     # --- saving ---
 
-    def _invalid(self) -> list[_Row]:
+    def _invalid(self) -> list[EditRow]:
         bad = []
         for row in self.rows:
             parser = self._parser(row.field)
@@ -389,6 +348,11 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             self.app.bell()
             return
         same = [r for r in self.rows if r.field == row.field]
+        after = same[same.index(row) + 1:]
+        empty = next((r for r in after if r.line.display and not r.input.value.strip()), None)
+        if empty is not None:  # the field's empty line is there already
+            empty.input.focus()
+            return
         hidden = next((r for r in same if not r.line.display), None)
         if hidden is not None:
             hidden.line.display = True

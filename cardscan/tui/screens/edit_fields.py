@@ -1,12 +1,16 @@
-"""What the edit form shows and checks, apart from its widgets: the labels, the text of a list value, the name
+"""What the edit form shows and checks: its lines (EditRow), the labels, the text of a list value, the name
 parts that follow an edited name, and the validator that shows a parser's error."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from textual.containers import Horizontal
 from textual.validation import ValidationResult, Validator
+from textual.widget import Widget
+from textual.widgets import Input, Label
 
 from cardscan.model import Phone, SocialProfile
 from cardscan.store.editing import SOCIAL_HOSTS, name_part_values
@@ -105,3 +109,44 @@ class ParseValidator(Validator):
         except ValueError as exc:
             return self.failure(str(exc))
         return self.success()
+
+
+@dataclass
+class EditRow:
+    field: str  # contact field, or an address part
+    line: Horizontal  # the label and the input
+    input: Input
+    initial: str = ""  # the text the line started with
+    existing: Any = None  # the card's value behind that text (list fields): kept as it is while the line is
+    message: str = ""  # the error shown under the line
+    source: str = ""  # the printed line the value was read from (for the zoom beside the form)
+    _error: Label | None = None
+
+    @property
+    def unchanged(self) -> bool:
+        return self.existing is not None and self.input.value == self.initial
+
+    @property
+    def last(self) -> Widget:
+        """The line's last widget in the form (a new line goes after it)."""
+        return self.error if self.error.is_attached else self.line
+
+    @property
+    def error(self) -> Label:
+        """The line under the input that says what is wrong: made (and mounted) the first time there is an error,
+        so that the form is three widgets a line, not five (each widget costs when the form opens)."""
+        if self._error is None:
+            self._error = Label("", classes="field-error edit-error")
+            self._error.display = False
+        return self._error
+
+    def show_error(self, message: str) -> None:
+        error = self.error
+        parent = self.line.parent
+        if not error.is_attached and message and isinstance(parent, Widget):
+            parent.mount(error, after=self.line)
+        error.update(message)
+        error.display = bool(message)
+
+
+LIST_SLOTS = 3  # lines built ahead per list field (its values and an empty line); a card with more adds lines
