@@ -92,6 +92,11 @@ def test_wide_edit_form_leaves_the_picture_in_view(tmp_path: Path, size: tuple[i
                 image = triage.query_one(CardImage)
                 assert image.display and image.region.width >= 40
                 assert screen.query_one("#dialog").region.x >= image.region.right  # the form beside, not over
+                await pilot.resize_terminal(80, 24)  # narrower: the card goes above the form
+                await pilot.pause()
+                await pilot.pause()
+                assert screen.query_one(EditPicture).display
+                assert screen.query_one("#dialog").region.x <= 1 and screen.query_one("#dialog").region.right <= 80
 
     run(scenario)
 

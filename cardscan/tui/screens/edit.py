@@ -42,6 +42,8 @@ from cardscan.tui.screens.edit_fields import (
 )
 from cardscan.tui.widgets.edit_picture import EditPicture
 
+WIDE_FROM = 110  # columns: the app's "-wide" breakpoint, where the picture column stays beside the form
+
 
 class EditScreen(ModalScreen[dict[str, Any] | None]):
     """Dismisses with {field: value} for `Library.edit_field` (only the fields that changed), or None.
@@ -191,9 +193,11 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         self.call_after_refresh(self._type_early_keys)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Wide: the form takes the room right of the triage screen's picture column."""
-        if self.left_width is not None and self.has_class("-wide"):
-            self.query_one("#dialog").styles.width = max(40, event.size.width - self.left_width(event.size.width))
+        """Wide: the form takes the room right of the triage screen's picture column (narrow: the stylesheet's
+        width, the card above the form)."""
+        wide = self.left_width is not None and event.size.width >= WIDE_FROM
+        width = max(40, event.size.width - self.left_width(event.size.width)) if self.left_width and wide else None
+        self.query_one("#dialog").styles.width = width
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         row = self._row_of(event.widget) if isinstance(event.widget, Input) else None
