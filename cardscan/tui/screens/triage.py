@@ -14,10 +14,10 @@ from textual.widgets import Footer, Input, Static
 
 from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
-from cardscan.tui.messages import ExportKeepers, QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
-from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
+from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, TriageContext
 from cardscan.tui.screens.card_dialogs import saving
 from cardscan.tui.screens.follow_through import FollowThroughDialogsScreen
+from cardscan.tui.screens.scan_export import ScanExportScreen
 from cardscan.tui.screens.zooming import ZoomingScreen
 from cardscan.tui.session import NEXT_STEPS, TriageSession
 from cardscan.tui.widgets.card_fields import CardDetails, CardFields
@@ -27,8 +27,7 @@ from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHe
 from cardscan.tui.widgets.zoom import ZoomView
 
 if TYPE_CHECKING:
-    from cardscan.tui.screens.export import ExportChoice
-    from cardscan.tui.screens.scan_folder import ScanChoice
+    pass
 
 
 NARROW_BELOW = 110  # columns: below this the picture goes above the fields
@@ -46,7 +45,7 @@ class FilterInput(Input):
         self.post_message(self.Submitted(self, ""))
 
 
-class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
+class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen, ScanExportScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
     AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
 
@@ -60,9 +59,6 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
         self._announced_done = session.all_decided()
         self._quit_armed = False
         self._has_card: bool | None = None
-        self._scan_total = 0
-        self._scan_cards = 0
-        self._scan_failed = 0
 
     # --- layout ---
 
@@ -338,66 +334,6 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
                 field.display = False
             self.set_focus(None)
             self.show_card()
-
-    # --- scanning ---
-
-    def action_scan(self) -> None:
-        if self.scanning:
-            self.notify("A scan is running already; its cards join the stack as they are read.", timeout=4)
-            return
-        from cardscan.tui.screens.scan_folder import ScanFolderScreen
-
-        self.app.push_screen(ScanFolderScreen(Path.cwd(), self.session.event), self._folder_chosen)
-
-    def _folder_chosen(self, choice: ScanChoice | None) -> None:
-        if choice is not None:
-            self.post_message(StartScan(choice.folder, choice.event))
-
-    def on_scan_started(self, message: ScanStarted) -> None:
-        status = self.query_one(ScanStatus)
-        if message.photos == 0:
-            known = f" ({message.known} already in the library)" if message.known else ""
-            self.notify(f"No new photo to scan in {message.folder}{known}.", timeout=5)
-            return
-        status.start(Path(message.folder).name or message.folder, message.photos)
-        self._scan_total = message.photos
-        self._scan_cards = 0
-        self._scan_failed = len(message.problems)
-
-    def on_photo_scanned(self, message: PhotoScanned) -> None:
-        was_empty = self.session.current_id is None
-        added = self.session.add_cards(message.cards)
-        self._scan_cards += added
-        if message.problem:
-            self._scan_failed += 1
-        self.query_one(ScanStatus).advance(message.done, self._scan_total, self._scan_cards, self._scan_failed)
-        if was_empty and self.session.current_id is not None:
-            self.show_card()
-        else:
-            self.refresh_header()
-        if added:
-            self._announced_done = self.session.all_decided()
-
-    def on_scan_finished(self, message: ScanFinished) -> None:
-        self.query_one(ScanStatus).finish()
-        summary = message.summary
-        details = "\n".join(summary.failed[:3])
-        self.notify(summary.describe() + (f"\n{details}" if details else ""), title="Scan",
-                    severity="warning" if summary.failed else "information",
-                    timeout=8)
-        self.show_card()
-
-    # --- export ---
-
-    def action_export(self) -> None:
-        from cardscan.tui.screens.export import ExportScreen
-
-        keepers = self.session.progress().keep
-        self.app.push_screen(ExportScreen(Path.cwd(), keepers, self.session.event), self._export_chosen)
-
-    def _export_chosen(self, choice: ExportChoice | None) -> None:
-        if choice is not None:
-            self.post_message(ExportKeepers(choice.fmt, choice.path, choice.replace))
 
     # --- help, quit ---
 
