@@ -177,11 +177,13 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         evidence = country_evidence(c)
         country.placeholder = (f"{evidence[0]} ({evidence[1]}) · two-letter code" if evidence
                                else PLACEHOLDERS["country"])
-        self.query_one(EditPicture).show_card(self.card)
+        for picture in self.query(EditPicture):  # (none while the app closes under a form being built)
+            picture.show_card(self.card)
         first = self.rows[0].input
         self.set_focus(first, scroll_visible=False)
         first.cursor_position = len(first.value)
-        self.query_one("#edit-form", VerticalScroll).scroll_home(animate=False)
+        for form in self.query("#edit-form").results(VerticalScroll):
+            form.scroll_home(animate=False)
 
     def _set(self, row: EditRow, value: str, *, existing: Any = None, source: str = "") -> None:
         row.initial, row.existing, row.source = value, existing, source
