@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from PIL import Image, ImageOps
 
-from cardscan.model import CONFIDENCE_FIELDS, Contact, Field
+from cardscan.model import Contact
 
 MATCH = 0.6  # how alike a field's recorded line and a line read again must be to be the same line
 
@@ -52,19 +52,13 @@ def find_line(lines: list[Line], source: str) -> Line | None:
     return best[1] if best is not None and best[0] >= MATCH else None
 
 
-def contact_fields(contact: Contact) -> list[Field[object]]:
-    """Every field of the contact, list items one by one."""
-    out: list[Field[object]] = []
-    for name in CONFIDENCE_FIELDS:
-        value = getattr(contact, name)
-        out.extend(value if isinstance(value, list) else [value] if value is not None else [])
-    return out
-
-
 def unused_lines(lines: list[Line], contact: Contact) -> list[Line]:
-    """The lines no field was read from: what the scan left aside (a second phone, a slogan, a misread)."""
-    sources = [part for field in contact_fields(contact) for part in field.source.split(" / ") if part]
-    return [line for line in lines if not any(_alike(line.text, s) >= MATCH for s in sources)]
+    """The lines that look like contact data but that no field was read from: the scan's decision ("unused" in
+    its JSON, cardscan.extract.unused) for the lines read again."""
+    from cardscan.extract.unused import field_sources, is_used, looks_like_contact_data
+
+    sources = field_sources(contact)
+    return [line for line in lines if looks_like_contact_data(line.text) and not is_used(line.text, sources)]
 
 
 def cut_out(picture: str, box: tuple[int, int, int, int], *, margin: float = 0.35) -> Image.Image:

@@ -219,6 +219,23 @@ def test_lines_that_look_like_contact_data_but_gave_no_field_are_listed() -> Non
     assert unused_lines(card, contact) == ["Tel +99 12 345"]  # no such country code: no phone, but not lost
 
 
+def test_the_triage_app_finds_the_same_unused_lines_as_the_scan() -> None:
+    """One decision: the lines the triage app reads again from the card's picture (cardscan.line_regions) are
+    judged as the scan judges its OCR page ("unused" in the JSON), a letter misread on the second reading or not."""
+    from cardscan.extract import unused_lines
+    from cardscan.line_regions import Line
+    from cardscan.line_regions import unused_lines as unused_again
+
+    card = page(("Jane Example", 30), "Director", "jane@example.com", "Tel +99 12 345", "Fax +99 12 346",
+                "Tax code: 0106472242", "Example Street 5", "Open on Tuesdays")
+    contact = extract_contact(card)
+    scan = unused_lines(card, contact)
+    assert scan == ["Tel +99 12 345", "Fax +99 12 346"]
+    read_again = [Line(line.text.replace("Director", "Dlrector").replace("jane@", "jane@ "), line.box)
+                  for line in card.lines]
+    assert [line.text for line in unused_again(read_again, contact)] == scan
+
+
 @pytest.mark.parametrize(("rows", "want"), [
     ((("EXA", 34), ("Global Services", 20), ("Jane Example", 28), "Sales Manager", "jane@exaglobalservices.com"),
      "EXA Global Services"),  # the company over two lines, its domain spells it whole

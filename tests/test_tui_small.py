@@ -35,7 +35,8 @@ def test_a_resumed_triage_counts_on_and_says_what_comes_next(tmp_path: Path) -> 
                 assert "done 4/4" in header and "keep 3" in header
                 done = [n.message for n in app._notifications if "All 4 cards decided" in n.message]
                 assert done and "cardscan export --format vcard" in done[0] and "--format ics" in done[0]
-            assert session.session_summary().startswith("2 kept and 0 discarded this session. Next: cardscan export")
+            assert session.session_summary().startswith("2 kept and 0 discarded this session. Next: export the keepers "
+                                                   "from the palette")
 
     run(scenario)
 

@@ -23,10 +23,11 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
-from tui_cards import add_cards, make_library, new_app, open_session, run
+from tui_cards import add_cards, make_library, new_app, open_session, run, wait_for
 
 from cardscan.store import Library
 from cardscan.tui.app import TriageApp
+from cardscan.tui.widgets.edit_picture import EditPicture
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "tui"
 DOCS = Path(__file__).parent.parent / "docs"
@@ -117,6 +118,27 @@ def test_edit_with_a_wrong_email(stack: Path, tmp_path: Path) -> None:
     check("edit_wrong_email", screenshot(stack, steps), tmp_path)
 
 
+def test_edit_at_80x24_shows_the_card(stack: Path, tmp_path: Path) -> None:
+    """Narrow: the card above the form (small), the region behind the focused field beside it."""
+    async def steps(pilot: Pilot[Any], app: TriageApp) -> None:
+        await pilot.press("e")
+        picture = app.screen.query_one(EditPicture)
+        await wait_for(pilot, lambda: picture._lines is not None, timeout=60)  # the card's lines read again
+        rows = app.screen.rows  # type: ignore[attr-defined]
+        next(r.input for r in rows if r.field == "title").focus()
+
+    check("edit_80x24", screenshot(stack, steps, (80, 24)), tmp_path)
+
+
+def test_export_dialog(stack: Path, tmp_path: Path) -> None:
+    async def steps(pilot: Pilot[Any], app: TriageApp) -> None:
+        await pilot.press("k", "E")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = "/home/user/contacts.vcf"
+
+    check("export", screenshot(stack, steps), tmp_path)
+
+
 def test_note_editor(stack: Path, tmp_path: Path) -> None:
     async def steps(pilot: Pilot[Any], app: TriageApp) -> None:
         await pilot.press("n", *"Met at the booth; wants a demo of the scanner.", "enter", *"Call Tuesday.")
@@ -180,7 +202,8 @@ def test_main_screen_for_the_readme(stack: Path, tmp_path: Path) -> None:
     check("main_80x24", screenshot(stack, steps, (80, 24)), tmp_path, DOCS / "triage-80x24.svg")
 
 
-DIALOG_KEYS = {"edit": "e", "follow_up": "f", "tags": "t", "note": "n", "scan": "s", "help": "question_mark"}
+DIALOG_KEYS = {"edit": "e", "follow_up": "f", "tags": "t", "note": "n", "scan": "s", "help": "question_mark",
+               "export": "E"}
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)], ids=["80x24", "120x40", "200x60"])

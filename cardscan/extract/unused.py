@@ -8,6 +8,7 @@ repair, a number whose country could not be told, an address in a format the ext
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from cardscan.extract.lines import segments_of
 from cardscan.extract.phones import NOT_PHONE_RE
@@ -22,25 +23,41 @@ _LOOKS_LIKE = (
 
 
 _PHONE = 2
+SAME_LINE = 0.85  # how alike a printed line and a field's recorded line must be to be the same line (a line read
+# again from the stored picture may differ by a letter or two from the scan's reading)
+
+
+def looks_like_contact_data(text: str) -> bool:
+    """An e-mail, a web address, a phone number or a postcode before a town (a tax or register number is not a
+    phone number)."""
+    looks = [i for i, pattern in enumerate(_LOOKS_LIKE) if pattern.search(text)]
+    return bool(looks) and not (looks == [_PHONE] and NOT_PHONE_RE.search(text))
+
+
+def field_sources(contact: Contact) -> list[str]:
+    """The printed lines the contact's fields were read from (an address: each of its lines)."""
+    fields = [contact.name, contact.title, contact.department, contact.company, contact.address,
+              *contact.emails, *contact.phones, *contact.websites, *contact.social]
+    return [part.strip() for f in fields if f is not None and f.source for part in f.source.split(" / ")]
+
+
+def is_used(line: str, sources: list[str]) -> bool:
+    """A field was read from the line: one of `sources` is that line (letter for letter, or nearly)."""
+    folded = " ".join(line.casefold().split())
+    return any(folded == " ".join(s.casefold().split()) or
+               SequenceMatcher(None, folded, " ".join(s.casefold().split())).ratio() >= SAME_LINE for s in sources)
 
 
 def unused_lines(page: OcrPage, contact: Contact) -> list[str]:
     """The card's lines that look like an e-mail, a web address, a phone number or an address but that no field
-    came from, in reading order, each once."""
-    used: set[str] = set()
-    fields = [contact.name, contact.title, contact.department, contact.company, contact.address,
-              *contact.emails, *contact.phones, *contact.websites, *contact.social]
-    for f in fields:
-        if f is not None and f.source:
-            used.update(part.strip() for part in f.source.split(" / "))
+    came from, in reading order, each once. The triage app decides the same for the lines it reads again
+    (cardscan.line_regions.unused_lines)."""
+    sources = field_sources(contact)
     out: list[str] = []
     for seg in segments_of(page):
         line = seg.line_text.strip()
-        if line in used or line in out or seg.ocr_confidence < 0.3:
+        if line in out or seg.ocr_confidence < 0.3 or is_used(line, sources):
             continue
-        looks = [i for i, pattern in enumerate(_LOOKS_LIKE) if pattern.search(seg.text)]
-        if looks == [_PHONE] and NOT_PHONE_RE.search(seg.text):
-            continue  # a tax or register number, not a phone number
-        if looks:
+        if looks_like_contact_data(seg.text):
             out.append(line)
     return out

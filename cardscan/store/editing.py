@@ -92,6 +92,27 @@ def contact_region(contact: Contact) -> str | None:
     return None
 
 
+_TLD_COUNTRY = {"uk": "GB"}  # country-code top-level domains that are not the ISO code
+
+
+def country_evidence(contact: Contact) -> tuple[str, str] | None:
+    """The country the card points at, and why: its address's country, its phones' country code, else the
+    country-code domain of its e-mail or web address ("BR", "from the phone number")."""
+    region = contact_region(contact)
+    if region is not None:
+        why = "from the address" if contact.address is not None and contact.address.value.country else \
+            "from the phone number"
+        return region, why
+    import phonenumbers
+
+    for host in [f.value.rpartition("@")[2] for f in contact.emails] + [f.value for f in contact.websites]:
+        tld = host.lower().removeprefix("https://").removeprefix("http://").split("/")[0].rpartition(".")[2]
+        code = _TLD_COUNTRY.get(tld, tld.upper())
+        if len(tld) == 2 and code in phonenumbers.SUPPORTED_REGIONS:
+            return code, f"from the .{tld} address"
+    return None
+
+
 def parse_phone(text: str, region: str | None, existing: list[Phone] | None = None) -> Phone:
     """"+31 20 123 4567", "020 1234567" (in the card's country), "mobile:+49 171 1234567" -> Phone (E.164)."""
     import phonenumbers

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -25,7 +26,7 @@ from cardscan.scan_options import ScanOptions
 from cardscan.tui.actions import ACTIONS, TriageAction
 from cardscan.tui.config import TriageConfig, config_path
 from cardscan.tui.image import HalfBlockRenderer
-from cardscan.tui.messages import QuitTriage, ReadAhead, ShowError, ShowHelp, StartScan, TriageContext
+from cardscan.tui.messages import ExportKeepers, QuitTriage, ReadAhead, ShowError, ShowHelp, StartScan, TriageContext
 from cardscan.tui.scanning import run_scan
 from cardscan.tui.screens.triage import TriageScreen
 from cardscan.tui.session import TriageSession
@@ -170,6 +171,9 @@ class TriageApp(App[int]):
     def on_show_help(self, _message: ShowHelp) -> None:
         self.show_help()
 
+    def on_export_keepers(self, message: ExportKeepers) -> None:
+        self.export_keepers(message.fmt, message.path, message.replace)
+
     def on_read_ahead(self, message: ReadAhead) -> None:
         self.read_ahead(message.card_id)
 
@@ -214,6 +218,25 @@ class TriageApp(App[int]):
                 pass
 
         self.run_worker(work, thread=True, group="read-ahead", exclusive=True, exit_on_error=False)
+
+    @work(thread=True, group="export", exclusive=True, exit_on_error=False)
+    def export_keepers(self, fmt: str, path: Path, replace: bool) -> None:
+        """Write the keepers to `path` (cardscan.export, atomically; an existing file only when `replace`)."""
+        from cardscan.export import export_cards, write_atomic
+        from cardscan.model import Pocket
+
+        try:
+            cards = self.session.library.list_cards(pocket=Pocket.KEEP, event=self.session.event)
+            result = export_cards(cards, fmt, now=None)
+            write_atomic(path, result.data, overwrite=replace)
+        except CardscanError as exc:
+            self.call_from_thread(self.notify, exc.user_message(), title="Not exported", severity="error",
+                                  timeout=8)
+            return
+        what = "follow-up" if fmt == "ics" else "contact"
+        skipped = f" ({len(result.skipped)} without a follow-up date left out)" if result.skipped else ""
+        self.call_from_thread(self.notify, f"Wrote {result.written} {what}{'s' * (result.written != 1)} to "
+                                           f"{path}{skipped}", title="Exported", timeout=8)
 
     @property
     def scanning(self) -> bool:

@@ -66,3 +66,13 @@ class ReadAhead(Message):
 
 class QuitTriage(Message):
     pass
+
+
+class ExportKeepers(Message):
+    """Write the keepers (of the session's event) to `path` in format `fmt`, in a worker."""
+
+    def __init__(self, fmt: str, path: Path, replace: bool) -> None:
+        super().__init__()
+        self.fmt = fmt
+        self.path = path
+        self.replace = replace

@@ -5,7 +5,6 @@ as one step that `u` undoes."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual import events
@@ -13,144 +12,69 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.validation import ValidationResult, Validator
+from textual.validation import ValidationResult
 from textual.widgets import Button, Input, Label
 
-from cardscan.model import LIST_FIELDS, SCALAR_FIELDS, Address, Card, Contact, Phone, SocialProfile
+from cardscan.line_regions import Line
+from cardscan.model import LIST_FIELDS, SCALAR_FIELDS, Address, Card, Contact, Phone
 from cardscan.store.editing import (
-    SOCIAL_HOSTS,
     collapse,
     contact_region,
-    name_part_values,
+    country_evidence,
     parse_country,
     parse_email,
     parse_phone,
     parse_social,
     parse_website,
 )
+from cardscan.tui.image import HalfBlockRenderer
+from cardscan.tui.screens.edit_fields import (
+    ADDRESS_PARTS,
+    LABELS,
+    LIST_SLOTS,
+    NAME_PARTS,
+    PLACEHOLDERS,
+    EditRow,
+    ParseValidator,
+    follow_name,
+    item_text,
+    line_with,
+)
+from cardscan.tui.widgets.edit_picture import EditPicture
 
-NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
-LABELS = {
-    "name": "Name", "prefix": "  Prefix", "given_name": "  Given name", "middle_name": "  Middle name",
-    "family_name": "  Family name", "suffix": "  Suffix", "title": "Title", "department": "Department",
-    "company": "Company", "emails": "E-mail", "phones": "Phone", "websites": "Website", "social": "Profile",
-    "street": "Street", "postcode": "Postcode", "city": "City", "region": "Region", "country": "Country",
-}
-ADDRESS_PARTS = ("street", "postcode", "city", "region", "country")
-PLACEHOLDERS = {
-    "emails": "name@example.com", "phones": "+31 20 123 4567 (or mobile: 06 12345678)",
-    "websites": "www.example.com", "social": "linkedin.com/in/name (or mastodon: https://…)",
-    "country": "two-letter code: DE, FR, BR…",
-}
-
-
-def phone_text(phone: Phone) -> str:
-    import phonenumbers
-
-    try:
-        shown = phonenumbers.format_number(phonenumbers.parse(phone.number, None),
-                                           phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    except phonenumbers.NumberParseException:
-        shown = phone.number
-    return f"{phone.type}: {shown}"
-
-
-def social_text(profile: SocialProfile) -> str:
-    host = profile.url.removeprefix("https://").removeprefix("http://").split("/")[0].removeprefix("www.")
-    return profile.url if SOCIAL_HOSTS.get(host) == profile.service else f"{profile.service}: {profile.url}"
-
-
-def item_text(field: str, value: Any) -> str:
-    if isinstance(value, Phone):
-        return phone_text(value)
-    if isinstance(value, SocialProfile):
-        return social_text(value)
-    return str(value)
-
-
-def follow_name(stored: dict[str, str | None], old_name: str, new_name: str) -> dict[str, str | None]:
-    """The name parts that go with `new_name`, given the parts stored with `old_name`.
-
-    The same name: the stored parts, untouched (however they split the name: "Pinto Brandão" stays one family
-    name). The same number of words, each part made of the old name's words in order: every word is replaced
-    by the word in its place in the new name, when each is a correction of it (a letter or two: the split stays).
-    Else a fresh split."""
-    if new_name == old_name:
-        return dict(stored)
-    old_words, new_words = old_name.split(), new_name.split()
-    if old_words and len(old_words) == len(new_words) and all(_corrected(a, b) for a, b in zip(old_words, new_words,
-                                                                                                 strict=True)):
-        mapped: dict[str, str | None] = {}
-        at = 0
-        for part in NAME_PARTS:
-            words = (stored.get(part) or "").split()
-            while words and at < len(old_words) and old_words[at] != words[0]:
-                at += 1  # a word of the name in no part (e.g. a nickname in quotes)
-            if old_words[at:at + len(words)] != words:
-                break
-            mapped[part] = " ".join(new_words[at:at + len(words)]) or None
-            at += len(words)
-        else:
-            return mapped
-    return name_part_values(new_name)
-
-
-def _corrected(old: str, new: str) -> bool:
-    """`new` is `old` with a letter or two corrected (or the same word)."""
-    from difflib import SequenceMatcher
-
-    return old == new or SequenceMatcher(None, old.casefold(), new.casefold()).ratio() >= 0.6
-
-
-class ParseValidator(Validator):
-    """Valid when `parse` accepts the text; its ValueError message is what the user reads."""
-
-    def __init__(self, parse: Callable[[str], Any]) -> None:
-        super().__init__()
-        self.parse = parse
-
-    def validate(self, value: str) -> ValidationResult:
-        if not value.strip():
-            return self.success()
-        try:
-            self.parse(value)
-        except ValueError as exc:
-            return self.failure(str(exc))
-        return self.success()
-
-
-@dataclass
-class _Row:
-    field: str  # contact field, or an address part
-    input: Input
-    error: Label
-    initial: str = ""  # the text the line started with
-    existing: Any = None  # the card's value behind that text (list fields): kept as it is while the line is
-    message: str = ""  # the error shown under the line
-
-    @property
-    def unchanged(self) -> bool:
-        return self.existing is not None and self.input.value == self.initial
+WIDE_FROM = 110  # columns: the app's "-wide" breakpoint, where the picture column stays beside the form
 
 
 class EditScreen(ModalScreen[dict[str, Any] | None]):
-    """Dismisses with {field: value} for `Library.edit_field` (only the fields that changed), or None."""
+    """Dismisses with {field: value} for `Library.edit_field` (only the fields that changed), or None.
+
+    Built once and kept (installed in the app): `load` fills it in with a card, so `e` costs a refill of the
+    lines, not the composing and styling of a hundred widgets. The card's picture stays in view: beside the form
+    on a wide terminal (the triage screen's column), above it on a narrow one (EditPicture: the card small, and
+    the printed line behind the focused field large)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="edit.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="edit.cancel"),
         Binding("ctrl+n", "add_line", "Another line", id="edit.add"),
     ]
+    AUTO_FOCUS = ".edit-row Input"
 
-    def __init__(self, title: str, card: Card) -> None:
+    def __init__(self, title: str = "", card: Card | None = None, *, renderer: HalfBlockRenderer | None = None,
+                 left_width: Callable[[int], int] | None = None) -> None:
         super().__init__()
         self.title_text = title
-        self.card = card
-        self.contact: Contact = card.contact
-        self.rows: list[_Row] = []
+        self.card = card or Card(contact=Contact())
+        self.contact: Contact = self.card.contact
+        self.rows: list[EditRow] = []
+        self.renderer = renderer or HalfBlockRenderer()
+        self.left_width = left_width  # the triage screen's picture column on a wide terminal
+        self._reset()
+
+    def _reset(self) -> None:
         self._parts_follow_name = True  # name parts are re-derived from the name until the user edits one
         self._name_edited = False  # the name was changed in the form (until then the stored parts are shown)
-        self._ready = False  # until the form is built and focused, typed keys are kept and then typed into it
+        self._ready = False  # until the form is drawn and focused, typed keys are kept and then typed into it
         self._early_keys: list[str] = []
         self._filled: dict[int, str] = {}  # id(input) -> the value the name split put there
 
@@ -175,39 +99,31 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             "country": parse_country,
         }.get(field)
 
-    def _row(self, field: str, value: str, *, label: str | None = None,
-             existing: Any = None) -> tuple[Horizontal, _Row]:
+    def _row(self, field: str, *, label: str | None = None) -> EditRow:
         parser = self._parser(field)
-        field_input = Input(value, placeholder=PLACEHOLDERS.get(field, ""), classes=f"edit-{field}",
+        field_input = Input("", placeholder=PLACEHOLDERS.get(field, ""), classes=f"edit-{field}",
                             validators=[ParseValidator(parser)] if parser else None,
                             validate_on=["changed", "submitted"], valid_empty=True, select_on_focus=False,
                             compact=True)
-        error = Label("", classes="field-error")
-        error.display = False
-        line = Horizontal(Label(LABELS[field] if label is None else label, classes="edit-label"),
-                          Vertical(field_input, error, classes="edit-value"), classes="edit-row")
-        return line, _Row(field, field_input, error, value, existing)
+        line = Horizontal(Label(LABELS[field] if label is None else label, classes="edit-label"), field_input,
+                          classes="edit-row")
+        return EditRow(field, line, field_input)
 
-    def _add(self, field: str, value: str, *, label: str | None = None, existing: Any = None) -> Horizontal:
-        line, row = self._row(field, value, label=label, existing=existing)
-        self.rows.append(row)
-        return line
+    def _rows_for_layout(self) -> list[EditRow]:
+        rows = [self._row(field) for field in ("name", *NAME_PARTS, "title", "department", "company")]
+        for field in LIST_FIELDS:
+            slots = max(LIST_SLOTS, len(getattr(self.contact, field)) + 1)
+            rows.extend(self._row(field, label=LABELS[field] if i == 0 else "") for i in range(slots))
+        rows.extend(self._row(part) for part in ADDRESS_PARTS)
+        return rows
 
     def compose(self) -> ComposeResult:
-        c = self.contact
+        self.rows = self._rows_for_layout()
         with Vertical(id="dialog", classes="edit"):
-            yield Label(self.title_text, classes="dialog-title")
-            with VerticalScroll(id="edit-form"):
-                for field in ("name", *NAME_PARTS, "title", "department", "company"):
-                    yield self._add(field, c.value(field) or "")
-                for field in LIST_FIELDS:
-                    values = [f.value for f in getattr(c, field)]
-                    for i, value in enumerate([*values, None]):
-                        text = item_text(field, value) if value is not None else ""
-                        yield self._add(field, text, label=LABELS[field] if i == 0 else "", existing=value)
-                address = c.address.value if c.address is not None else Address()
-                for part in ADDRESS_PARTS:
-                    yield self._add(part, getattr(address, part) or "")
+            yield Label(self.title_text, id="edit-title", classes="dialog-title")
+            yield EditPicture(self.renderer, id="edit-picture")
+            with VerticalScroll(id="edit-form", can_focus=False):
+                yield from (row.line for row in self.rows)
             yield Label("", id="edit-status", classes="field-error")
             yield Label("Checked as you type · emptied lines are removed · ctrl+n new line · ctrl+s save · "
                         "Esc cancel", classes="dialog-hint")
@@ -216,13 +132,88 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
+        self._fill()
+
+    def load(self, title: str, card: Card) -> None:
+        """Show `card` in the form (the form is built once; this fills in its lines)."""
+        self.title_text, self.card, self.contact = title, card, card.contact
+        self._reset()
+        if self.is_mounted:
+            self.query_one("#edit-title", Label).update(title)
+            self.query_one("#edit-status", Label).update("")
+            self._fill()
+
+    def _fill(self) -> None:
+        """Each line gets the card's value (and its printed line); list fields show their values and one empty
+        line, their other lines are hidden (and empty, so they are never saved)."""
+        c = self.contact
+        by_field: dict[str, list[EditRow]] = {}
+        for row in self.rows:
+            by_field.setdefault(row.field, []).append(row)
+        for field in ("name", *NAME_PARTS, "title", "department", "company"):
+            value = c.value(field) or ""
+            own = c.name if field in NAME_PARTS else getattr(c, field)
+            self._set(by_field[field][0], value, source=own.source if own is not None else "")
+        for field in LIST_FIELDS:
+            items = getattr(c, field)
+            rows = by_field[field]
+            for _ in range(len(items) + 1 - len(rows)):  # a card with more values than lines built
+                row = self._row(field, label="")
+                self.query_one("#edit-form").mount(row.line, after=rows[-1].last)
+                self.rows.insert(self.rows.index(rows[-1]) + 1, row)
+                rows.append(row)
+            for i, row in enumerate(rows):
+                item = items[i] if i < len(items) else None
+                self._set(row, item_text(field, item.value) if item is not None else "",
+                          existing=item.value if item is not None else None,
+                          source=item.source if item is not None else "")
+                row.line.display = i <= len(items)
+        address = c.address.value if c.address is not None else Address()
+        lines = c.address.source.split(" / ") if c.address is not None else []
+        for part in ADDRESS_PARTS:
+            value = getattr(address, part) or ""
+            self._set(by_field[part][0], value, source=line_with(lines, value))
+        country = by_field["country"][0].input
+        evidence = country_evidence(c)
+        country.placeholder = (f"{evidence[0]} ({evidence[1]}) · two-letter code" if evidence
+                               else PLACEHOLDERS["country"])
+        for picture in self.query(EditPicture):  # (none while the app closes under a form being built)
+            picture.show_card(self.card)
         first = self.rows[0].input
-        first.focus()
+        self.set_focus(first, scroll_visible=False)
         first.cursor_position = len(first.value)
+        for form in self.query("#edit-form").results(VerticalScroll):
+            form.scroll_home(animate=False)
+
+    def _set(self, row: EditRow, value: str, *, existing: Any = None, source: str = "") -> None:
+        row.initial, row.existing, row.source = value, existing, source
+        row.input.value = value
+        self._mark(row, None)
+
+    def on_screen_resume(self) -> None:
+        self._ready = False
         self.call_after_refresh(self._type_early_keys)
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Wide: the form takes the room right of the triage screen's picture column (narrow: the stylesheet's
+        width, the card above the form)."""
+        wide = self.left_width is not None and event.size.width >= WIDE_FROM
+        width = max(40, event.size.width - self.left_width(event.size.width)) if self.left_width and wide else None
+        self.query_one("#dialog").styles.width = width
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        row = self._row_of(event.widget) if isinstance(event.widget, Input) else None
+        if row is not None:
+            self.query_one(EditPicture).show_line(LABELS[row.field].strip() or row.field, row.source,
+                                                  row.input.value)
+
+    def lines_ready(self, card_id: int, lines: list[Line]) -> None:
+        """The printed lines of the card's picture, read again (for the zoom on the focused field's line)."""
+        if card_id == self.card.id:
+            self.query_one(EditPicture).set_lines(lines)
+
     def _type_early_keys(self) -> None:
-        """Keys typed while the form was being built land in it (not on the screen underneath, not lost)."""
+        """Keys typed while the form was being drawn land in it (not on the screen underneath, not lost)."""
         self._ready = True
         target = self.focused if isinstance(self.focused, Input) else self.rows[0].input
         if self._early_keys:
@@ -244,7 +235,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
 
     # --- checking as typed ---
 
-    def _row_of(self, widget: Input) -> _Row | None:
+    def _row_of(self, widget: Input) -> EditRow | None:
         return next((r for r in self.rows if r.input is widget), None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -262,17 +253,16 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 if other.field == "phones" and other.input.value.strip():
                     self._show(other)
 
-    def _show(self, row: _Row) -> None:
+    def _show(self, row: EditRow) -> None:
         self._mark(row, row.input.validate(row.input.value))
 
     @staticmethod
-    def _mark(row: _Row, result: ValidationResult | None) -> None:
+    def _mark(row: EditRow, result: ValidationResult | None) -> None:
         """Show or hide the line's error, touching the widgets only when it changes (each change costs a layout)."""
         message = "" if result is None or result.is_valid else " ".join(result.failure_descriptions)
         if message != row.message:
             row.message = message
-            row.error.update(message)
-            row.error.display = bool(message)
+            row.show_error(message)
             row.input.set_class(bool(message), "-invalid")
 
     def _fill_parts(self, name: str) -> None:
@@ -286,7 +276,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 if row.input.value != value:
                     row.input.value = value
 
-    def _row_named(self, field: str) -> _Row:
+    def _row_named(self, field: str) -> EditRow:
         return next(r for r in self.rows if r.field == field)
 
     def _stored_parts(self) -> dict[str, str | None]:
@@ -294,7 +284,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
 
     # --- saving ---
 
-    def _invalid(self) -> list[_Row]:
+    def _invalid(self) -> list[EditRow]:
         bad = []
         for row in self.rows:
             parser = self._parser(row.field)
@@ -363,12 +353,20 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         if row is None or row.field not in LIST_FIELDS:
             self.app.bell()
             return
-        current_line = focused.parent.parent if focused is not None and focused.parent is not None else None
-        if not isinstance(current_line, Horizontal):
+        same = [r for r in self.rows if r.field == row.field]
+        after = same[same.index(row) + 1:]
+        empty = next((r for r in after if r.line.display and not r.input.value.strip()), None)
+        if empty is not None:  # the field's empty line is there already
+            empty.input.focus()
             return
-        line, added = self._row(row.field, "", label="")
-        self.rows.insert(self.rows.index(row) + 1, added)
-        self.query_one("#edit-form").mount(line, after=current_line)
+        hidden = next((r for r in same if not r.line.display), None)
+        if hidden is not None:
+            hidden.line.display = True
+            hidden.input.focus()
+            return
+        added = self._row(row.field, label="")
+        self.rows.insert(self.rows.index(same[-1]) + 1, added)
+        self.query_one("#edit-form").mount(added.line, after=same[-1].last)
         added.input.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -14,10 +14,10 @@ from textual.widgets import Footer, Input, Static
 
 from cardscan.model import Card, Pocket
 from cardscan.tui.actions import BY_ACTION, triage_bindings
-from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, StartScan, TriageContext
-from cardscan.tui.scanning import PhotoScanned, ScanFinished, ScanStarted
+from cardscan.tui.messages import QuitTriage, ReadAhead, ShowHelp, TriageContext
 from cardscan.tui.screens.card_dialogs import saving
 from cardscan.tui.screens.follow_through import FollowThroughDialogsScreen
+from cardscan.tui.screens.scan_export import ScanExportScreen
 from cardscan.tui.screens.zooming import ZoomingScreen
 from cardscan.tui.session import NEXT_STEPS, TriageSession
 from cardscan.tui.widgets.card_fields import CardDetails, CardFields
@@ -27,10 +27,11 @@ from cardscan.tui.widgets.status import DuplicateBanner, PocketBadge, ProgressHe
 from cardscan.tui.widgets.zoom import ZoomView
 
 if TYPE_CHECKING:
-    from cardscan.tui.screens.scan_folder import ScanChoice
+    pass
 
 
 NARROW_BELOW = 110  # columns: below this the picture goes above the fields
+PREPARE_EDIT_AFTER_S = 0.3  # the edit form is built this long after the first card is drawn
 CARD_CELLS_ASPECT = 3.5  # a card (1.75:1) in half-block cells (two pixels a cell): columns per row
 
 
@@ -44,7 +45,7 @@ class FilterInput(Input):
         self.post_message(self.Submitted(self, ""))
 
 
-class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
+class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen, ScanExportScreen):
     BINDINGS: ClassVar[list[BindingType]] = list(triage_bindings())
     AUTO_FOCUS = ""  # keys go to the screen's bindings; only the filter line takes focus, when opened
 
@@ -58,9 +59,6 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
         self._announced_done = session.all_decided()
         self._quit_armed = False
         self._has_card: bool | None = None
-        self._scan_total = 0
-        self._scan_cards = 0
-        self._scan_failed = 0
 
     # --- layout ---
 
@@ -75,6 +73,7 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
             with VerticalScroll(id="right", can_focus=False):
                 yield DuplicateBanner(id="duplicates")
                 yield CardFields(id="fields")
+                yield Static(id="unused-note")
                 yield CardDetails(id="details")
         yield Static(id="empty")
         yield ScanStatus(id="scan")
@@ -87,6 +86,7 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
         self.query_one("#filter", FilterInput).display = False
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.show_card()
+        self.set_timer(PREPARE_EDIT_AFTER_S, self.prepare_edit_form)
 
     def _theme_changed(self, _theme: object) -> None:
         # The card is laid out with the theme's colours: lay it out again once the new styles apply.
@@ -141,11 +141,21 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
             image.styles.height = picture
             self.query_one(ZoomView).styles.height = zoom
         else:
-            left_width = max(54, min(int(width * 0.45), 120))
+            left_width = self.picture_column(width)
             left.styles.width = left_width
             left.styles.height = None
             image.styles.height = max(8, min(round((left_width - 2) / CARD_CELLS_ASPECT) + 1, height - 14))
             self.query_one(ZoomView).styles.height = max(8, height - 12)  # a long line takes several pieces
+
+    def picture_column(self, width: int) -> int:
+        return max(54, min(int(width * 0.45), 120))
+
+    def action_edit(self) -> None:
+        """The edit form; on a narrow terminal it zooms on the printed line behind the focused field."""
+        super().action_edit()
+        card = self.session.current_card()
+        if card is not None and self.has_class("-narrow"):
+            self.lines_wanted(card)
 
     def action_toggle_picture(self) -> None:
         self.toggle_class("-no-picture")
@@ -187,6 +197,7 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
         self.query_one(CardFields).show(card, original, show_sources=self.show_sources,
                                         low_confidence=self.context.config.low_confidence)
         self.query_one(CardDetails).show(card, self.context.today(), self.session.default_follow_up(card))
+        self.note_unused(card)
         self.query_one("#card-meta", RichBlock).set_renderable(self.meta_text(card), layout=False)
         others = [c for c in (self.session.card(i) for i in card.duplicate_of) if c is not None]
         banner.show(others, self.key_for("merge"), self.key_for("not_duplicate"))
@@ -323,54 +334,6 @@ class TriageScreen(FollowThroughDialogsScreen, ZoomingScreen):
                 field.display = False
             self.set_focus(None)
             self.show_card()
-
-    # --- scanning ---
-
-    def action_scan(self) -> None:
-        if self.scanning:
-            self.notify("A scan is running already; its cards join the stack as they are read.", timeout=4)
-            return
-        from cardscan.tui.screens.scan_folder import ScanFolderScreen
-
-        self.app.push_screen(ScanFolderScreen(Path.cwd(), self.session.event), self._folder_chosen)
-
-    def _folder_chosen(self, choice: ScanChoice | None) -> None:
-        if choice is not None:
-            self.post_message(StartScan(choice.folder, choice.event))
-
-    def on_scan_started(self, message: ScanStarted) -> None:
-        status = self.query_one(ScanStatus)
-        if message.photos == 0:
-            known = f" ({message.known} already in the library)" if message.known else ""
-            self.notify(f"No new photo to scan in {message.folder}{known}.", timeout=5)
-            return
-        status.start(Path(message.folder).name or message.folder, message.photos)
-        self._scan_total = message.photos
-        self._scan_cards = 0
-        self._scan_failed = len(message.problems)
-
-    def on_photo_scanned(self, message: PhotoScanned) -> None:
-        was_empty = self.session.current_id is None
-        added = self.session.add_cards(message.cards)
-        self._scan_cards += added
-        if message.problem:
-            self._scan_failed += 1
-        self.query_one(ScanStatus).advance(message.done, self._scan_total, self._scan_cards, self._scan_failed)
-        if was_empty and self.session.current_id is not None:
-            self.show_card()
-        else:
-            self.refresh_header()
-        if added:
-            self._announced_done = self.session.all_decided()
-
-    def on_scan_finished(self, message: ScanFinished) -> None:
-        self.query_one(ScanStatus).finish()
-        summary = message.summary
-        details = "\n".join(summary.failed[:3])
-        self.notify(summary.describe() + (f"\n{details}" if details else ""), title="Scan",
-                    severity="warning" if summary.failed else "information",
-                    timeout=8)
-        self.show_card()
 
     # --- help, quit ---
 

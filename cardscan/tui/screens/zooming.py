@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Static
 
 from cardscan.line_regions import Line, cut_out, find_line, unused_lines
 from cardscan.model import Card
@@ -17,6 +19,7 @@ from cardscan.tui.widgets.card_image import CardImage
 from cardscan.tui.widgets.zoom import ZoomView
 
 LOW_MARK = "⚠"
+READ_LINES_AFTER_S = 0.8  # a card on screen this long has its lines read again (the unused lines' count)
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class ZoomingScreen(Screen[None]):
     _zoom_kind: str | None = None  # "doubtful" or "unused" while the zoom is open
     _zoom_index = 0
     _zoom_card: int | None = None
+    _unused_timer: Timer | None = None
 
     @property
     def _line_cache(self) -> dict[int, tuple[list[Line], str | None]]:
@@ -106,8 +110,54 @@ class ZoomingScreen(Screen[None]):
 
         self.run_worker(work, thread=True, group="zoom", exclusive=True, exit_on_error=False)
 
+    def lines_wanted(self, card: Card) -> None:
+        """The edit form asks for the card's printed lines (to zoom on the focused field's line)."""
+        if card.id is None or not card.crop_path:
+            return
+        cached = self._line_cache.get(card.id)
+        if cached is None:
+            self._read_lines(card.id, card.crop_path)
+        else:
+            self._give_lines(card.id, cached[0])
+
+    def _give_lines(self, card_id: int, lines: list[Line]) -> None:
+        from cardscan.tui.screens.edit import EditScreen
+
+        if isinstance(self.app.screen, EditScreen):
+            self.app.screen.lines_ready(card_id, lines)
+
+    def note_unused(self, card: Card) -> None:
+        """Under the fields: how many printed lines look like contact data but gave no field, so the user sees
+        them without a key. The card's lines are read again (in a worker) once the card has been on screen a
+        moment: cards passed over quickly cost nothing."""
+        note = self.query_one("#unused-note", Static)
+        cached = self._lines_of(card)
+        if self._unused_timer is not None:
+            self._unused_timer.stop()
+            self._unused_timer = None
+        if cached is None:
+            note.display = False
+            if card.id is not None and card.crop_path:
+                card_id, picture = card.id, card.crop_path
+                self._unused_timer = self.set_timer(READ_LINES_AFTER_S, lambda: self._read_if_current(card_id,
+                                                                                                     picture))
+            return
+        count = len(unused_lines(cached[0], card.contact))
+        note.display = count > 0
+        if count:
+            lines = "printed line" if count == 1 else "printed lines"
+            note.update(f"{count} {lines} not used · {self.context.keys_for('zoom_unused')} to see")
+
+    def _read_if_current(self, card_id: int, picture: str) -> None:
+        if self.session.current_id == card_id and self._line_cache.get(card_id) is None:
+            self._read_lines(card_id, picture)
+
     def _lines_ready(self, card_id: int, found: tuple[list[Line], str | None]) -> None:
         self._line_cache[card_id] = found
+        self._give_lines(card_id, found[0])
+        current = self.session.current_card()
+        if current is not None and current.id == card_id and self.is_mounted:
+            self.note_unused(current)
         card = self.session.current_card()
         if self._zoom_kind is not None and card is not None and card.id == card_id == self._zoom_card:
             self._draw_zoom(card)

@@ -12,7 +12,7 @@ from textual.widgets import Label, ProgressBar, Static
 
 from cardscan.display import safe_text
 from cardscan.model import Card, Pocket
-from cardscan.tui.session import Progress
+from cardscan.tui.stack import Progress
 from cardscan.tui.widgets.rich_block import RichBlock
 
 BAR_WIDTH = 20
