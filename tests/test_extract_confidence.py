@@ -120,7 +120,9 @@ def test_a_field_cut_short_is_doubted() -> None:
     p = on("none", page(("Jane Example", 30), "Head of Sales (Europe", "jane.example@example-trading.com"))
     items = {i.field: i.features for i in field_items(uncalibrated_contact(p), p)}
     assert items["title"]["unbalanced"] == 1.0
-    q = on("none", page(("Jane Example", 30), "E-mail.jane@example-trading.com"))
+    # "E-mail.jane@..." loses its capitalised label in extraction; in lower case the label may be part of a real
+    # address, so it is kept, and doubted
+    q = on("none", page(("Jane Example", 30), "email.jane@example-trading.com"))
     emails = [i.features for i in field_items(uncalibrated_contact(q), q) if i.field == "emails"]
     assert emails and emails[0]["label_in_local"] == 1.0
 
