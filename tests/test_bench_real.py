@@ -3,7 +3,6 @@ when the images, the labels or the scorer are absent (CI never has them)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -13,18 +12,14 @@ import cv2
 import numpy as np
 import pytest
 from PIL import Image
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_real", REPO / "scripts" / "bench_real.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_real")
 
 
 def test_a_phone_photo_and_a_scan_are_told_apart(bench: ModuleType, tmp_path: Path) -> None:

@@ -8,18 +8,16 @@ real cards stay outside the repository).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from dataclasses import replace
-from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
 from extract_cards import page
+from repo_scripts import load_script
 
 from cardscan.extract import extract_contact
 from cardscan.extract.confidence import (
@@ -35,7 +33,6 @@ from cardscan.extract.ocr_contact import uncalibrated_contact
 from cardscan.model import OcrPage
 from cardscan.ocr import ENGINES
 
-REPO = Path(__file__).resolve().parents[1]
 CALIBRATED = ("rapidocr", "tesserocr")
 MARK = 0.6  # cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE
 CARD = (("Jane Example", 30), "Director", ("Example Trading Ltd", 24), "jane.example@example-trading.com",
@@ -159,12 +156,7 @@ def test_the_fields_of_clean_generated_cards_are_mostly_above_the_mark(ocr_engin
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("calibrate_confidence", REPO / "scripts" / "calibrate_confidence.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("calibrate_confidence")
 
 
 def _norm(s: Any) -> str:
