@@ -318,3 +318,23 @@ def test_the_same_bytes_give_the_same_hash_whatever_the_name(tmp_path: Path) -> 
     a, b = load_photo(tmp_path / "a.jpg"), load_photo(tmp_path / "b.JPG")
     assert a.sha256 == b.sha256 == hashlib.sha256(data).hexdigest()
     assert a.taken_at is None
+
+
+def test_a_jpeg_with_stray_bytes_between_segments_is_read_whole(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """libjpeg skips bytes between two segments ("extraneous bytes before marker"): so does the check."""
+    good = good_bytes("JPEG")
+    assert good[2:4] == b"\xff\xe0"  # the JFIF segment right after the start marker
+    (length,) = struct.unpack_from(">H", good, 4)
+    end = 4 + length
+    stray = good[:end] + b"\x00\x17" * 200 + good[end:]
+    (tmp_path / "good.jpg").write_bytes(good)
+    (tmp_path / "stray.jpg").write_bytes(stray)
+    photo = load_photo(tmp_path / "stray.jpg")
+    assert np.array_equal(photo.image, load_photo(tmp_path / "good.jpg").image)
+    assert "Corrupt" not in capfd.readouterr().err  # libjpeg's own warning stays off the terminal
+    # Stray bytes that run to the end of the file are a truncated file, as before.
+    (tmp_path / "cut.jpg").write_bytes(good[:end] + b"\x00" * 400)
+    with pytest.raises(InputFileError, match="truncated or corrupt JPEG"):
+        load_photo(tmp_path / "cut.jpg")

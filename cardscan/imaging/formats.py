@@ -173,9 +173,12 @@ def check_jpeg(data: bytes) -> None:
         pos += length
         if length < 2 or pos > n:
             raise StructureError("truncated")
-        # The next byte must start a marker.
+        # The next byte should start a marker. Like libjpeg ("extraneous bytes before marker"), stray bytes
+        # between two segments are skipped: some cameras and editors leave them, and the image is whole.
         if pos < n and data[pos] != 0xFF:
-            raise StructureError("bad marker")
+            pos = data.find(b"\xff", pos)
+            if pos < 0:
+                raise StructureError("truncated")
     # In entropy-coded data 0xFF is always followed by 0x00 or a restart marker, so
     # FF D9 only appears as the real end-of-image marker (possibly followed by extra data,
     # such as the video of a "motion photo").
