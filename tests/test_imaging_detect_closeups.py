@@ -75,8 +75,9 @@ def white_on_white(angle: float, *, lines: int = 7) -> tuple[np.ndarray, np.ndar
     return np.clip(noisy, 0, 255).astype(np.uint8), corners.astype(np.float64)
 
 
-@pytest.mark.parametrize("angle", [0.0, 4.0, 90.0])
+@pytest.mark.parametrize("angle", [0.0, 4.0, 90.0, 12.0, 20.0, 195.0])
 def test_no_outline_at_all_the_card_is_where_its_text_is(angle: float) -> None:
+    """Upright, or held at a slant (12-20 degrees: its lines' upright boxes are tall, measured along the line)."""
     image, text_box = white_on_white(angle)
     quads = find_cards(image)
     assert len(quads) == 1

@@ -111,9 +111,12 @@ def find_cards(image: np.ndarray) -> list[Quad]:
     if not quads and not from_text:
         if is_tight_crop(lab[:, :, 0]):
             quads.append(_crop_outline(image, lab, evidence, k))
-        elif len(lines) >= MIN_LINES:
-            # No outline stands out (a white card on a white desk, close up): the card is where its text is.
-            quad = text_quad(lines, evidence, lab.shape[:2])
+        else:
+            # No outline stands out (a white card on a white desk, close up, perhaps held at a slant and running
+            # out of the frame): the card is where its text is.
+            if len(lines) < MIN_LINES:
+                lines = text_lines(lab[:, :, 0], slanted=True)
+            quad = text_quad(lines, evidence, lab.shape[:2]) if len(lines) >= MIN_LINES else None
             if quad is not None:
                 from_text.append(quad)
     for quad in from_text:

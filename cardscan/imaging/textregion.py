@@ -22,6 +22,7 @@ MIN_LINES = 3  # fewer text-like lines than this is not legible text
 MIN_STROKE = 20  # grey levels across a stroke's edge: printed ink, not the grain of a wooden table
 MARGIN = 0.08  # a card's blank margin around its text, as a share of the text block's short side
 MARK_REACH = 0.75  # a mark at most this share of the text block's long side away from it is on the card
+TILT = 30.0  # degrees: a line of print slanted up to this much is still found
 EDGE_REACH = 0.30  # how far past the margin a card edge is looked for, as a share of the block's size
 
 
@@ -44,8 +45,12 @@ class TextLines:
         return (self.boxes[:, 2] * self.boxes[:, 3]).astype(np.float64)
 
 
-def text_lines(gray: np.ndarray) -> TextLines:
-    """Text-line-shaped blobs in a grey image (either direction: cards lie at any quarter turn)."""
+def text_lines(gray: np.ndarray, *, slanted: bool = False) -> TextLines:
+    """Text-line-shaped blobs in a grey image (either direction: cards lie at any quarter turn).
+
+    With `slanted`, lines printed at a slant of up to TILT degrees count too (the last resort of a
+    photo where nothing else was found: other decisions keep to upright lines, which a scrap of
+    texture imitates less often)."""
     h, w = gray.shape[:2]
     short = min(h, w)
     grad = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3)))
@@ -58,18 +63,31 @@ def text_lines(gray: np.ndarray) -> TextLines:
     for horizontal in (True, False):
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1) if horizontal else (1, run))
         closed = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, kernel)
-        n, _, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
         for i in range(1, n):
             x, y, bw_, bh, count = (int(v) for v in stats[i])
             along, across = (bw_, bh) if horizontal else (bh, bw_)
             extent = w if horizontal else h
-            if (max(4.0, short * 0.004) <= across <= short * 0.08 and 3 * across <= along <= 0.9 * extent
-                    and count > 0.2 * along * across):
+            if _line_shaped(along, across, count, short, extent):
                 boxes.append((x, y, bw_, bh))
+            elif slanted and along >= 3 * max(4.0, short * 0.004) and across <= short * 0.3 and count >= 40:
+                # A line printed at a slant (a card held at an angle) has a tall upright box: measure it along
+                # its own direction instead, within TILT of the direction it was joined in.
+                ys, xs = np.nonzero(labels[y : y + bh, x : x + bw_] == i)
+                (_, _), (rw, rh), angle = cv2.minAreaRect(np.stack([xs, ys], 1).astype(np.float32))
+                slant = min(angle % 90.0, 90.0 - angle % 90.0)
+                if slant <= TILT and _line_shaped(max(rw, rh), min(rw, rh), count, short, extent):
+                    boxes.append((x, y, bw_, bh))
     if not boxes:
         return TextLines.none()
     arr = _distinct_boxes(np.array(boxes, np.int32))
     return TextLines(arr, _marks(bw, arr))
+
+
+def _line_shaped(along: float, across: float, count: int, short: int, extent: int) -> bool:
+    """A blob as thin and long as a line of print, and filled like one."""
+    return (max(4.0, short * 0.004) <= across <= short * 0.08 and 3 * across <= along <= 0.9 * extent
+            and count > 0.2 * along * across)
 
 
 def _marks(bw: np.ndarray, lines: np.ndarray) -> np.ndarray:
