@@ -47,4 +47,14 @@ U=SubratGupta0506/Business-Card-OCR; UC=d6be5369c64680f9e91b4813061f8bde6acf76d1
 for n in 120 125 132 140 150 151 155 157 160 172 186 187 201 226 236 237 238 244 255 257; do
   get $U $UC "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
 done
+# part 4 (SOURCES.md)
+V=kaleabnega/Computer-Vision-Assignment-3; VC=e4f42baca785206381c0920ccd6115284972aee2
+for f in ashtel-30.jpg ashtel-60.jpg ashtel-90.jpg; do
+  get $V $VC "images/$f" "Computer-Vision-Assignment-3/$f"
+done
+R=catkitchen721/Business-Card-Reader-BCR-; RC=db73b89e10a797004fd7d0e662b74af83e6b19b0
+for f in test_image.jpg test_image2.jpg; do
+  get $R $RC "app/src/main/res/drawable/$f" "Business-Card-Reader-BCR-/$f"
+done
+get chkhong/business-card-ocr 0bc841ad8d767c7ecf8b176a7ce4d4aec9058999 'test/cn3.jpeg' 'business-card-ocr/cn3.jpeg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
