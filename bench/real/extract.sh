@@ -71,4 +71,5 @@ get barryjb/location-bls-carpet_upholstery_pest_control 079c8eff401e42af69388024
 get ejillbaker/ladir 334244eb2099d44f93db69e4fb535928a49ec74a 'business-card.png' 'ladir/business-card.png'
 get Jaboreds/Danaprint 4ef75b2d280be1284be5afda6b39422836c48a33 'img/business-card.jpg' 'Danaprint/business-card.jpg'
 get Esoxe/Le-Moulin 9a88db8fc819d6d67d3b8f1a258f37fde7ed0d05 'image/cartedevisite.jpg' 'Le-Moulin/cartedevisite.jpg'
+get sirac007006/taxisutomorecanj.me 59bb4298b9503046db58af0c371fc6ea88ac2e6c 'vizitka.jpg' 'taxisutomorecanj.me/vizitka.jpg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
