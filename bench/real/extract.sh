@@ -47,4 +47,29 @@ U=SubratGupta0506/Business-Card-OCR; UC=d6be5369c64680f9e91b4813061f8bde6acf76d1
 for n in 120 125 132 140 150 151 155 157 160 172 186 187 201 226 236 237 238 244 255 257; do
   get $U $UC "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
 done
+# part 4 (SOURCES.md)
+V=kaleabnega/Computer-Vision-Assignment-3; VC=e4f42baca785206381c0920ccd6115284972aee2
+for f in ashtel-30.jpg ashtel-60.jpg ashtel-90.jpg; do
+  get $V $VC "images/$f" "Computer-Vision-Assignment-3/$f"
+done
+R=catkitchen721/Business-Card-Reader-BCR-; RC=db73b89e10a797004fd7d0e662b74af83e6b19b0
+for f in test_image.jpg test_image2.jpg; do
+  get $R $RC "app/src/main/res/drawable/$f" "Business-Card-Reader-BCR-/$f"
+done
+get chkhong/business-card-ocr 0bc841ad8d767c7ecf8b176a7ce4d4aec9058999 'test/cn3.jpeg' 'business-card-ocr/cn3.jpeg'
+get eso5-uol/Flutter-reciepts-app f9323bf228c43a21a06a2de9e4f4686eabb7ff55 'BusinessCard.jpg' 'Flutter-reciepts-app/BusinessCard.jpg'
+get huisede/learngit d9217b2cd7d9d05924433b5525c4f916e155674e 'BusinessCard.jpg' 'learngit/BusinessCard.jpg'
+get pvglobaltech/pvgt 2e0540a4cc33355d6ceeec3b15354361c4e10577 'geocard.jpg' 'pvgt/geocard.jpg'
+get DP2218/MOH_CAFE_PORTUGUESE_COFFEE_HOUSE a9e6a799157ad5c7d45d8945a21afb5a986c77c8 'business-card.jpg' 'MOH_CAFE_PORTUGUESE_COFFEE_HOUSE/business-card.jpg'
+get mtaylor769/BourbonCityArchery e0f512e6f6ff57a126d7e7efed5b6497e627b43e 'business_card.jpg' 'BourbonCityArchery/business_card.jpg'
+get npound/CVFun 69f6231437cc26f221d70d7643cf2948386a747b 'testcard.jpg' 'CVFun/testcard.jpg'
+get williamwmarx/forthomechicago 84c7751dbf835964647ac5da195a41799a4547db 'businesscard.jpeg' 'forthomechicago/businesscard.jpeg'
+get GerrieStrongbow/the-little-wood-shop 6a1e82306f21d67e98086f3f3132c22a607cf5d2 'business_card.jpeg' 'the-little-wood-shop/business_card.jpeg'
+get tommygoverstreet/tntlogisticsllc ad851b5a382bb482f5370e8fb72196703aa67e41 'assets/business-card.jpg' 'tntlogisticsllc/business-card.jpg'
+get workwebsite-ky/SP-Entertainment 947865877971de48af01d8414793c9f10e3ea8b1 'images/business-card.jpg' 'SP-Entertainment/business-card.jpg'
+get barryjb/location-bls-carpet_upholstery_pest_control 079c8eff401e42af69388024ccad6c4b3bac0d50 'img/business-card.jpg' 'location-bls-carpet_upholstery_pest_control/business-card.jpg'
+get ejillbaker/ladir 334244eb2099d44f93db69e4fb535928a49ec74a 'business-card.png' 'ladir/business-card.png'
+get Jaboreds/Danaprint 4ef75b2d280be1284be5afda6b39422836c48a33 'img/business-card.jpg' 'Danaprint/business-card.jpg'
+get Esoxe/Le-Moulin 9a88db8fc819d6d67d3b8f1a258f37fde7ed0d05 'image/cartedevisite.jpg' 'Le-Moulin/cartedevisite.jpg'
+get sirac007006/taxisutomorecanj.me 59bb4298b9503046db58af0c371fc6ea88ac2e6c 'vizitka.jpg' 'taxisutomorecanj.me/vizitka.jpg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
