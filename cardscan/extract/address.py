@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_world import world_address
 from cardscan.extract.company import organisation_score
 from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
@@ -194,6 +195,11 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                       if b.index == a.index + 1 and not country_from_name(a.text) and not country_from_name(b.text)
                       and (iso := country_from_name(f"{a.text} {b.text}"))]
     lines = _postcode_lines(pieces)
+    india = evidence.get("IN", 0.0)
+    if not lines or (india >= _STRONG_EVIDENCE and india >= max(evidence.values())):
+        indian = indian_address(pieces, india)
+        if indian:
+            return AddressResult(*indian)
     if not lines:
         found = _address_without_postcode(pieces, evidence, country_lines)
         return found or _world_address(pieces, country_lines)

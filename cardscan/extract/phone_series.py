@@ -1,0 +1,77 @@
+"""Numbers printed as a series that shares its beginning.
+
+- "022 2345 6789 / 2345 6790", "Ph: 040-23456789, 23456790", "98400 12371 / 73": a group printed after a number,
+  shorter than that number, replaces the same count of its last digits (the same area code, the same prefix);
+- "Tel. +49 711 12345-0, Fax -99", "DW -12": after a switchboard number ending in "-0" (the German, Austrian and Swiss
+  way to write a number with direct-dial lines), "-99" is that number with 99 dialled in place of the 0. The
+  switchboard number itself is the whole number with its 0, as it is dialled.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+# " / " between two digits: two numbers, when what precedes it is too long to be an area code alone ("0711 / 12345").
+_SPACED_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d)")
+_NUMBER_RUN = re.compile(r"[\d\s().+\-]*$")
+_SHORTEST_NUMBER = 7
+# A group printed after a number: a separator, the digits, then the end, another separator or a label and a number.
+_CONTINUATION = re.compile(r"\s*(?:[/,;&]|\b(?:or|oder|ou|o|of|eller)\b)\s*(?P<digits>\d(?:[\d .\-]*\d)?)"
+                           r"(?=\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d])")
+# "-99", "- 12" standing alone (no digit before it), after a label or a separator.
+_EXTENSION = re.compile(r"(?<![\w)])[-–]\s?(?P<digits>\d{1,5})(?![\d\-–/])")
+_SWITCHBOARD_END = re.compile(r"\d\s?[-–]\s?0$")
+
+
+def split_alternatives(text: str) -> str:
+    """The text with " / " between two whole numbers made a plain separator (";"), so that the numbers are read
+    apart: "98400 12371 / 73" is two numbers, "0711 / 12345-0" one."""
+    def repl(m: re.Match[str]) -> str:
+        run = _NUMBER_RUN.search(text[: m.start()])
+        digits = sum(ch.isdigit() for ch in run.group(0)) if run else 0
+        return m.group(0).replace("/", ";") if digits >= _SHORTEST_NUMBER else m.group(0)
+    return _SPACED_SLASH.sub(repl, text)
+
+
+def continuation(number: phonenumbers.PhoneNumber, text: str) -> tuple[phonenumbers.PhoneNumber, int] | None:
+    """The number a shorter group right at the start of `text` stands for ("/ 73" after "98400 12371": 98400 12373),
+    with where the group ends; None when none follows, when it is a whole number, or when the result is no valid
+    number."""
+    m = _CONTINUATION.match(text)
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group("digits"))
+    national = phonenumbers.national_significant_number(number)
+    if len(digits) >= len(national):
+        return None
+    return _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end())
+
+
+def is_switchboard(printed: str) -> bool:
+    """Whether a printed number ends in "-0": a switchboard with direct-dial lines beside it."""
+    return bool(_SWITCHBOARD_END.search(printed.rstrip()))
+
+
+def extensions(switchboard: phonenumbers.PhoneNumber, text: str) -> list[tuple[phonenumbers.PhoneNumber, int, int]]:
+    """The direct-dial lines printed as "-99" in `text` beside a switchboard number ending in 0: each with its start
+    and end in `text`."""
+    national = phonenumbers.national_significant_number(switchboard)
+    if not national.endswith("0"):
+        return []
+    out = []
+    for m in _EXTENSION.finditer(text):
+        found = _replaced_tail(switchboard, national[:-1] + m.group("digits"), m.end())
+        if found:
+            out.append((found[0], m.start(), m.end()))
+    return out
+
+
+def _replaced_tail(number: phonenumbers.PhoneNumber, national: str, end: int
+                   ) -> tuple[phonenumbers.PhoneNumber, int] | None:
+    try:
+        new = phonenumbers.parse(f"+{number.country_code}{national}", None)
+    except phonenumbers.NumberParseException:
+        return None
+    return (new, end) if phonenumbers.is_valid_number(new) else None
