@@ -62,15 +62,15 @@ def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
     before = re.sub(r"(?i)\bPIN\s*$", "", text[: m.start()])
     parts_before = [p for p in _SPLIT.split(before) if p and p.strip(" .-–")]
     parts_after = [p for p in _SPLIT.split(text[m.end():]) if p and p.strip(" .-–")]
-    state = next((p.strip(" .,()") for p in parts_before + parts_after if is_state(p)), None)
-    town = None
+    town, between = None, parts_before[-1:]
     for k in range(len(parts_before) - 1, max(-1, len(parts_before) - 3), -1):
         town = _town(parts_before[k])
         if town:
-            parts_before = parts_before[:k]
+            parts_before, between = parts_before[:k], parts_before[k + 1:]
             break
         if not is_state(parts_before[k]):
             break
+    state = next((x.strip(" .,()") for x in between + parts_after if is_state(x)), None)
     return m.group(0), town, state, ", ".join(p.strip() for p in parts_before)
 
 

@@ -1,0 +1,100 @@
+"""Phone numbers and Indian addresses as real cards print them (issue 12 §3): national numbers read in the country the
+card points to, series of numbers sharing their beginning, direct lines beside a "-0" switchboard number, PIN lines.
+Every card here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_cards import page
+
+from cardscan.extract import extract_contact
+from cardscan.model import Contact
+
+
+def _card(*rows: str) -> Contact:
+    return extract_contact(page(*rows))
+
+
+def _numbers(*rows: str) -> list[str]:
+    return [f.value.number for f in _card(*rows).phones]
+
+
+def _address(*rows: str) -> tuple[str | None, str | None, str | None, str | None]:
+    field = _card(*rows).address
+    assert field is not None, rows
+    a = field.value
+    return a.postcode, a.city, a.region, a.country
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # a country-code domain the hand-kept list does not name (".co.in", ".com.vn") says where the card is from
+    (["Asha Example", "Example Systems", "M: 98110 12345", "asha@example.co.in"], ["+919811012345"]),
+    (["Lan Example", "Example Trading", "0912 345 678", "lan@example.com.vn"], ["+84912345678"]),
+    # a labelled PIN and a town on the line above it
+    (["Ravi Sample", "Sample Corp", "Plot 7, Sample Area", "New Delhi", "PIN: 110001", "M: 9811012345"],
+     ["+919811012345"]),
+    # a state's name beside the PIN
+    (["Meena Sample", "Sample Traders", "22 Market Road", "Tiruppur 641 602, Tamil Nadu", "Ph: 0421-2345678",
+      "Mobile: 94432 12345"], ["+914212345678", "+919443212345"]),
+    # toll-free numbers of the card's country
+    (["Anil Demo", "Demo Systems", "Bangalore-560 001, Karnataka, India", "Toll Free: 1800 425 1234"],
+     ["+9118004251234"]),
+    # a generic country-code domain (".io") says nothing: a German card stays German
+    (["Max Beispiel", "Beispiel GmbH", "Musterstraße 12", "70173 Stuttgart", "Tel. 0711 1234567",
+      "max@beispiel.io"], ["+497111234567"]),
+])
+def test_a_national_number_takes_the_country_the_card_points_to(rows: list[str], want: list[str]) -> None:
+    assert _numbers(*rows) == want
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    (["Tel: 022 2345 6789 / 2345 6790", "Mumbai - 400 069"], ["+912223456789", "+912223456790"]),
+    (["Ph: 040-23456789, 23456790", "Hyderabad - 500 081"], ["+914023456789", "+914023456790"]),
+    # only the last digits change: "/ 73" replaces the last two
+    (["Cell: 98400 12371 / 73", "Chennai 600017"], ["+919840012371", "+919840012373"]),
+    (["Ph: 044-24345678, 79, 80", "Chennai 600017"], ["+914424345678", "+914424345679", "+914424345680"]),
+    # two whole numbers stay two whole numbers
+    (["Mob: +91 98250 12345, 98250 12346"], ["+919825012345", "+919825012346"]),
+    # an area code printed with a spaced slash is no series
+    (["Tel 0711 / 12345-0", "70173 Stuttgart"], ["+49711123450"]),
+    # a postcode after a number on the same line is no part of it
+    (["Tel. 0711 1234567, 70173 Stuttgart", "Musterstraße 12"], ["+497111234567"]),
+])
+def test_numbers_sharing_their_beginning(rows: list[str], want: list[str]) -> None:
+    assert _numbers(*rows) == want
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    (["Beispiel GmbH", "Musterstraße 12", "70173 Stuttgart", "Tel. +49 711 12345-0, Fax -99"],
+     [("+49711123450", "work"), ("+497111234599", "fax")]),
+    (["Beispiel GmbH", "Musterstraße 12", "70173 Stuttgart", "Telefon +49 711 12345-0", "Telefax -99",
+      "Durchwahl -12"], [("+49711123450", "work"), ("+497111234599", "fax"), ("+497111234512", "work")]),
+    (["Beispiel GmbH", "Musterstraße 12", "70173 Stuttgart", "Tel 0711/12345-0 · Fax 0711/12345-99"],
+     [("+49711123450", "work"), ("+497111234599", "fax")]),
+    (["Probe AG", "Bahnhofstrasse 1", "8001 Zürich", "T +41 44 123 45 00 / F -09"],
+     [("+41441234500", "work")]),  # no "-0" printed: no switchboard, nothing made up
+])
+def test_direct_lines_beside_a_switchboard_number(rows: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(f.value.number, f.value.type) for f in _card(*rows).phones] == want
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    (["12, Sample Road, Andheri East", "Mumbai - 400 069"], ("400 069", "Mumbai", None, "IN")),
+    (["No. 5, Example Street", "Chennai 600017", "Tamil Nadu"], ("600017", "Chennai", "Tamil Nadu", "IN")),
+    (["45, Sample Layout", "Bangalore-560 001, Karnataka, India"], ("560 001", "Bangalore", "Karnataka", "IN")),
+    # the state printed between the town and the PIN is the region, not the town
+    (["7 Sample Street", "Tiruppur, Tamil Nadu 641 602"], ("641 602", "Tiruppur", "Tamil Nadu", "IN")),
+    (["Plot 7, Sample Area", "Gurugram", "PIN: 122002"], ("122002", "Gurugram", None, "IN")),
+    # a town the city list does not know, with its state
+    (["3rd Floor, 12, Sample Nagar,", "Samplepur-302001 Rajasthan (Bharat)"],
+     ("302001", "Samplepur", "Rajasthan", "IN")),
+    # Delhi is a state and a city
+    (["Sample House, Example Marg", "Delhi - 110 034"], ("110 034", "Delhi", None, "IN")),
+])
+def test_indian_pin_lines(rows: list[str], want: tuple[str | None, ...]) -> None:
+    assert _address(*rows) == want
+
+
+def test_six_digits_without_anything_indian_are_no_pin() -> None:
+    card = _card("Sample Works", "Example Park 12", "Sampletown 123456", "Tel. +49 30 1234567")
+    assert card.address is None or card.address.value.country != "IN"
