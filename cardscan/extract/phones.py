@@ -32,7 +32,8 @@ NOT_PHONE_RE = re.compile(
     r"(?i)\b(?:ust|ust-?id(?:nr)?|vat|uid|iban|bic|swift|kvk|hrb|hra|btw|tva|p\.?\s?iva|partita\s+iva|c\.?\s?f\.?|"
     r"cif|nif|nipc|org\.?\s?nr|orgnr|siret|siren|rcs|steuer(?:nummer|nr)?|st\.?-?nr|amtsgericht|registergericht|"
     r"handelsregister|rea|cod\.?\s*fisc|codice\s+fiscale|ape|naf|kbo|ondernemingsnummer|momsnr|moms|bank|konto|"
-    r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered)\b"
+    r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered|cnpj|cpf|gstin|gst\s*no|cin|mst|tax\s*(?:code|id|no)|"
+    r"abn)\b"
 )
 _DIGIT_FIXES = str.maketrans("OoIl|", "00111")
 _DIGITISH_TOKEN = re.compile(r"^[+(]?[0-9OoIl|()\-./]*[0-9][0-9OoIl|()\-./]*$")
