@@ -98,3 +98,33 @@ def test_indian_pin_lines(rows: list[str], want: tuple[str | None, ...]) -> None
 def test_six_digits_without_anything_indian_are_no_pin() -> None:
     card = _card("Sample Works", "Example Park 12", "Sampletown 123456", "Tel. +49 30 1234567")
     assert card.address is None or card.address.value.country != "IN"
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # "DDI" (direct dial) and "HP" (handphone) label numbers on cards from Singapore and Malaysia
+    (["2 Sample Street 62. Singapore 098765", "DDI (65) 6123 4567 HP (65) 9123 4567"],
+     [("+6561234567", "work"), ("+6591234567", "mobile")]),
+    (["Sample Road", "Mumbai 400 093", "Off: 022-23456789 Res: 022-23456790", "Mob No: 98400 12345"],
+     [("+912223456789", "work"), ("+912223456790", "home"), ("+919840012345", "mobile")]),
+    # a fax label printed letter-spaced is no "X" (Twitter) handle
+    (["Sample Street 1", "NAGOYA, AICHI, 450-0001, JAPAN", "F A X: 81-52-123-4567"], [("+81521234567", "fax")]),
+])
+def test_labels_of_asian_and_indian_cards(rows: list[str], want: list[tuple[str, str]]) -> None:
+    assert [(f.value.number, f.value.type) for f in _card(*rows).phones] == want
+
+
+@pytest.mark.parametrize("row", ["MST: 0312345678", "CNPJ: 12.345.678/0001-90", "CIN: U72200KA2010PTC012345",
+                                 "Tax code: 0101234567", "GSTIN 29ABCDE1234F1Z5"])
+def test_tax_and_company_numbers_are_no_phones(row: str) -> None:
+    assert _numbers("Sample Company", "Sample Street 1", row) == []
+
+
+def test_ten_digits_in_two_groups_of_five_point_to_india() -> None:
+    """A card with no country, no domain and a town the list does not know: the Indian way of grouping a mobile
+    number ("98430 12345") makes its numbers and its PIN Indian."""
+    card = _card("Lakshmi Sample", "Sample Textiles", "12/3, Sample Street", "Samplepet - 641 601.",
+                 "Ph : 0421 - 2234567, 2234568", "Cell : 98430 12345")
+    assert [f.value.number for f in card.phones] == ["+914212234567", "+914212234568", "+919843012345"]
+    assert card.address is not None
+    assert (card.address.value.postcode, card.address.value.city, card.address.value.country) == \
+        ("641 601", "Samplepet", "IN")

@@ -193,8 +193,9 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                       and (iso := country_from_name(f"{a.text} {b.text}"))]
     lines = _postcode_lines(pieces)
     india = evidence.get("IN", 0.0)
-    if not lines or (india >= _STRONG_EVIDENCE and india >= max(evidence.values())):
-        indian = indian_address(pieces, india)
+    leading = india > 0 and india >= max(evidence.values())
+    if not lines or (india >= _STRONG_EVIDENCE and leading):
+        indian = indian_address(pieces, india >= _STRONG_EVIDENCE or leading)
         if indian:
             return AddressResult(*indian)
     if not lines:

@@ -74,8 +74,9 @@ def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
     return m.group(0), town, state, ", ".join(p.strip() for p in parts_before)
 
 
-def indian_address(pieces: list[Piece], india_votes: float) -> tuple[Address, float, tuple[int, ...], str] | None:
-    """The card's Indian address, or None when no PIN line is found or nothing points to India."""
+def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address, float, tuple[int, ...], str] | None:
+    """The card's Indian address, or None when no PIN line is found or nothing points to India (`card_says_india`:
+    the card's other evidence does)."""
     by_index = {p.index: p for p in pieces}
     for p in pieces:
         found = _pin_line(p.text)
@@ -97,7 +98,7 @@ def indian_address(pieces: list[Piece], india_votes: float) -> tuple[Address, fl
         nxt = by_index.get(p.index + 1)
         near = " ".join(x.text for x in (p, nxt) if x is not None)
         sure = (bool(_PIN_LABEL.search(p.text)) or state is not None or bool(_INDIA.search(near))
-                or country_from_city(town) == "IN" or india_votes >= 3.0)
+                or country_from_city(town) == "IN" or card_says_india)
         if not sure:
             continue
         if nxt is not None and (country_from_name(nxt.text) == "IN" or is_state(nxt.text.split(",")[0])):

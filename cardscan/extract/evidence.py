@@ -43,6 +43,8 @@ _LABEL_LANG = (
 _NUMBER_STYLES = (
     (re.compile(r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}(?!\d)"), "US", 2.0),
     (re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?!\d)"), "FR", 1.5),
+    # a mobile number of ten digits from 6 to 9 in two groups of five ("98430 12345"): India
+    (re.compile(r"(?<![\d+\-])[6-9]\d{4} \d{5}(?![\d\-])"), "IN", 1.5),
 )
 
 
