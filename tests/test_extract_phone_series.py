@@ -128,3 +128,12 @@ def test_ten_digits_in_two_groups_of_five_point_to_india() -> None:
     assert card.address is not None
     assert (card.address.value.postcode, card.address.value.city, card.address.value.country) == \
         ("641 601", "Samplepet", "IN")
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    (["100 Main Street", "Chicago, IL. 60601"], ("60601", "Chicago", "IL", "US")),  # a full stop after the state
+    (["2001 Sample Blvd., Santa Clara, CA, 95054"], ("95054", "Santa Clara", "CA", "US")),  # a comma before the ZIP
+    (["1 Market St, Suite 300", "San Francisco, CA 94105-1234"], ("94105-1234", "San Francisco", "CA", "US")),
+])
+def test_american_city_state_zip_lines(rows: list[str], want: tuple[str | None, ...]) -> None:
+    assert _address(*rows) == want

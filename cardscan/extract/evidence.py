@@ -23,7 +23,7 @@ _UNIQUE_POSTCODES = (
     (re.compile(r"(?<![\w-])\d{4}-\d{3}\s+[^\W\d_]"), "PT"),
     (re.compile(r"(?<![\w-])\d{3}\s\d{2}\s+[^\W\d_]{3,}"), "SE"),
     (re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}(?![\w])"), "GB"),
-    (re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"), "US"),
+    (re.compile(r",\s*[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\s*$"), "US"),
 )
 # Phone labels say which language the card is printed in (a weak hint when nothing else does).
 _LABEL_LANG = (
