@@ -53,6 +53,10 @@ def test_a_national_number_takes_the_country_the_card_points_to(rows: list[str],
     # only the last digits change: "/ 73" replaces the last two
     (["Cell: 98400 12371 / 73", "Chennai 600017"], ["+919840012371", "+919840012373"]),
     (["Ph: 044-24345678, 79, 80", "Chennai 600017"], ["+914424345678", "+914424345679", "+914424345680"]),
+    # a label between: the shorter group is the fax line of the same exchange
+    (["Tel 0511 12 34 56, Fax 12 34 57", "30159 Hannover"], ["+49511123456", "+49511123457"]),
+    (["Ph: 040-23456789, 23456790, Fax: 23456799", "Hyderabad - 500 081"],
+     ["+914023456789", "+914023456790", "+914023456799"]),
     # two whole numbers stay two whole numbers
     (["Mob: +91 98250 12345, 98250 12346"], ["+919825012345", "+919825012346"]),
     # an area code printed with a spaced slash is no series

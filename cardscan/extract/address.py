@@ -36,8 +36,8 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?(?!SA|SD|SS)[A-Z]{2})\s+" + _CITY + _CITY_END), ("NL",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?-\s?\d{3})\s+" + _CITY + _CITY_END), ("PT",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
-    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s+(?P<pc>\d{5}(?:-\d{4})?)\s*$"),
-     ("US",), 1.0),
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+                r"(?P<pc>\d{5}(?:-\d{4})?)\s*$"), ("US",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s*(?:[-–]\s*)?(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*"
                 r"(?P<state>[A-Z][A-Za-z])\b"), ("BR",), 1.0),
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"

@@ -18,7 +18,8 @@ _SPACED_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d)")
 _NUMBER_RUN = re.compile(r"[\d\s().+\-]*$")
 _SHORTEST_NUMBER = 7
 # A group printed after a number: a separator, the digits, then the end, another separator or a label and a number.
-_CONTINUATION = re.compile(r"\s*(?:[/,;&]|\b(?:or|oder|ou|o|of|eller)\b)\s*(?P<digits>\d(?:[\d .\-]*\d)?)"
+_CONTINUATION = re.compile(r"\s*(?:[/,;&|·]|\b(?:or|oder|ou|o|of|eller)\b)\s*"
+                           r"(?:(?P<label>[^\W\d_][^\W\d_./]{0,11}\.?)\s*:?\s*)?(?P<digits>\d(?:[\d .\-]*\d)?)"
                            r"(?=\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d])")
 # "-99", "- 12" standing alone (no digit before it), after a label or a separator.
 _EXTENSION = re.compile(r"(?<![\w)])[-–]\s?(?P<digits>\d{1,5})(?![\d\-–/])")
@@ -35,10 +36,11 @@ def split_alternatives(text: str) -> str:
     return _SPACED_SLASH.sub(repl, text)
 
 
-def continuation(number: phonenumbers.PhoneNumber, text: str) -> tuple[phonenumbers.PhoneNumber, int] | None:
-    """The number a shorter group right at the start of `text` stands for ("/ 73" after "98400 12371": 98400 12373),
-    with where the group ends; None when none follows, when it is a whole number, or when the result is no valid
-    number."""
+def continuation(number: phonenumbers.PhoneNumber, text: str
+                 ) -> tuple[phonenumbers.PhoneNumber, int, str | None] | None:
+    """The number a shorter group right at the start of `text` stands for ("/ 73" after "98400 12371": 98400 12373;
+    ", F 12 34 57" after "0511 12 34 56"), with where the group ends and the label printed before it; None when none
+    follows, when it is a whole number, or when the result is no valid number."""
     m = _CONTINUATION.match(text)
     if not m:
         return None
@@ -46,7 +48,8 @@ def continuation(number: phonenumbers.PhoneNumber, text: str) -> tuple[phonenumb
     national = phonenumbers.national_significant_number(number)
     if len(digits) >= len(national):
         return None
-    return _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end())
+    found = _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end())
+    return (found[0], found[1], m.group("label")) if found else None
 
 
 def is_switchboard(printed: str) -> bool:

@@ -178,9 +178,12 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
         spans.append((label_start, match.end))
         prev_end = match.end
         while valid and (more := continuation(number, text[prev_end:])) is not None:
-            number, length = more
-            group = " ".join(text[prev_end:prev_end + length].split()).lstrip("/,;& ")
-            hits.append(Hit(Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), kind,
+            number, length, its_label = more
+            if its_label is not None and label_type(its_label) is None:
+                break  # a word that is no phone label: what follows is something else ("PLZ 10115")
+            group = " ".join(text[prev_end:prev_end + length].split()).lstrip("/,;&|· ")
+            its_kind = phone_type(number, label=label_type(its_label)) if its_label else kind
+            hits.append(Hit(Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), its_kind,
                                   group), certainty, group))
             spans.append((prev_end, prev_end + length))
             prev_end += length
