@@ -57,6 +57,10 @@ def test_a_national_number_takes_the_country_the_card_points_to(rows: list[str],
     (["Tel 0511 12 34 56, Fax 12 34 57", "30159 Hannover"], ["+49511123456", "+49511123457"]),
     (["Ph: 040-23456789, 23456790, Fax: 23456799", "Hyderabad - 500 081"],
      ["+914023456789", "+914023456790", "+914023456799"]),
+    (["Tel.: 022-23456789/90/91", "Mumbai 400 001"], ["+912223456789", "+912223456790", "+912223456791"]),
+    # a number after the label that begins with its own area code is a whole number, no tail
+    (["Tel 0711/12345-0 · Fax 0711/12345-99", "70173 Stuttgart"], ["+49711123450", "+497111234599"]),
+    (["Tel 212-555-0123, Fax 212/555-0199", "New York, NY 10118"], ["+12125550123", "+12125550199"]),
     # two whole numbers stay two whole numbers
     (["Mob: +91 98250 12345, 98250 12346"], ["+919825012345", "+919825012346"]),
     # an area code printed with a spaced slash is no series

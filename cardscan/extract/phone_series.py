@@ -13,8 +13,9 @@ import re
 
 import phonenumbers
 
-# " / " between two digits: two numbers, when what precedes it is too long to be an area code alone ("0711 / 12345").
-_SPACED_SLASH = re.compile(r"(?<=\d)\s+/\s+(?=\d)")
+# "/" between two digits: two numbers, when what precedes it is too long to be an area code alone ("0711 / 12345",
+# "0711/12345").
+_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _NUMBER_RUN = re.compile(r"[\d\s().+\-]*$")
 _SHORTEST_NUMBER = 7
 # A group printed after a number: a separator, the digits, then the end, another separator or a label and a number.
@@ -27,13 +28,13 @@ _SWITCHBOARD_END = re.compile(r"\d\s?[-–]\s?0$")
 
 
 def split_alternatives(text: str) -> str:
-    """The text with " / " between two whole numbers made a plain separator (";"), so that the numbers are read
-    apart: "98400 12371 / 73" is two numbers, "0711 / 12345-0" one."""
+    """The text with "/" after a whole number made a plain separator (";"), so that the numbers are read apart:
+    "98400 12371 / 73" and "022-2345678/79" are two numbers, "0711 / 12345-0" one."""
     def repl(m: re.Match[str]) -> str:
         run = _NUMBER_RUN.search(text[: m.start()])
         digits = sum(ch.isdigit() for ch in run.group(0)) if run else 0
         return m.group(0).replace("/", ";") if digits >= _SHORTEST_NUMBER else m.group(0)
-    return _SPACED_SLASH.sub(repl, text)
+    return _SLASH.sub(repl, text)
 
 
 def continuation(number: phonenumbers.PhoneNumber, text: str
@@ -46,8 +47,10 @@ def continuation(number: phonenumbers.PhoneNumber, text: str
         return None
     digits = re.sub(r"\D", "", m.group("digits"))
     national = phonenumbers.national_significant_number(number)
-    if len(digits) >= len(national):
-        return None
+    after = re.match(r"\s*/\s*([\d .\-]*)", text[m.end():])
+    if len(digits) >= len(national) or (len(digits) >= 4 and digits.startswith("0")) \
+            or (after and sum(ch.isdigit() for ch in after.group(1)) >= 5):
+        return None  # a whole number, or one that begins with its own area code ("Fax 0711/12345-99")
     found = _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end())
     return (found[0], found[1], m.group("label")) if found else None
 
