@@ -145,3 +145,9 @@ def test_ten_digits_in_two_groups_of_five_point_to_india() -> None:
 ])
 def test_american_city_state_zip_lines(rows: list[str], want: tuple[str | None, ...]) -> None:
     assert _address(*rows) == want
+
+
+@pytest.mark.parametrize(("printed", "want"), [("Farldabad", "Faridabad"), ("Jarnshedpur", "Jamshedpur"),
+                                               ("Samplepur", "Samplepur"), ("Indore", "Indore")])
+def test_a_town_one_ocr_confusion_away_from_a_known_indian_city(printed: str, want: str) -> None:
+    assert _address("12, Sample Nagar,", f"{printed}-302001 Rajasthan")[1] == want

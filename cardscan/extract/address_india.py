@@ -53,6 +53,25 @@ def _town(part: str) -> str | None:
     return part
 
 
+# Letters the OCR confuses in print ("Farldabad" for "Faridabad", "Jarnshedpur" for "Jamshedpur").
+_CONFUSIONS = (("l", "i"), ("i", "l"), ("I", "l"), ("rn", "m"))
+
+
+def known_spelling(town: str) -> str:
+    """The town as the city list spells it when the printed name is one OCR confusion away from a known Indian
+    city and is no city itself ("Farldabad" -> "Faridabad"); else the town as printed."""
+    if country_from_city(town):
+        return town
+    for wrong, right in _CONFUSIONS:
+        start = town.find(wrong)
+        while start >= 0:
+            candidate = town[:start] + right + town[start + len(wrong):]
+            if country_from_city(candidate) == "IN":
+                return candidate
+            start = town.find(wrong, start + 1)
+    return town
+
+
 def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
     """(PIN, town, state, what stands before the town) of a line that carries a PIN."""
     text = _PIN_LABEL.sub("PIN ", text)
@@ -108,5 +127,5 @@ def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address,
             street = prev.text.strip(" ,")
             used.append(prev.index)
         source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in sorted(used)))
-        return Address(street or None, pin, town, state, "IN"), 0.85, tuple(sorted(set(used))), source
+        return Address(street or None, pin, known_spelling(town), state, "IN"), 0.85, tuple(sorted(set(used))), source
     return None
