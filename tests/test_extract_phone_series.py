@@ -151,3 +151,8 @@ def test_american_city_state_zip_lines(rows: list[str], want: tuple[str | None, 
                                                ("Samplepur", "Samplepur"), ("Indore", "Indore")])
 def test_a_town_one_ocr_confusion_away_from_a_known_indian_city(printed: str, want: str) -> None:
     assert _address("12, Sample Nagar,", f"{printed}-302001 Rajasthan")[1] == want
+
+
+def test_brazilian_city_comma_state_before_the_cep() -> None:
+    assert _address("Rua Exemplo, 99 - Centro", "Campinas, SP - 13010-000", "Tel.: 19 3234-5678") == \
+        ("13010-000", "Campinas", "SP", "BR")

@@ -40,7 +40,7 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
                 r"(?P<pc>\d{5}(?:-\d{4})?)\s*$"), ("US",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s*(?:[-–]\s*)?(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*"
                 r"(?P<state>[A-Z][A-Za-z])\b"), ("BR",), 1.0),
-    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/,]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
                 r"(?P<pc>\d{5}-\d{3})\b"), ("BR",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+" + _CITY + _CITY_END), ("BR",), 0.9),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{5})\s+" + _CITY + _CITY_END), ("DE", "FR", "IT", "ES", "FI"), 0.85),
