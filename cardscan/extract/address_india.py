@@ -16,7 +16,13 @@ from cardscan.extract.lexicons import entries
 from cardscan.model import Address
 from cardscan.text import fold
 
-STATES = frozenset(fold(name) for name in entries("states_in.txt"))
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).strip(" .,-–()").split())
+
+
+STATES = frozenset(_key(name) for name in entries("states_in.txt"))
 # A PIN: six digits, the first not 0, printed whole or in two groups of three ("400 001").
 PIN = r"(?<![\d+/.])(?<!\d[-–])[1-9]\d{2}\s?\d{3}(?![\d\-/])"
 _PIN_RE = re.compile(PIN)
@@ -27,7 +33,7 @@ _TOWN = re.compile(r"[A-Za-z][A-Za-z.' ]{1,30}")
 
 
 def is_state(text: str) -> bool:
-    return " ".join(fold(text).strip(" .,-–()").split()) in STATES
+    return _key(text) in STATES
 
 
 def india_evidence(text: str) -> float:
@@ -41,6 +47,12 @@ def india_evidence(text: str) -> float:
     if _INDIA.search(text) and _PIN_RE.search(text):
         score += 2.0
     return score
+
+
+def _state_name(text: str) -> str:
+    """A state as printed, without brackets and the sentence's full stop ("(U.P.)" -> "U.P.", "Kerala." -> "Kerala")."""
+    text = text.strip(" ,;()")
+    return text.rstrip(".") if text.count(".") == 1 else text
 
 
 def _town(part: str) -> str | None:
@@ -89,7 +101,7 @@ def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
             break
         if not is_state(parts_before[k]):
             break
-    state = next((x.strip(" .,()") for x in between + parts_after if is_state(x)), None)
+    state = next((_state_name(x) for x in between + parts_after if is_state(x)), None)
     return m.group(0), town, state, ", ".join(p.strip() for p in parts_before)
 
 
@@ -122,7 +134,7 @@ def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address,
             continue
         if nxt is not None and (country_from_name(nxt.text) == "IN" or is_state(nxt.text.split(",")[0])):
             used.append(nxt.index)
-            state = state or (nxt.text.split(",")[0].strip(" .") if is_state(nxt.text.split(",")[0]) else None)
+            state = state or (_state_name(nxt.text.split(",")[0]) if is_state(nxt.text.split(",")[0]) else None)
         if not street and prev is not None and re.search(r"\d|,\s*$", prev.text) and "@" not in prev.text:
             street = prev.text.strip(" ,")
             used.append(prev.index)
