@@ -17,7 +17,6 @@ from cardscan.model import Address
 from cardscan.text import fold
 
 
-
 def _key(text: str) -> str:
     return " ".join(fold(text).strip(" .,-–()").split())
 
