@@ -79,6 +79,11 @@ def test_numbers_sharing_their_beginning(rows: list[str], want: list[str]) -> No
       "Durchwahl -12"], [("+49711123450", "work"), ("+497111234599", "fax"), ("+497111234512", "work")]),
     (["Beispiel GmbH", "Musterstraße 12", "70173 Stuttgart", "Tel 0711/12345-0 · Fax 0711/12345-99"],
      [("+49711123450", "work"), ("+497111234599", "fax")]),
+    # a dash between other digits is no direct line ("12 - 14": house numbers)
+    (["Beispiel GmbH", "Tel. +49 711 12345-0", "Musterstraße 12 - 14", "70173 Stuttgart"],
+     [("+49711123450", "work")]),
+    (["Beispiel GmbH", "Musterstraße 12", "70173 Stuttgart", "Tel. +49 711 12345-0, -99"],
+     [("+49711123450", "work"), ("+497111234599", "work")]),
     (["Probe AG", "Bahnhofstrasse 1", "8001 Zürich", "T +41 44 123 45 00 / F -09"],
      [("+41441234500", "work")]),  # no "-0" printed: no switchboard, nothing made up
 ])

@@ -23,8 +23,7 @@ def _key(text: str) -> str:
 
 STATES = frozenset(_key(name) for name in entries("states_in.txt"))
 # A PIN: six digits, the first not 0, printed whole or in two groups of three ("400 001").
-PIN = r"(?<![\d+/.])(?<!\d[-–])[1-9]\d{2}\s?\d{3}(?![\d\-/])"
-_PIN_RE = re.compile(PIN)
+_PIN_RE = re.compile(r"(?<![\d+/.])(?<!\d[-–])[1-9]\d{2}\s?\d{3}(?![\d\-/])")
 _PIN_LABEL = re.compile(r"(?i)\b(?:pin(?:\s*code)?|pincode)\s*[:.\-–]?\s*(?=[1-9]\d{2}\s?\d{3}(?!\d))")
 _INDIA = re.compile(r"(?i)\b(?:india|bharat)\b")
 _SPLIT = re.compile(r"\s*[,|·]\s*|\s+[-–]\s+|\s*\((?=[A-Za-z])|\)\s*")
@@ -57,7 +56,7 @@ def _state_name(text: str) -> str:
 def _town(part: str) -> str | None:
     """The town in a part of a PIN line: letters only, no state's name (unless a city is so called)."""
     part = " ".join(part.strip(" .,;:-–()").split())
-    if not _TOWN.fullmatch(part) or country_from_name(part) or _PIN_LABEL.match(part + " 100000"):
+    if not _TOWN.fullmatch(part) or country_from_name(part) or re.fullmatch(r"(?i)pin\s*(?:code)?", part):
         return None
     if is_state(part) and country_from_city(part) != "IN":
         return None

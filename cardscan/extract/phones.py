@@ -192,8 +192,11 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
 
 
 def _direct_lines(text: str, spans: list[tuple[int, int]], hits: list[Hit], switchboard: Phone | None) -> list[Hit]:
-    """ "Fax -99" beside a switchboard number "+49 711 12345-0" (on this line, else the one given): its direct line."""
-    base = next((h.value for h in hits if is_switchboard(h.raw)), switchboard)
+    """ "Fax -99" beside a switchboard number "+49 711 12345-0" (on this line, else the one given): its direct line.
+    A phone label says so ("Fax -99", "DW -12"), or, on the switchboard's own line, a separator (", -99"); a dash
+    between other digits ("Musterstraße 12 - 14") is none."""
+    here = next((h.value for h in hits if is_switchboard(h.raw)), None)
+    base = here or switchboard
     if base is None:
         return []
     out = []
@@ -203,6 +206,8 @@ def _direct_lines(text: str, spans: list[tuple[int, int]], hits: list[Hit], swit
     number = phonenumbers.parse(base.number, None)
     for line, start, end in extensions(number, rest):
         label, label_start = _label_before(rest[:start])
+        if label is None and not (here and re.search(r"(?:^|[,;/|·])\s*$", rest[:start])):
+            continue
         e164 = phonenumbers.format_number(line, phonenumbers.PhoneNumberFormat.E164)
         printed = " ".join(rest[label_start:end].split())
         out.append(Hit(Phone(e164, phone_type(line, label=label), printed), 0.85, printed))
