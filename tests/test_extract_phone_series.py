@@ -61,6 +61,10 @@ def test_a_national_number_takes_the_country_the_card_points_to(rows: list[str],
     # a number after the label that begins with its own area code is a whole number, no tail
     (["Tel 0711/12345-0 · Fax 0711/12345-99", "70173 Stuttgart"], ["+49711123450", "+497111234599"]),
     (["Tel 212-555-0123, Fax 212/555-0199", "New York, NY 10118"], ["+12125550123", "+12125550199"]),
+    # a country code and an area code before a slash are no whole number
+    (["Tel. +49 (0)6221 / 12 34 - 0", "69117 Heidelberg"], ["+49622112340"]),
+    # two numbers joined by a word share the label
+    (["Tel. 0711 123456 und 0711 123457", "70173 Stuttgart"], ["+49711123456", "+49711123457"]),
     # two whole numbers stay two whole numbers
     (["Mob: +91 98250 12345, 98250 12346"], ["+919825012345", "+919825012346"]),
     # an area code printed with a spaced slash is no series

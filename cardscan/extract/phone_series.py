@@ -32,8 +32,13 @@ def split_alternatives(text: str) -> str:
     "98400 12371 / 73" and "022-2345678/79" are two numbers, "0711 / 12345-0" one."""
     def repl(m: re.Match[str]) -> str:
         run = _NUMBER_RUN.search(text[: m.start()])
-        digits = sum(ch.isdigit() for ch in run.group(0)) if run else 0
-        return m.group(0).replace("/", ";") if digits >= _SHORTEST_NUMBER else m.group(0)
+        before = run.group(0).strip() if run else ""
+        if before.startswith(("+", "00")):
+            # "+49 (0)6221 / 12 34-0": a country code and an area code; "+91 98400 12371 / 73": a whole number
+            whole = _valid(before)
+        else:
+            whole = sum(ch.isdigit() for ch in before) >= _SHORTEST_NUMBER
+        return m.group(0).replace("/", ";") if whole else m.group(0)
     return _SLASH.sub(repl, text)
 
 
@@ -72,6 +77,13 @@ def extensions(switchboard: phonenumbers.PhoneNumber, text: str) -> list[tuple[p
         if found:
             out.append((found[0], m.start(), m.end()))
     return out
+
+
+def _valid(international: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + international.lstrip("+").removeprefix("00")))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _replaced_tail(number: phonenumbers.PhoneNumber, national: str, end: int

@@ -35,6 +35,8 @@ NOT_PHONE_RE = re.compile(
     r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered|cnpj|cpf|gstin|gst\s*no|cin|mst|tax\s*(?:code|id|no)|"
     r"abn)\b"
 )
+# A word that joins two numbers under one label ("und", "or", "ou", "och").
+_CONJUNCTION = re.compile(r"(?i)\s*(?:and|und|or|oder|et|ou|y|o|e|en|of|och|eller|&)\s*")
 _DIGIT_FIXES = str.maketrans("OoIl|", "00111")
 _DIGITISH_TOKEN = re.compile(r"^[+(]?[0-9OoIl|()\-./]*[0-9][0-9OoIl|()\-./]*$")
 _LABEL_TAIL = re.compile(
@@ -139,6 +141,8 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
         if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
             continue
         label, label_start = _label_before(text[prev_end:match.start])
+        if label is None and hits and _CONJUNCTION.fullmatch(text[prev_end:match.start]):
+            label = hits[-1].value.type  # "Tel. 0711 123456 und 0711 123457": the label of the one before
         label_word = text[prev_end + label_start:match.start].strip(" .:|") if label else ""
         label_start += prev_end
         text_start = label_start
