@@ -32,7 +32,7 @@ def split_alternatives(text: str) -> str:
     "98400 12371 / 73" and "022-2345678/79" are two numbers, "0711 / 12345-0" one."""
     def repl(m: re.Match[str]) -> str:
         run = _NUMBER_RUN.search(text[: m.start()])
-        before = run.group(0).strip() if run else ""
+        before = run.group(0).lstrip(" .-)").strip() if run else ""  # "Tel. +49 ...": the label's full stop
         if before.startswith(("+", "00")):
             # "+49 (0)6221 / 12 34-0": a country code and an area code; "+91 98400 12371 / 73": a whole number
             whole = _valid(before)
