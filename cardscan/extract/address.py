@@ -14,12 +14,11 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
+from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_world import world_address
-from cardscan.extract.company import organisation_score
 from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
-from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece, Votes
-from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
 
@@ -37,18 +36,17 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?(?!SA|SD|SS)[A-Z]{2})\s+" + _CITY + _CITY_END), ("NL",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?-\s?\d{3})\s+" + _CITY + _CITY_END), ("PT",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
-    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\s+(?P<pc>\d{5}(?:-\d{4})?)\s*$"),
-     ("US",), 1.0),
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+                r"(?P<pc>\d{5}(?:-\d{4})?)\s*$"), ("US",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s*(?:[-–]\s*)?(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*"
                 r"(?P<state>[A-Z][A-Za-z])\b"), ("BR",), 1.0),
-    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/,]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
                 r"(?P<pc>\d{5}-\d{3})\b"), ("BR",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+" + _CITY + _CITY_END), ("BR",), 0.9),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{5})\s+" + _CITY + _CITY_END), ("DE", "FR", "IT", "ES", "FI"), 0.85),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4})\s+" + _CITY + _CITY_END),
      ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
 ]
-_UK_POSTCODE = re.compile(r"(?<![\w-])(?P<pc>(?:[A-Z]{1,2}[\dIlO][A-Z\d]?|GIR)\s?[\dOSI][A-Z]{2})(?![\w])")
 # "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
 _GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
 # A Brazilian postcode is often labelled: "CEP 01310-100", "CEP: 20040-002"
@@ -145,14 +143,14 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                 break
         if matched:
             continue
-        m2 = _UK_POSTCODE.search(text)
+        m2 = UK_POSTCODE.search(text)
         if m2:
-            fixed = _uk_postcode(m2.group("pc"))
+            fixed = uk_postcode(m2.group("pc"))
             if fixed is None:
                 m2 = None
             else:
                 text = text[: m2.start("pc")] + fixed + text[m2.end("pc"):]
-                m2 = _UK_POSTCODE.search(text)
+                m2 = UK_POSTCODE.search(text)
         if m2:
             before = text[: m2.start()].strip(" ,")
             parts = [x.strip() for x in before.split(",") if x.strip()]
@@ -194,6 +192,12 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                       if b.index == a.index + 1 and not country_from_name(a.text) and not country_from_name(b.text)
                       and (iso := country_from_name(f"{a.text} {b.text}"))]
     lines = _postcode_lines(pieces)
+    india = evidence.get("IN", 0.0)
+    leading = india > 0 and india >= max(evidence.values())
+    if not lines or (india >= _STRONG_EVIDENCE and leading):
+        indian = indian_address(pieces, india >= _STRONG_EVIDENCE or leading)
+        if indian:
+            return AddressResult(*indian)
     if not lines:
         found = _address_without_postcode(pieces, evidence, country_lines)
         return found or _world_address(pieces, country_lines)
@@ -249,7 +253,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         # "Bristol" on the line above "BS1 0RX" (skipping scraps the OCR made of a logo or the QR code)
         back = 1
         while (prev := by_index.get(pl.piece - back)) is not None and back <= 4:
-            if prev.index != street_piece and _could_be_town(prev.text) and prev.confidence >= 0.6:
+            if prev.index != street_piece and could_be_town(prev.text) and prev.confidence >= 0.6:
                 city = prev.text.strip()
                 used.append(prev.index)
                 if not street:
@@ -296,19 +300,6 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     return AddressResult(address, max(0.0, min(1.0, certainty)), pieces_used, source)
 
 
-def _could_be_town(text: str) -> bool:
-    """Whether a line printed above a postcode can be its town: a known city, or a few words of letters that read as
-    no job title, no organisation and no person's name ("Head of Partnerships", "Example Widgets Ltd" are not)."""
-    text = text.strip(" ,")
-    if not re.fullmatch(r"[^\W\d_][^\W\d_'’.\- ]*", text) or sum(ch.isalpha() for ch in text) < 3:
-        return False
-    if country_from_city(text):
-        return True
-    words = text.split()
-    return (len(words) <= 3 and title_score(text) == 0 and department_score(text) == 0
-            and organisation_score(text) == 0 and not (len(words) >= 2 and is_given_name(words[0])))
-
-
 def _street_off_city(before: str, city: str) -> tuple[str, str]:
     """ "1801 S Example St Arlington, VA 22202": the city starts after the street's type word."""
     words = city.split()
@@ -316,22 +307,6 @@ def _street_off_city(before: str, city: str) -> tuple[str, str]:
     if cut is None or cut >= len(words):
         return before, city
     return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
-
-
-def _uk_postcode(code: str) -> str | None:
-    """A UK postcode as it is written ("LS1 7SB") from its OCR reading ("LS17SB", "BS1 ORX", "WIT 1XF")."""
-    if not any(ch.isdigit() for ch in code):
-        return None  # "NOORD" is a word, not "N0 0RD"
-    compact = code.replace(" ", "")
-    outward, inward = compact[:-3], compact[-3:]
-    inward = {"O": "0", "S": "5", "I": "1"}.get(inward[0], inward[0]) + inward[1:]
-    m = re.fullmatch(r"([A-Z]{1,2})([\dIlO])([A-Z\d]?)", outward)
-    if not m:
-        return None
-    digit = {"I": "1", "l": "1", "O": "0"}.get(m.group(2), m.group(2))
-    if not inward[0].isdigit():
-        return None
-    return f"{m.group(1)}{digit}{m.group(3)} {inward}"
 
 
 def _street_ocr_fixed(street: str) -> str:

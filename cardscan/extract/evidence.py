@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from cardscan.extract.address_india import india_evidence
 from cardscan.extract.company import legal_form
-from cardscan.extract.geo import country_from_city, country_from_domain, country_from_name
+from cardscan.extract.geo import COUNTRY_TLDS, country_from_city, country_from_domain, country_from_name
 from cardscan.extract.hits import Votes
 from cardscan.extract.phones import international_regions
 from cardscan.text import fold
@@ -22,7 +23,7 @@ _UNIQUE_POSTCODES = (
     (re.compile(r"(?<![\w-])\d{4}-\d{3}\s+[^\W\d_]"), "PT"),
     (re.compile(r"(?<![\w-])\d{3}\s\d{2}\s+[^\W\d_]{3,}"), "SE"),
     (re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}(?![\w])"), "GB"),
-    (re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"), "US"),
+    (re.compile(r",\s*[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\s*$"), "US"),
 )
 # Phone labels say which language the card is printed in (a weak hint when nothing else does).
 _LABEL_LANG = (
@@ -42,6 +43,8 @@ _LABEL_LANG = (
 _NUMBER_STYLES = (
     (re.compile(r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}(?!\d)"), "US", 2.0),
     (re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?!\d)"), "FR", 1.5),
+    # a mobile number of ten digits from 6 to 9 in two groups of five ("98430 12345"): India
+    (re.compile(r"(?<![\d+\-])[6-9]\d{4} \d{5}(?![\d\-])"), "IN", 1.5),
 )
 
 
@@ -88,18 +91,53 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
         for pattern, iso2 in _UNIQUE_POSTCODES:
             if pattern.search(text):
                 votes[iso2] += 2.0
-        m = re.search(r"(?<![\w-])\d{4,5}\s+([^\W\d_][\w'’.\- ]{1,30})", text)
-        if m:
-            city = country_from_city(m.group(1).split(",")[0].strip())
-            if city:
-                votes[city] += 2.0
+        city = _city_with_postcode(text)
+        if city:
+            votes[city] += 2.0
+        india = india_evidence(text)
+        if india:
+            votes["IN"] += india
     for domain in domains:
-        by_domain = country_from_domain(domain)
+        by_domain = domain_country(domain)
         if by_domain:
             votes[by_domain] += 2.0
     if default_region:
         votes[default_region.upper()] += 0.5
     return dict(votes)
+
+
+# Country-code top-level domains sold to anyone as generic names (".co" company, ".io", ".me", ".tv", ".ai"): they
+# say nothing about where the card is from.
+_GENERIC_CCTLDS = frozenset(["co", "io", "me", "tv", "ai", "cc", "fm", "ws", "ly", "to", "am", "gg", "la", "nu", "tk",
+                             "sh", "ac", "vc", "gl", "ms", "sx", "st", "im", "bz", "is", "ag", "gd", "pw", "so", "mu"])
+_CITY_AFTER = re.compile(r"(?<![\w-])\d{4,6}\s+([^\W\d_][\w'’.\- ]{1,30})")
+_CITY_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’. ]){1,30}?)\s*[-–,]?\s*(?<!\d)\d{3}\s?\d{2,3}(?![\d-])")
+
+
+def domain_country(host: str) -> str | None:
+    """The country a host's domain names: the hand-kept list ("x.de", "x.koeln"), else any country-code domain
+    that is not sold as a generic name ("x.co.in" -> IN, "x.com.vn" -> VN; ".io", ".co" say nothing)."""
+    found = country_from_domain(host)
+    if found:
+        return found
+    tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
+    return tld.upper() if tld in COUNTRY_TLDS and tld not in _GENERIC_CCTLDS and tld != "uk" else None
+
+
+def _city_with_postcode(text: str) -> str | None:
+    """The country of a known city printed with a postcode, after it ("10115 Berlin") or before it ("Chennai 600017",
+    "Mumbai - 400 001")."""
+    m = _CITY_AFTER.search(text)
+    if m:
+        city = country_from_city(m.group(1).split(",")[0].strip())
+        if city:
+            return city
+    for m in _CITY_BEFORE.finditer(text):
+        words = m.group(1).split()
+        for n in (3, 2, 1):
+            if len(words) >= n and (city := country_from_city(" ".join(words[-n:]))):
+                return city
+    return None
 
 
 def label_languages(texts: list[str]) -> list[str]:

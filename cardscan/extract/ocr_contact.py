@@ -19,7 +19,7 @@ from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.names import email_name_match, proper_case, split_name
-from cardscan.extract.phones import find_phones, unique_region
+from cardscan.extract.phones import find_phones, switchboard_of, unique_region
 from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
@@ -166,15 +166,17 @@ def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> 
 def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
     rests: list[tuple[Segment, str]] = []
     continued = False  # this segment is the second half of a number the one before began
+    switchboard = None  # the last number printed ending in "-0" ("Tel. +49 711 12345-0" / "Fax -99")
     for i, (seg, rest) in enumerate(found.rests):
         if continued:
             rests.append((seg, GAP))
             continued = False
             continue
         local = _country_named_near(found.rests, i)
-        hits, left = find_phones(rest, local or region)
+        hits, left = find_phones(rest, local or region, switchboard)
         if local and local != region and not all(h.certainty > 0.5 for h in hits):
-            hits, left = find_phones(rest, region)  # not a number of that country after all
+            hits, left = find_phones(rest, region, switchboard)  # not a number of that country after all
+        switchboard = switchboard_of(hits) or switchboard
         if not hits and i + 1 < len(found.rests):
             # "Telefon: 089" / "50915458": one number the OCR cut in two lines
             nxt = found.rests[i + 1][1]

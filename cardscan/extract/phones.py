@@ -11,6 +11,7 @@ from cardscan.extract.accents import restore
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
 from cardscan.extract.lexicons import sections
+from cardscan.extract.phone_series import continuation, extensions, is_switchboard, split_alternatives
 from cardscan.extract.phonetype import phone_type, type_of_number
 from cardscan.model import Phone
 from cardscan.text import fold
@@ -31,8 +32,11 @@ NOT_PHONE_RE = re.compile(
     r"(?i)\b(?:ust|ust-?id(?:nr)?|vat|uid|iban|bic|swift|kvk|hrb|hra|btw|tva|p\.?\s?iva|partita\s+iva|c\.?\s?f\.?|"
     r"cif|nif|nipc|org\.?\s?nr|orgnr|siret|siren|rcs|steuer(?:nummer|nr)?|st\.?-?nr|amtsgericht|registergericht|"
     r"handelsregister|rea|cod\.?\s*fisc|codice\s+fiscale|ape|naf|kbo|ondernemingsnummer|momsnr|moms|bank|konto|"
-    r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered)\b"
+    r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered|cnpj|cpf|gstin|gst\s*no|cin|mst|tax\s*(?:code|id|no)|"
+    r"abn)\b"
 )
+# A word that joins two numbers under one label ("und", "or", "ou", "och").
+_CONJUNCTION = re.compile(r"(?i)\s*(?:and|und|or|oder|et|ou|y|o|e|en|of|och|eller|&)\s*")
 _DIGIT_FIXES = str.maketrans("OoIl|", "00111")
 _DIGITISH_TOKEN = re.compile(r"^[+(]?[0-9OoIl|()\-./]*[0-9][0-9OoIl|()\-./]*$")
 _LABEL_TAIL = re.compile(
@@ -104,11 +108,14 @@ def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
     return phonenumbers.region_code_for_number(number)
 
 
-def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
-    """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them."""
+def find_phones(text: str, region: str | None, switchboard: Phone | None = None) -> tuple[list[Hit], str]:
+    """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them.
+
+    `switchboard`: a number ending in "-0" printed on an earlier line, whose direct-dial lines ("Fax -99") this text
+    may give."""
     if NOT_PHONE_RE.search(text):
         return [], text
-    text = _fix_digits(_normalise_labels(text))
+    text = split_alternatives(_fix_digits(_normalise_labels(text)))
     # Any sign or single character before a number that is no phone label ("0 06 43871639", "☎ 030 ...", "(c) 06 ...")
     # is a printed symbol when the number is valid without it and not with it: blank it out.
     icon = _LEADING_SIGN.match(text)
@@ -124,6 +131,8 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
     except Exception:  # phonenumbers raises on some pathological input
         return [], text
     for match in matches:
+        if match.start < prev_end:
+            continue  # digits already read as the end of a series ("2345 6790" after "022 2345 6789 /")
         number = match.number
         national = str(number.national_number)
         if len(national) < 6:
@@ -132,6 +141,8 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
         if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
             continue
         label, label_start = _label_before(text[prev_end:match.start])
+        if label is None and hits and _CONJUNCTION.fullmatch(text[prev_end:match.start]):
+            label = hits[-1].value.type  # "Tel. 0711 123456 und 0711 123457": the label of the one before
         label_word = text[prev_end + label_start:match.start].strip(" .:|") if label else ""
         label_start += prev_end
         text_start = label_start
@@ -170,7 +181,47 @@ def find_phones(text: str, region: str | None) -> tuple[list[Hit], str]:
             hits.append(Hit(Phone(e164, "fax", printed), certainty, printed))  # "Tel./Fax": the same line, both
         spans.append((label_start, match.end))
         prev_end = match.end
+        while valid and (more := continuation(number, text[prev_end:])) is not None:
+            number, length, its_label = more
+            if its_label is not None and label_type(its_label) is None:
+                break  # a word that is no phone label: what follows is something else ("PLZ 10115")
+            group = " ".join(text[prev_end:prev_end + length].split()).lstrip("/,;&|· ")
+            its_kind = phone_type(number, label=label_type(its_label)) if its_label else kind
+            hits.append(Hit(Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), its_kind,
+                                  group), certainty, group))
+            spans.append((prev_end, prev_end + length))
+            prev_end += length
+    hits += _direct_lines(text, spans, hits, switchboard)
     return hits, cut(text, spans)
+
+
+def _direct_lines(text: str, spans: list[tuple[int, int]], hits: list[Hit], switchboard: Phone | None) -> list[Hit]:
+    """ "Fax -99" beside a switchboard number "+49 711 12345-0" (on this line, else the one given): its direct line.
+    A phone label says so ("Fax -99", "DW -12"), or, on the switchboard's own line, a separator (", -99"); a dash
+    between other digits ("Musterstraße 12 - 14") is none."""
+    here = next((h.value for h in hits if is_switchboard(h.raw)), None)
+    base = here or switchboard
+    if base is None:
+        return []
+    out = []
+    rest = text
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    number = phonenumbers.parse(base.number, None)
+    for line, start, end in extensions(number, rest):
+        label, label_start = _label_before(rest[:start])
+        if label is None and not (here and re.search(r"(?:^|[,;/|·])\s*$", rest[:start])):
+            continue
+        e164 = phonenumbers.format_number(line, phonenumbers.PhoneNumberFormat.E164)
+        printed = " ".join(rest[label_start:end].split())
+        out.append(Hit(Phone(e164, phone_type(line, label=label), printed), 0.85, printed))
+        spans.append((label_start, end))
+    return out
+
+
+def switchboard_of(hits: list[Hit]) -> Phone | None:
+    """The number printed ending in "-0" among the hits, if any."""
+    return next((h.value for h in hits if isinstance(h.value, Phone) and is_switchboard(h.raw)), None)
 
 
 _GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "GB", "US", "BR")

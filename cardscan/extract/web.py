@@ -187,8 +187,8 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
         name_label = name_label.replace(" ", "") if name_label not in _SERVICE_LABELS else name_label
         service = _SERVICE_LABELS.get(name_label) or _SERVICE_LABELS.get(name_label.replace(" ", ""))
         handle = hm.group("handle")
-        if service is None:
-            continue
+        if service is None or re.fullmatch(r"@?[\d.\-]+", handle):
+            continue  # no service, or digits only: "F A X: 81-52-123-4567" is a fax number, no X handle
         # A bare single letter or a short label needs a clear handle mark: "X: anna", "X @anna", "IG @studio".
         if len(name_label) <= 2 and not (hm.group("colon") or handle.startswith("@")):
             continue

@@ -1,0 +1,141 @@
+"""Indian addresses: the six-digit PIN code with the town printed before it ("Mumbai - 400 001", "Chennai 600017",
+"Bangalore-560 001, Karnataka", "Coimbatore, Tamil Nadu 641 002", "New Delhi" / "PIN: 110001").
+
+The town is the one printed with the PIN; a state's name (lexicons/states_in.txt) is the region, never the town,
+unless it is also a city's name (Delhi, Chandigarh). A PIN counts only where the card points to India: the PIN
+labelled as one, a state, "India" (or "Bharat") printed beside it, or a known Indian town with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.geo import country_from_city, country_from_name
+from cardscan.extract.hits import Piece
+from cardscan.extract.lexicons import entries
+from cardscan.model import Address
+from cardscan.text import fold
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).strip(" .,-–()").split())
+
+
+STATES = frozenset(_key(name) for name in entries("states_in.txt"))
+# A PIN: six digits, the first not 0, printed whole or in two groups of three ("400 001").
+_PIN_RE = re.compile(r"(?<![\d+/.])(?<!\d[-–])[1-9]\d{2}\s?\d{3}(?![\d\-/])")
+_PIN_LABEL = re.compile(r"(?i)\b(?:pin(?:\s*code)?|pincode)\s*[:.\-–]?\s*(?=[1-9]\d{2}\s?\d{3}(?!\d))")
+_INDIA = re.compile(r"(?i)\b(?:india|bharat)\b")
+_SPLIT = re.compile(r"\s*[,|·]\s*|\s+[-–]\s+|\s*\((?=[A-Za-z])|\)\s*")
+_TOWN = re.compile(r"[A-Za-z][A-Za-z.' ]{1,30}")
+
+
+def is_state(text: str) -> bool:
+    return _key(text) in STATES
+
+
+def india_evidence(text: str) -> float:
+    """How strongly one line says India: a labelled PIN, a state's name, or "India"/"Bharat" beside a PIN."""
+    score = 0.0
+    if _PIN_LABEL.search(text):
+        score += 3.0
+    parts = [p for p in _SPLIT.split(text) if p and p.strip()]
+    if any(is_state(_PIN_RE.sub("", p)) for p in parts):
+        score += 3.0
+    if _INDIA.search(text) and _PIN_RE.search(text):
+        score += 2.0
+    return score
+
+
+def _state_name(text: str) -> str:
+    """A state as printed, without brackets and the sentence's full stop ("(U.P.)" -> "U.P.", "Kerala." -> "Kerala")."""
+    text = text.strip(" ,;()")
+    return text.rstrip(".") if text.count(".") == 1 else text
+
+
+def _town(part: str) -> str | None:
+    """The town in a part of a PIN line: letters only, no state's name (unless a city is so called)."""
+    part = " ".join(part.strip(" .,;:-–()").split())
+    if not _TOWN.fullmatch(part) or country_from_name(part) or re.fullmatch(r"(?i)pin\s*(?:code)?", part):
+        return None
+    if is_state(part) and country_from_city(part) != "IN":
+        return None
+    return part
+
+
+# Letters the OCR confuses in print ("Farldabad" for "Faridabad", "Jarnshedpur" for "Jamshedpur").
+_CONFUSIONS = (("l", "i"), ("i", "l"), ("I", "l"), ("rn", "m"))
+
+
+def known_spelling(town: str) -> str:
+    """The town as the city list spells it when the printed name is one OCR confusion away from a known Indian
+    city and is no city itself ("Farldabad" -> "Faridabad"); else the town as printed."""
+    if country_from_city(town):
+        return town
+    for wrong, right in _CONFUSIONS:
+        start = town.find(wrong)
+        while start >= 0:
+            candidate = town[:start] + right + town[start + len(wrong):]
+            if country_from_city(candidate) == "IN":
+                return candidate
+            start = town.find(wrong, start + 1)
+    return town
+
+
+def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
+    """(PIN, town, state, what stands before the town) of a line that carries a PIN."""
+    text = _PIN_LABEL.sub("PIN ", text)
+    m = _PIN_RE.search(text)
+    if not m:
+        return None
+    before = re.sub(r"(?i)\bPIN\s*$", "", text[: m.start()])
+    parts_before = [p for p in _SPLIT.split(before) if p and p.strip(" .-–")]
+    parts_after = [p for p in _SPLIT.split(text[m.end():]) if p and p.strip(" .-–")]
+    town, between = None, parts_before[-1:]
+    for k in range(len(parts_before) - 1, max(-1, len(parts_before) - 3), -1):
+        town = _town(parts_before[k])
+        if town:
+            parts_before, between = parts_before[:k], parts_before[k + 1:]
+            break
+        if not is_state(parts_before[k]):
+            break
+    state = next((_state_name(x) for x in between + parts_after if is_state(x)), None)
+    return m.group(0), town, state, ", ".join(p.strip() for p in parts_before)
+
+
+def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address, float, tuple[int, ...], str] | None:
+    """The card's Indian address, or None when no PIN line is found or nothing points to India (`card_says_india`:
+    the card's other evidence does)."""
+    by_index = {p.index: p for p in pieces}
+    for p in pieces:
+        found = _pin_line(p.text)
+        if found is None:
+            continue
+        pin, town, state, street = found
+        used = [p.index]
+        prev = by_index.get(p.index - 1)
+        if town is None and prev is not None:
+            # "New Delhi" / "PIN: 110001": the town ends the line above
+            above = [x for x in _SPLIT.split(prev.text) if x and x.strip(" .-–")]
+            town = _town(above[-1]) if above else None
+            if town is not None:
+                used.append(prev.index)
+                street = ", ".join(x.strip() for x in above[:-1])
+                prev = by_index.get(prev.index - 1)
+        if town is None:
+            continue
+        nxt = by_index.get(p.index + 1)
+        near = " ".join(x.text for x in (p, nxt) if x is not None)
+        sure = (bool(_PIN_LABEL.search(p.text)) or state is not None or bool(_INDIA.search(near))
+                or country_from_city(town) == "IN" or card_says_india)
+        if not sure:
+            continue
+        if nxt is not None and (country_from_name(nxt.text) == "IN" or is_state(nxt.text.split(",")[0])):
+            used.append(nxt.index)
+            state = state or (_state_name(nxt.text.split(",")[0]) if is_state(nxt.text.split(",")[0]) else None)
+        if not street and prev is not None and re.search(r"\d|,\s*$", prev.text) and "@" not in prev.text:
+            street = prev.text.strip(" ,")
+            used.append(prev.index)
+        source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in sorted(used)))
+        return Address(street or None, pin, known_spelling(town), state, "IN"), 0.85, tuple(sorted(set(used))), source
+    return None

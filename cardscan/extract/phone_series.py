@@ -1,0 +1,95 @@
+"""Numbers printed as a series that shares its beginning.
+
+- "022 2345 6789 / 2345 6790", "Ph: 040-23456789, 23456790", "98400 12371 / 73": a group printed after a number,
+  shorter than that number, replaces the same count of its last digits (the same area code, the same prefix);
+- "Tel. +49 711 12345-0, Fax -99", "DW -12": after a switchboard number ending in "-0" (the German, Austrian and Swiss
+  way to write a number with direct-dial lines), "-99" is that number with 99 dialled in place of the 0. The
+  switchboard number itself is the whole number with its 0, as it is dialled.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+# "/" between two digits: two numbers, when what precedes it is too long to be an area code alone ("0711 / 12345",
+# "0711/12345").
+_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
+_NUMBER_RUN = re.compile(r"[\d\s().+\-]*$")
+_SHORTEST_NUMBER = 7
+# A group printed after a number: a separator, the digits, then the end, another separator or a label and a number.
+_CONTINUATION = re.compile(r"\s*(?:[/,;&|·]|\b(?:or|oder|ou|o|of|eller)\b)\s*"
+                           r"(?:(?P<label>[^\W\d_][^\W\d_./]{0,11}\.?)\s*:?\s*)?(?P<digits>\d(?:[\d .\-]*\d)?)"
+                           r"(?=\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d])")
+# "-99", "- 12" standing alone (no digit before it), after a label or a separator.
+_EXTENSION = re.compile(r"(?<![\w)])[-–]\s?(?P<digits>\d{1,5})(?![\d\-–/])")
+_SWITCHBOARD_END = re.compile(r"\d\s?[-–]\s?0$")
+
+
+def split_alternatives(text: str) -> str:
+    """The text with "/" after a whole number made a plain separator (";"), so that the numbers are read apart:
+    "98400 12371 / 73" and "022-2345678/79" are two numbers, "0711 / 12345-0" one."""
+    def repl(m: re.Match[str]) -> str:
+        run = _NUMBER_RUN.search(text[: m.start()])
+        before = run.group(0).lstrip(" .-)").strip() if run else ""  # "Tel. +49 ...": the label's full stop
+        if before.startswith(("+", "00")):
+            # "+49 (0)6221 / 12 34-0": a country code and an area code; "+91 98400 12371 / 73": a whole number
+            whole = _valid(before)
+        else:
+            whole = sum(ch.isdigit() for ch in before) >= _SHORTEST_NUMBER
+        return m.group(0).replace("/", ";") if whole else m.group(0)
+    return _SLASH.sub(repl, text)
+
+
+def continuation(number: phonenumbers.PhoneNumber, text: str
+                 ) -> tuple[phonenumbers.PhoneNumber, int, str | None] | None:
+    """The number a shorter group right at the start of `text` stands for ("/ 73" after "98400 12371": 98400 12373;
+    ", F 12 34 57" after "0511 12 34 56"), with where the group ends and the label printed before it; None when none
+    follows, when it is a whole number, or when the result is no valid number."""
+    m = _CONTINUATION.match(text)
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group("digits"))
+    national = phonenumbers.national_significant_number(number)
+    after = re.match(r"\s*/\s*([\d .\-]*)", text[m.end():])
+    if len(digits) >= len(national) or (len(digits) >= 4 and digits.startswith("0")) \
+            or (after and sum(ch.isdigit() for ch in after.group(1)) >= 5):
+        return None  # a whole number, or one that begins with its own area code ("Fax 0711/12345-99")
+    found = _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end())
+    return (found[0], found[1], m.group("label")) if found else None
+
+
+def is_switchboard(printed: str) -> bool:
+    """Whether a printed number ends in "-0": a switchboard with direct-dial lines beside it."""
+    return bool(_SWITCHBOARD_END.search(printed.rstrip()))
+
+
+def extensions(switchboard: phonenumbers.PhoneNumber, text: str) -> list[tuple[phonenumbers.PhoneNumber, int, int]]:
+    """The direct-dial lines printed as "-99" in `text` beside a switchboard number ending in 0: each with its start
+    and end in `text`."""
+    national = phonenumbers.national_significant_number(switchboard)
+    if not national.endswith("0"):
+        return []
+    out = []
+    for m in _EXTENSION.finditer(text):
+        found = _replaced_tail(switchboard, national[:-1] + m.group("digits"), m.end())
+        if found:
+            out.append((found[0], m.start(), m.end()))
+    return out
+
+
+def _valid(international: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + international.lstrip("+").removeprefix("00")))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _replaced_tail(number: phonenumbers.PhoneNumber, national: str, end: int
+                   ) -> tuple[phonenumbers.PhoneNumber, int] | None:
+    try:
+        new = phonenumbers.parse(f"+{number.country_code}{national}", None)
+    except phonenumbers.NumberParseException:
+        return None
+    return (new, end) if phonenumbers.is_valid_number(new) else None
