@@ -33,13 +33,13 @@ def test_british_postcodes_and_their_town(lines: list[str], want: tuple[str, str
 
 
 @pytest.mark.parametrize(("lines", "want"), [
-    (["1801 S Sample St Arlington, VA 22202"], ("1801 S Sample St", "22202", "Arlington", "US")),
+    (["1234 S Sample St Arlington, VA 22207"], ("1234 S Sample St", "22207", "Arlington", "US")),
     (["1200 Example Ave", "Ste 300", "Austin, TX 78701"], ("Ste 300", "78701", "Austin", "US")),
     (["12 rue Exemple", "75008Paris"], ("12 rue Exemple", "75008", "Paris", "FR")),  # a postcode glued to the city
-    (["Example Tower, Sample Street", "Sample, Jakarta Selatan, 12920 Indonesia"],
-     ("Sample", "12920", "Jakarta Selatan", "ID")),  # the country after the postcode is no city
-    (["2 Sample Street 62. Singapore 569138", "DDI (65) 6486 8189 HP (65) 9825 0824"],
-     ("2 Sample Street 62", "569138", "Singapore", "SG")),  # "HP" after a phone's last digits is no town
+    (["Example Tower, Sample Street", "Sample, Jakarta Selatan, 12950 Indonesia"],
+     ("Sample", "12950", "Jakarta Selatan", "ID")),  # the country after the postcode is no city
+    (["2 Sample Street 62. Singapore 569999", "DDI (65) 6123 4567 HP (65) 9123 4567"],
+     ("2 Sample Street 62", "569999", "Singapore", "SG")),  # "HP" after a phone's last digits is no town
 ])
 def test_postcode_lines_of_the_usa_europe_and_asia(lines: list[str], want: tuple[str, ...]) -> None:
     assert _address(*lines) == want
@@ -48,9 +48,9 @@ def test_postcode_lines_of_the_usa_europe_and_asia(lines: list[str], want: tuple
 @pytest.mark.parametrize(("lines", "want"), [
     (["12 Example Road, Koramangala", "Bengaluru - 560001", "India"], ("560001", "Bengaluru", "IN")),
     (["12 Example Road", "Chennai 600 028"], ("600 028", "Chennai", "IN")),  # a PIN in two groups
-    (["3rd Floor, 12, Sample Nagar,", "Jaipur-302021 Rajasthan (Bharat)"], ("302021", "Jaipur", "IN")),
-    (["Plot No. 34, Sample Nagar,", "Hyderabad-500089."], ("500089", "Hyderabad", "IN")),
-    (["3rd Floor, D-Block, Sample Place,", "New Delhi - 110 019, India."], ("110 019", "New Delhi", "IN")),
+    (["3rd Floor, 12, Sample Nagar,", "Jaipur-302099 Rajasthan (Bharat)"], ("302099", "Jaipur", "IN")),
+    (["Plot No. 34, Sample Nagar,", "Hyderabad-500099."], ("500099", "Hyderabad", "IN")),
+    (["3rd Floor, D-Block, Sample Place,", "New Delhi - 110 088, India."], ("110 088", "New Delhi", "IN")),
     (["Jalan Contoh 8", "50450 Kuala Lumpur", "Malaysia"], ("50450", "Kuala Lumpur", "MY")),
     (["Dubai, UAE"], (None, "Dubai", "AE")),  # "City, Country"
     (["Sample Road", "Dubai - UAE"], (None, "Dubai", "AE")),
@@ -155,7 +155,7 @@ def test_a_department_of_two_functions_is_no_firm() -> None:
 
 @pytest.mark.parametrize(("lines", "want"), [
     (["Sample Industrial Area", "Abu Dhabi", "United Arab", "Emirates"], (None, "Abu Dhabi", "AE")),
-    (["1-19-25, SAMPLE, NAKA-KU,", "NAGOYA.AICHI,460-0003, JAPAN"], ("460-0003", "NAGOYA", "JP")),
+    (["1-2-3, SAMPLE, NAKA-KU,", "NAGOYA.AICHI,460-0099, JAPAN"], ("460-0099", "NAGOYA", "JP")),
 ])
 def test_country_over_two_lines_and_a_dot_for_a_comma(lines: list[str], want: tuple[str | None, str, str]) -> None:
     _, postcode, city, country = _address(*lines)

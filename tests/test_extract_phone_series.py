@@ -106,7 +106,7 @@ def test_direct_lines_beside_a_switchboard_number(rows: list[str], want: list[tu
     (["3rd Floor, 12, Sample Nagar,", "Samplepur-302001 Rajasthan (Bharat)"],
      ("302001", "Samplepur", "Rajasthan", "IN")),
     # a state's abbreviation as printed, and a locality in brackets before the town
-    (["B-12, Sector-5,", "Noida-201301, (U.P.)"], ("201301", "Noida", "U.P.", "IN")),
+    (["B-12, Sector-5,", "Noida-201399, (U.P.)"], ("201399", "Noida", "U.P.", "IN")),
     (["Sample Estate, Andheri (East), Mumbai - 400 069"], ("400 069", "Mumbai", None, "IN")),
     # Delhi is a state and a city
     (["Sample House, Example Marg", "Delhi - 110 034"], ("110 034", "Delhi", None, "IN")),

@@ -42,7 +42,7 @@ def _pieces(*texts: str) -> list[Piece]:
 
 
 def test_five_digit_postcode_of_a_country_the_card_names_by_its_number() -> None:
-    pieces = _pieces("Jalan Contoh 8", "41300 Kotabaru")
+    pieces = _pieces("Jalan Contoh 8", "41399 Kotabaru")
     result = find_address(pieces, {"MY": 3.0})
     assert result is not None and result.address.country == "MY"
     result = find_address(pieces, {})
@@ -51,12 +51,12 @@ def test_five_digit_postcode_of_a_country_the_card_names_by_its_number() -> None
 
 @pytest.mark.parametrize(("lines", "want"), [
     (["Example Bldg, 1-2-3 Exampledori, Chiyoda-ku,", "Tokyo 100-0001, Japan"], ("100-0001", "Tokyo", "JP")),
-    (["2-10-14, Exampledori, Matsue City,", "Shimane, 690-0826 JAPAN"], ("690-0826", "Matsue City", "JP")),
-    (["1-19-25, EXAMPLE, NAKA-KU,", "NAGOYA,AICHI,460-0003, JAPAN"], ("460-0003", "NAGOYA", "JP")),
-    (["P.O.Box 1454, Riyadh 11431, Saudi Arabia"], ("11431", "Riyadh", "SA")),
+    (["2-3-4, Exampledori, Matsue City,", "Shimane, 690-0999 JAPAN"], ("690-0999", "Matsue City", "JP")),
+    (["1-2-3, EXAMPLE, NAKA-KU,", "NAGOYA,AICHI,460-0099, JAPAN"], ("460-0099", "NAGOYA", "JP")),
+    (["P.O.Box 1234, Riyadh 11499, Saudi Arabia"], ("11499", "Riyadh", "SA")),
     (["Postal Code : 211, Salalah", "Sultanate of Oman"], ("211", "Salalah", "OM")),
     (["Example Industrial Area", "Abu Dhabi", "United Arab Emirates"], (None, "Abu Dhabi", "AE")),
-    (["Tokyo 102-0071. Japan"], ("102-0071", "Tokyo", "JP")),
+    (["Tokyo 102-0099. Japan"], ("102-0099", "Tokyo", "JP")),
 ])
 def test_addresses_of_other_countries(lines: list[str], want: tuple[str | None, str, str]) -> None:
     result = find_address(_pieces(*lines), {})
@@ -67,7 +67,7 @@ def test_addresses_of_other_countries(lines: list[str], want: tuple[str | None, 
 
 @pytest.mark.parametrize(("text", "region", "want"), [
     ("F A X : 03-1234-5679", "JP", ("+81312345679", "fax")),  # letter-spaced label
-    ("TEL (VN mobile): 093-8123743", "VN", ("+84938123743", "mobile")),  # the label in brackets
+    ("TEL (VN mobile): 091-2345678", "VN", ("+84912345678", "mobile")),  # the label in brackets
     ("Fax; 030 1234567", "DE", ("+49301234567", "fax")),  # a semicolon for the colon
     ("Tel +81-3=1234=5678", "JP", ("+81312345678", "work")),  # "=" read for "-"
 ])
@@ -97,9 +97,9 @@ def test_numbers_take_the_country_of_their_office() -> None:
 def test_national_numbers_follow_the_country_code_printed_on_the_card() -> None:
     got = extract_contact(page(
         ("Amir Example", 30), "Project Manager", "Example Shipping Sdn Bhd", "Mob: +6012 345 6789",
-        "No. 8, Jalan Contoh", "41300 Kotabaru, Selangor", "Tel: 03-3341 1414",
+        "No. 8, Jalan Contoh", "41399 Kotabaru, Selangor", "Tel: 03-2123 4567",
     )).to_dict()
-    assert {p["number"] for p in got["phones"]} == {"+60123456789", "+60333411414"}
+    assert {p["number"] for p in got["phones"]} == {"+60123456789", "+60321234567"}
 
 
 @pytest.mark.parametrize("name", sorted(n.name for n in resources.files("cardscan.extract.lexicons").iterdir()

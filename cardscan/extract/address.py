@@ -121,7 +121,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                     continue  # "HP" after a phone number's last digits is no town
                 before, after = text[: m.start()], text[m.end():]
                 if country_from_name(city):
-                    # "Jakarta Selatan, 12920 Indonesia": the country follows the postcode, the city precedes it
+                    # "Jakarta Selatan, 12950 Indonesia": the country follows the postcode, the city precedes it
                     parts = [x.strip() for x in before.split(",") if x.strip()]
                     if not parts:
                         continue
@@ -301,7 +301,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
 
 
 def _street_off_city(before: str, city: str) -> tuple[str, str]:
-    """ "1801 S Example St Arlington, VA 22202": the city starts after the street's type word."""
+    """ "1234 S Example St Arlington, VA 22207": the city starts after the street's type word."""
     words = city.split()
     cut = street_type_end(words)
     if cut is None or cut >= len(words):

@@ -12,8 +12,8 @@ from cardscan.extract.hits import Piece
 from cardscan.model import Address
 from cardscan.text import fold
 
-# Postcodes of other countries, printed before or after the city: "Tokyo 102-0071", "Riyadh 11431",
-# "Postal Code: 211", "(C1070AAC)".
+# Postcodes of other countries, printed before or after the city: "Tokyo 123-4567", "Riyadh 12345",
+# "Postal Code: 211", "(C1000ABC)".
 # An Indian PIN may be printed in two groups of three ("Chennai 600 028").
 _WORLD_POSTCODE = re.compile(r"(?<![\w+])(?<!\d-)(?:\d{3}-\d{4}|\d{5,6}|\d{3}\s\d{3}(?!\s?\d)|[A-Z]\d{4}[A-Z]{3})"
                              r"(?![\w-])")
@@ -24,7 +24,7 @@ _CITY_WORDS = re.compile(r"(?i)\s*(?:\bcity|-shi|\bshi)$")
 
 def _known_city(part: str) -> tuple[str, str, int] | None:
     """(the city as printed, its country, its rank among that country's cities) if the part names a known city:
-    the whole part, or what stands before or after its postcode ("Jaipur-302021 Rajasthan")."""
+    the whole part, or what stands before or after its postcode ("Jaipur-302099 Rajasthan")."""
     # "Bengaluru - 560001": the dash between the city and its postcode is no part of either
     name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()-–").split())
     sides = [" ".join(x.strip(" .;:()-–").split()) for x in _WORLD_POSTCODE.split(part, maxsplit=1)]
@@ -37,7 +37,7 @@ def _known_city(part: str) -> tuple[str, str, int] | None:
 
 
 def _city_before_postcode(part: str) -> str | None:
-    """The words before a postcode that can be a city the list does not know ("New Delhi - 110 019"): one to three
+    """The words before a postcode that can be a city the list does not know ("New Delhi - 110 088"): one to three
     capitalised words of letters."""
     m = _WORLD_POSTCODE.search(part)
     if not m:
@@ -69,15 +69,15 @@ def _world_postcode(text: str) -> str | None:
 def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]
                   ) -> tuple[Address, float, tuple[int, ...], str] | None:
     """An address in another country's format: a line naming a known city, with a postcode on it or the next line,
-    or beside a printed country ("Tokyo 102-0071, Japan", "NAGOYA, AICHI, 460-0003, JAPAN", "Abu Dhabi" /
+    or beside a printed country ("Tokyo 123-4567, Japan", "NAGOYA, AICHI, 460-0099, JAPAN", "Abu Dhabi" /
     "United Arab Emirates")."""
     by_index = {p.index: p for p in pieces}
     best: tuple[float, tuple[Address, float, tuple[int, ...], str]] | None = None
     for p in pieces:
         if p.confidence < 0.3 or "@" in p.text:
             continue
-        # "Tokyo 102-0071. Japan": a full stop before a country name separates like a comma
-        # "NAGOYA.AICHI,460-0003": a dot between two words in capitals, without a space, separates like a comma too
+        # "Tokyo 123-4567. Japan": a full stop before a country name separates like a comma
+        # "NAGOYA.AICHI,460-0099": a dot between two words in capitals, without a space, separates like a comma too
         parts = [x for x in re.split(r"[,|·]|\.\s+(?=[A-Z])|(?<=[A-Z]{3})\.(?=[A-Z]{3})", p.text) if x.strip(" .;")]
         parts = [y for x in parts for y in _city_dash_country(x)]
         for k, part in enumerate(parts):

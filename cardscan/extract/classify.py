@@ -205,7 +205,7 @@ _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
 
 def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
-    """Given and family name printed on two lines of the same size ("Yoshiki" / "Kawai"): one more candidate."""
+    """Given and family name printed on two lines of the same size ("Hana" / "Example"): one more candidate."""
     out: list[tuple[Piece, set[int]]] = []
     for a, b in itertools.pairwise(candidates):
         first, second = a.text.strip(), b.text.strip()
@@ -236,8 +236,8 @@ def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 
 
 def _company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
-    """A company name the card's domain spells out whole, where the print split it: over two lines ("CIS" /
-    "Global Services" beside cisglobalservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
+    """A company name the card's domain spells out whole, where the print split it: over two lines ("ABC" /
+    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
     if not domains:
         return []
     out: list[tuple[Piece, set[int]]] = []
