@@ -213,3 +213,31 @@ def test_a_lone_cep_without_a_state_above_it_takes_no_line() -> None:
     pieces = [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(lines))]
     result = find_address(pieces, {})
     assert result is None or result.address.city != "Diretora Comercial"
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # a line of nothing but legal forms finishes the company printed above it
+    ((("Beispiel Mettler", 30), ("AG", 30), ("Anna Beispiel", 40), "Lehrerin", "anna@beispiel.ch"),
+     "Beispiel Mettler AG"),
+    ((("Musterhaus Stiftung", 30), ("& Co. KGaA", 30), ("Axel Muster", 40), "Fleischer", "axel@musterhaus.de"),
+     "Musterhaus Stiftung & Co. KGaA"),
+    # three lines, each wrap left unfinished, going on in lower case, or ended by legal forms / organisation words
+    ((("Exemple,", 30), ("Modèle and", 30), ("Essai", 30), ("Adrien Exemple", 40), "Architecte",
+      "adrien@exemple-group.be"), "Exemple, Modèle and Essai"),
+    ((("Compañía Ejemplo", 30), ("y asociados", 30), ("S.L.L.", 30), ("Ignacio Ejemplo", 40), "Programador",
+      "i.ejemplo@compania.es"), "Compañía Ejemplo y asociados S.L.L."),
+    ((("Esempio,", 30), ("Campione e", 30), ("Modello Group", 30), ("Adriano Esempio", 40), "Contabile",
+      "adriano@esempio-group.it"), "Esempio, Campione e Modello Group"),
+    ((("Beispielhaus", 30), ("Musterbau &", 30), ("Söhne", 30), ("Carmen Beispiel", 40), "Redakteurin",
+      "c.beispiel@beispielhausconsult.ch"), "Beispielhaus Musterbau & Söhne"),
+    ((("Voorbeeld-Proef", 30), ("Group", 30), ("Jan Voorbeeld", 40), "Accountant", "jan@voorbeeld.nl"),
+     "Voorbeeld-Proef Group"),
+    # no wrap: a name above the company, a department below it
+    ((("Anna Example", 30), ("Example GmbH", 30), "Einkäuferin", "anna@example.de"), "Example GmbH"),
+    ((("Example GmbH", 30), ("Vertrieb", 30), ("Anna Example", 40), "anna@example.de"), "Example GmbH"),
+])
+def test_a_company_wrapped_over_lines_is_taken_whole(rows: tuple[str | tuple[str, int], ...], want: str) -> None:
+    contact = extract_contact(page(*rows)).to_dict()
+    assert contact["company"] == want
+    assert contact["name"] in ("Anna Beispiel", "Axel Muster", "Adrien Exemple", "Ignacio Ejemplo", "Adriano Esempio",
+                               "Carmen Beispiel", "Jan Voorbeeld", "Anna Example")

@@ -162,8 +162,8 @@ def _odd_edges(words: list[Word]) -> tuple[int, int]:
         tall = ref > 0 and w.box[3] > 1.6 * ref
         if tall:
             return True
-        if w.text.lower().rstrip(":") in _LABEL_TOKENS:
-            return False
+        if w.text.lower().rstrip(":") in _LABEL_TOKENS or w.text in ("&", "+"):
+            return False  # a label, or an ampersand that carries the line above on ("Example" / "& Partner")
         doubtful_letters = w.confidence < 0.6 and not any(ch.isdigit() for ch in w.text)
         return len(w.text) <= 4 and (doubtful_letters or not any(ch.isalnum() for ch in w.text) or
                                      bool(re.fullmatch(r"\(?[^\W\d_]{1,3}\)|\([^\W\d_]{1,3}|[|@©®]", w.text)))
