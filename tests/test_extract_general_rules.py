@@ -241,3 +241,13 @@ def test_a_company_wrapped_over_lines_is_taken_whole(rows: tuple[str | tuple[str
     assert contact["company"] == want
     assert contact["name"] in ("Anna Beispiel", "Axel Muster", "Adrien Exemple", "Ignacio Ejemplo", "Adriano Esempio",
                                "Carmen Beispiel", "Jan Voorbeeld", "Anna Example")
+
+
+def test_an_icon_read_as_a_glyph_and_glued_to_a_web_address_is_no_part_of_it() -> None:
+    contact = extract_contact(page(("Example GmbH", 30), ("Anna Beispiel", 40), "Einkäuferin", "▼Beispielweg 5",
+                                   "12345 Musterstadt", "☎+49 30 1234567", "anna@example-partners.de",
+                                   "①example-partners.de", "①www.exemplo.com.br/equipe")).to_dict()
+    assert contact["websites"] == ["https://example-partners.de", "https://www.exemplo.com.br/equipe"]
+    assert contact["company"] == "Example GmbH"
+    assert [p["number"] for p in contact["phones"]] == ["+49301234567"]
+    assert contact["address"]["street"] == "Beispielweg 5"
