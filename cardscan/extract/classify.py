@@ -230,7 +230,9 @@ def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 # with "& ..."
 _OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
-_WRAP_LINES = 3  # a company wrapped over more lines than this is a paragraph, not a name
+_WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
+# Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
+_WRAP_HEIGHTS = (0.7, 1.4)
 
 
 def _finishes_company(text: str) -> bool:
@@ -250,7 +252,7 @@ def _as_printed(p: Piece) -> str:
 
 def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     """Whether line b goes on with the company name begun on line a (c: the line after b, or None)."""
-    if b.index != a.index + 1 or not 0.85 <= a.height / max(b.height, 1.0) <= 1.2:
+    if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
         return False
     first, second = _as_printed(a), b.text.strip()
     if _OPEN_END.search(first) or _GOES_ON.match(second) or _finishes_company(second):
@@ -260,7 +262,7 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
 
 
 def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
-    """A company name printed over two or three lines of one size, each wrap left unfinished ("Example, Sample &" /
+    """A company name printed over two to four lines of one size, each wrap left unfinished ("Example, Sample &" /
     "Third LLP"), going on ("Example Holding" / "& Partners") or finished by a line of legal forms ("Example" /
     "GmbH & Co. KG"): one more candidate per wrap, joined."""
     out: list[tuple[Piece, set[int]]] = []
