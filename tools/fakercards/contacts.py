@@ -139,6 +139,8 @@ def address(fake: Faker, region: str, rng: random.Random) -> tuple[list[str], st
         return street, postcode, city, f"{city}, {fake.state_abbr()} {postcode}"
     postcode = fake.postcode()
     if region == "BR":
+        digits = re.sub(r"\D", "", postcode)  # a CEP is printed 12345-678 (Faker leaves some without the hyphen)
+        postcode = f"{digits[:5]}-{digits[5:]}"
         return street, postcode, city, f"{postcode} {city} - {fake.estado_sigla()}" if rng.random() < 0.5 \
             else f"CEP {postcode} {city}"
     prefix = {"DE": "D-", "AT": "A-", "CH": "CH-", "BE": "B-", "SE": "SE-"}.get(region, "")
