@@ -253,3 +253,12 @@ def test_an_icon_read_as_a_glyph_and_glued_to_a_web_address_is_no_part_of_it() -
     assert contact["company"] == "Example GmbH"
     assert [p["number"] for p in contact["phones"]] == ["+49301234567"]
     assert contact["address"]["street"] == "Beispielweg 5"
+
+
+def test_a_line_going_on_in_lower_case_joins_a_company_never_a_title() -> None:
+    # a name OCR glued into one word above a title in lower case: the two are no wrapped title
+    contact = extract_contact(page(("EXEMPLE SA", 28), ("ANNEMARIEEXEMPLE", 36),
+                                   ("designer diplômée ES en arts visuels", 28), ("Service commercial", 26),
+                                   "a.exemple@exemple-group.ch")).to_dict()
+    assert contact["title"] == "designer diplômée ES en arts visuels"
+    assert contact["company"] == "EXEMPLE SA"

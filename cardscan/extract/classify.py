@@ -332,9 +332,11 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
 
     def score_of(role: str, c: int, name: int | None, title: int | None = None) -> float:
         s = scored[c][1][role]
-        if role == "company":
-            # as good a company whole as in part: the print wrapped it, take all of the wrap
-            s += WRAP_BONUS * (wrap_lines.get(id(scored[c][0]), 1) - 1)
+        wrap = wrap_lines.get(id(scored[c][0]))
+        if wrap is not None:
+            if role != "company":
+                return -math.inf  # joined as a company's wrap, it stands for nothing else
+            s += WRAP_BONUS * (wrap - 1)  # as good a company whole as in part: the print wrapped it, take it all
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
                 and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
             return POSITIONAL_TITLE
