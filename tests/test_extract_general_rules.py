@@ -262,3 +262,21 @@ def test_a_line_going_on_in_lower_case_joins_a_company_never_a_title() -> None:
                                    "a.exemple@exemple-group.ch")).to_dict()
     assert contact["title"] == "designer diplômée ES en arts visuels"
     assert contact["company"] == "EXEMPLE SA"
+
+
+@pytest.mark.parametrize(("glued", "email", "want"), [
+    ("ANNEMARIEEXEMPLE", "a.exemple@exemple-group.ch", "Annemarie Exemple"),  # the e-mail spells the initial
+    ("MARTINABEISPIEL", "beispiel@example.de", "Martina Beispiel"),  # a known given name before the e-mail's name
+    ("PIETERVOORBEELD", "pieter.voorbeeld@voorbeeld.nl", "Pieter Voorbeeld"),
+])
+def test_a_name_ocr_glued_into_one_word_is_split_where_the_email_splits_it(glued: str, email: str, want: str) -> None:
+    contact = extract_contact(page(("EXEMPLE SA", 28), (glued, 36), ("Responsable des ventes", 28), email)).to_dict()
+    assert contact["name"] == want
+    assert contact["company"] == "EXEMPLE SA"
+
+
+def test_a_one_word_line_the_email_does_not_split_stays_whole() -> None:
+    contact = extract_contact(page(("EXAMPLEWORKS", 34), ("Anna Beispiel", 30), "Einkäuferin",
+                                   "anna.beispiel@exampleworks.de")).to_dict()
+    assert contact["name"] == "Anna Beispiel"
+    assert contact["company"] == "EXAMPLEWORKS"

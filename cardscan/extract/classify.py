@@ -26,7 +26,7 @@ from cardscan.extract.company import (
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
-from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
 
 ROLES = ("name", "title", "department", "company")
@@ -301,7 +301,11 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     """The best piece for each role (roles with no convincing piece are left out)."""
     candidates: list[Piece] = []
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
+    locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
+        unglued = unglue_name(p.text, locals_)
+        if unglued:
+            p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
             legal_lines.append(p)
             continue
@@ -318,7 +322,6 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
     candidates += [p for p, _ in joined]
-    locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
     ranked = []
     for rank, p in enumerate(candidates):
