@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 OUT := out
 DEMO_LIBRARY := $(OUT)/demo-library
 
-.PHONY: demo test bench bench-real calibrate bench-library bench-tui bench-export setup system venv lock lint clean
+.PHONY: demo test bench bench-indep bench-real calibrate bench-library bench-tui bench-export setup system venv lock lint clean
 
 setup: system venv
 
@@ -43,6 +43,11 @@ test: setup
 
 bench: setup
 	$(BIN)/python scripts/bench_scan.py
+
+# An independent synthetic benchmark (tools/fakercards: Faker's words in 15 locales, its own layouts and fonts),
+# scored by the real-card scorer: make bench-indep [INDEP="--set eval --n 120 --jobs 2"]
+bench-indep: setup
+	$(BIN)/python scripts/bench_indep.py $(INDEP)
 
 # Real card photos (kept outside the repository; a message and exit 0 when absent):
 #   make bench-real [REAL=folder] [ENGINE=name]   (or CARDSCAN_REAL_DIR=folder)

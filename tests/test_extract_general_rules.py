@@ -213,3 +213,70 @@ def test_a_lone_cep_without_a_state_above_it_takes_no_line() -> None:
     pieces = [Piece(seg.text, seg, i, False) for i, seg in enumerate(segments_of(lines))]
     result = find_address(pieces, {})
     assert result is None or result.address.city != "Diretora Comercial"
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # a line of nothing but legal forms finishes the company printed above it
+    ((("Beispiel Mettler", 30), ("AG", 30), ("Anna Beispiel", 40), "Lehrerin", "anna@beispiel.ch"),
+     "Beispiel Mettler AG"),
+    ((("Musterhaus Stiftung", 30), ("& Co. KGaA", 30), ("Axel Muster", 40), "Fleischer", "axel@musterhaus.de"),
+     "Musterhaus Stiftung & Co. KGaA"),
+    # three lines, each wrap left unfinished, going on in lower case, or ended by legal forms / organisation words
+    ((("Exemple,", 30), ("Modèle and", 30), ("Essai", 30), ("Adrien Exemple", 40), "Architecte",
+      "adrien@exemple-group.be"), "Exemple, Modèle and Essai"),
+    ((("Compañía Ejemplo", 30), ("y asociados", 30), ("S.L.L.", 30), ("Ignacio Ejemplo", 40), "Programador",
+      "i.ejemplo@compania.es"), "Compañía Ejemplo y asociados S.L.L."),
+    ((("Esempio,", 30), ("Campione e", 30), ("Modello Group", 30), ("Adriano Esempio", 40), "Contabile",
+      "adriano@esempio-group.it"), "Esempio, Campione e Modello Group"),
+    ((("Beispielhaus", 30), ("Musterbau &", 30), ("Söhne", 30), ("Carmen Beispiel", 40), "Redakteurin",
+      "c.beispiel@beispielhausconsult.ch"), "Beispielhaus Musterbau & Söhne"),
+    ((("Inmobiliaria", 30), ("Ejemplo &", 36), ("Asociados", 30), ("S.A.T.", 32), ("Elodia Ejemplo", 40), "Cortadora",
+      "elodia@inmobiliaria.es"), "Inmobiliaria Ejemplo & Asociados S.A.T."),  # four lines, heights as OCR measures them
+    ((("Voorbeeld-Proef", 30), ("Group", 30), ("Jan Voorbeeld", 40), "Accountant", "jan@voorbeeld.nl"),
+     "Voorbeeld-Proef Group"),
+    # no wrap: a name above the company, a department below it
+    ((("Anna Example", 30), ("Example GmbH", 30), "Einkäuferin", "anna@example.de"), "Example GmbH"),
+    ((("Example GmbH", 30), ("Vertrieb", 30), ("Anna Example", 40), "anna@example.de"), "Example GmbH"),
+])
+def test_a_company_wrapped_over_lines_is_taken_whole(rows: tuple[str | tuple[str, int], ...], want: str) -> None:
+    contact = extract_contact(page(*rows)).to_dict()
+    assert contact["company"] == want
+    names = [r[0] for r in rows if isinstance(r, tuple) and r[1] == 40] or ["Anna Example"]
+    assert contact["name"] == names[0]  # the person, never a line of the company
+
+
+def test_an_icon_read_as_a_glyph_and_glued_to_a_web_address_is_no_part_of_it() -> None:
+    contact = extract_contact(page(("Example GmbH", 30), ("Anna Beispiel", 40), "Einkäuferin", "▼Beispielweg 5",
+                                   "12345 Musterstadt", "☎+49 30 1234567", "anna@example-partners.de",
+                                   "①example-partners.de", "①www.exemplo.com.br/equipe")).to_dict()
+    assert contact["websites"] == ["https://example-partners.de", "https://www.exemplo.com.br/equipe"]
+    assert contact["company"] == "Example GmbH"
+    assert [p["number"] for p in contact["phones"]] == ["+49301234567"]
+    assert contact["address"]["street"] == "Beispielweg 5"
+
+
+def test_a_line_going_on_in_lower_case_joins_a_company_never_a_title() -> None:
+    # a name OCR glued into one word above a title in lower case: the two are no wrapped title
+    contact = extract_contact(page(("EXEMPLE SA", 28), ("ANNEMARIEEXEMPLE", 36),
+                                   ("designer diplômée ES en arts visuels", 28), ("Service commercial", 26),
+                                   "a.exemple@exemple-group.ch")).to_dict()
+    assert contact["title"] == "designer diplômée ES en arts visuels"
+    assert contact["company"] == "EXEMPLE SA"
+
+
+@pytest.mark.parametrize(("glued", "email", "want"), [
+    ("ANNEMARIEEXEMPLE", "a.exemple@exemple-group.ch", "Annemarie Exemple"),  # the e-mail spells the initial
+    ("MARTINABEISPIEL", "beispiel@example.de", "Martina Beispiel"),  # a known given name before the e-mail's name
+    ("PIETERVOORBEELD", "pieter.voorbeeld@voorbeeld.nl", "Pieter Voorbeeld"),
+])
+def test_a_name_ocr_glued_into_one_word_is_split_where_the_email_splits_it(glued: str, email: str, want: str) -> None:
+    contact = extract_contact(page(("EXEMPLE SA", 28), (glued, 36), ("Responsable des ventes", 28), email)).to_dict()
+    assert contact["name"] == want
+    assert contact["company"] == "EXEMPLE SA"
+
+
+def test_a_one_word_line_the_email_does_not_split_stays_whole() -> None:
+    contact = extract_contact(page(("EXAMPLEWORKS", 34), ("Anna Beispiel", 30), "Einkäuferin",
+                                   "anna.beispiel@exampleworks.de")).to_dict()
+    assert contact["name"] == "Anna Beispiel"
+    assert contact["company"] == "EXAMPLEWORKS"

@@ -15,11 +15,18 @@ import math
 import re
 from dataclasses import dataclass
 
-from cardscan.extract.company import domain_match, legal_form, organisation_score, repair_legal_form
+from cardscan.extract.company import (
+    domain_match,
+    legal_form,
+    legal_form_free,
+    organisation_only,
+    organisation_score,
+    repair_legal_form,
+)
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
-from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
 
 ROLES = ("name", "title", "department", "company")
@@ -130,6 +137,8 @@ def role_scores(f: Features) -> dict[str, float]:
 # What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
 # that spells it, no job title printed beside it.
 UNVOUCHED_NAME = 1.5
+# What a company joined over the lines its print wrapped it on gains for each line it covers beyond the first.
+WRAP_BONUS = 0.3
 # The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
 # a guess the lexicon did not confirm, and its confidence says so).
 POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
@@ -217,21 +226,56 @@ def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
-# A line that ends unfinished ("Berg, Lind &", "Example and"), or a line that goes on in lower case or with "& ..."
-_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
+# A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
+# with "& ..."
+_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+_WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
+# Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
+_WRAP_HEIGHTS = (0.7, 1.4)
+
+
+def _finishes_company(text: str) -> bool:
+    """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group")."""
+    rest = re.sub(r"[&+,\s]+", " ", legal_form_free(text)).strip()
+    return not rest or (len(rest.split()) <= 2 and organisation_only(rest))
+
+
+def _as_printed(p: Piece) -> str:
+    """The piece with the comma or ampersand its line printed after it ("Example," stays "Example,")."""
+    text = p.text.strip()
+    seg = p.segment.text
+    k = seg.rfind(text)
+    tail = seg[k + len(text):].strip() if k >= 0 else ""
+    return f"{text}{tail}" if tail == "," else f"{text} {tail}" if tail in ("&", "+") else text
+
+
+def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
+    """Whether line b goes on with the company name begun on line a (c: the line after b, or None)."""
+    if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
+        return False
+    first, second = _as_printed(a), b.text.strip()
+    if _OPEN_END.search(first) or _GOES_ON.match(second) or _finishes_company(second):
+        return True
+    # "Example" / "Sample &" / "Third": the middle line of three ends unfinished
+    return c is not None and _OPEN_END.search(_as_printed(b)) is not None and _continues(b, c, None)
 
 
 def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
-    """A company name printed over two lines of one size, the first left unfinished ("Example, Sample &" /
-    "Third LLP") or the second going on ("Example Holding" / "& Partners"): one more candidate, joined."""
+    """A company name printed over two to four lines of one size, each wrap left unfinished ("Example, Sample &" /
+    "Third LLP"), going on ("Example Holding" / "& Partners") or finished by a line of legal forms ("Example" /
+    "GmbH & Co. KG"): one more candidate per wrap, joined."""
     out: list[tuple[Piece, set[int]]] = []
-    for a, b in itertools.pairwise(candidates):
-        if b.index != a.index + 1 or not 0.85 <= a.height / max(b.height, 1.0) <= 1.2:
-            continue
-        first, second = a.text.strip(), b.text.strip()
-        if (_OPEN_END.search(first) or _GOES_ON.match(second)) and len(f"{first} {second}".split()) <= 8:
-            out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+    for i, a in enumerate(candidates):
+        chain = [a]
+        for j in range(i + 1, min(i + _WRAP_LINES, len(candidates))):
+            after = candidates[j + 1] if j + 1 < len(candidates) else None
+            if not _continues(chain[-1], candidates[j], after):
+                break
+            chain.append(candidates[j])
+            text = " ".join([*map(_as_printed, chain[:-1]), chain[-1].text.strip()])
+            if len(text.split()) <= 8:
+                out.append((Piece(text, a.segment, a.index, a.residue), {id(p) for p in chain}))
     return out
 
 
@@ -256,7 +300,15 @@ def _company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple
 def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out)."""
     candidates: list[Piece] = []
+    legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
+    locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
+        unglued = unglue_name(p.text, locals_)
+        if unglued:
+            p = Piece(unglued, p.segment, p.index, p.residue)
+        if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
+            legal_lines.append(p)
+            continue
         if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
             continue
         repaired = _MARKS.sub("", _PRONOUNS.sub("", repair_legal_form(p.text))).strip()
@@ -265,10 +317,11 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
-    joined = _two_line_names(candidates) + _company_variants(candidates, domains) + _wrapped_companies(candidates)
+    wrapped = _wrapped_companies(sorted(candidates + legal_lines, key=lambda p: p.index))
+    joined = _two_line_names(candidates) + _company_variants(candidates, domains) + wrapped
+    wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
     candidates += [p for p, _ in joined]
-    locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
     ranked = []
     for rank, p in enumerate(candidates):
@@ -282,6 +335,11 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
 
     def score_of(role: str, c: int, name: int | None, title: int | None = None) -> float:
         s = scored[c][1][role]
+        wrap = wrap_lines.get(id(scored[c][0]))
+        if wrap is not None:
+            if role != "company":
+                return -math.inf  # joined as a company's wrap, it stands for nothing else
+            s += WRAP_BONUS * (wrap - 1)  # as good a company whole as in part: the print wrapped it, take it all
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
                 and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
             return POSITIONAL_TITLE

@@ -32,6 +32,18 @@ def legal_form(text: str) -> str | None:
     return None
 
 
+def legal_form_free(text: str) -> str:
+    """The line without its legal forms ("Example GmbH & Co. KG" -> "Example  &  ")."""
+    text = _LEGAL_RE.sub(" ", text)
+    return " ".join(w for w in text.split() if fold(w.strip(".,")) not in _LEGAL_WORDS)
+
+
+def organisation_only(text: str) -> bool:
+    """Every word of the line is an organisation word ("Group", "Holding")."""
+    words = re.findall(r"\w+", fold(text))
+    return bool(words) and all(w in _ORG_WORDS for w in words)
+
+
 def organisation_score(text: str) -> float:
     """How much a line reads as an organisation's name from its words alone: 0 .. 1."""
     words = re.findall(r"[\w&]+", fold(text))

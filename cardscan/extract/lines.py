@@ -117,6 +117,9 @@ def _word_from_ocr(w: OcrWord) -> list[Word]:
     if not text:
         return []
     conf = _clamp(float(w.confidence))
+    icon = _icon_prefix(text)
+    if icon:  # "①www.example.com", "✉anna@example.com": an icon read as a glyph, glued to the word it marks
+        return [Word(icon, conf, w.box), *_word_from_ocr(OcrWord(text[len(icon):], w.confidence, w.box))]
     if _GLUED_RE.search(text) and len(text) > 1 and "@" not in text and "www" not in text.lower():
         out: list[Word] = []
         for piece in re.split(f"([{re.escape(_GLUED_SEPARATORS)}])", text):
@@ -124,6 +127,14 @@ def _word_from_ocr(w: OcrWord) -> list[Word]:
                 out.append(Word(piece.strip(), conf, w.box))
         return out
     return [Word(t, conf, w.box) for t in text.split(" ") if t]
+
+
+def _icon_prefix(text: str) -> str:
+    """The pictographs or enclosed characters (①, ☎, ✉, ▼, private-use icon glyphs) that start a word of text."""
+    n = 0
+    while n < len(text) and unicodedata.category(text[n]) in ("So", "No", "Co"):
+        n += 1
+    return text[:n] if 0 < n < len(text) and text[n].isalnum() else ""
 
 
 def _line_height(line: OcrLine) -> float:
@@ -162,8 +173,8 @@ def _odd_edges(words: list[Word]) -> tuple[int, int]:
         tall = ref > 0 and w.box[3] > 1.6 * ref
         if tall:
             return True
-        if w.text.lower().rstrip(":") in _LABEL_TOKENS:
-            return False
+        if w.text.lower().rstrip(":") in _LABEL_TOKENS or w.text in ("&", "+"):
+            return False  # a label, or an ampersand that carries the line above on ("Example" / "& Partner")
         doubtful_letters = w.confidence < 0.6 and not any(ch.isdigit() for ch in w.text)
         return len(w.text) <= 4 and (doubtful_letters or not any(ch.isalnum() for ch in w.text) or
                                      bool(re.fullmatch(r"\(?[^\W\d_]{1,3}\)|\([^\W\d_]{1,3}|[|@©®]", w.text)))

@@ -235,6 +235,24 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
     return best
 
 
+def unglue_name(text: str, locals_: list[str]) -> str | None:
+    """A name OCR read as one word (letter-spaced capitals: "ANNAEXAMPLE"), split where the card's e-mail splits it
+    ("anna.example", "a.example", "example" after a known given name): "ANNA EXAMPLE"; else None."""
+    token = text.strip()
+    folded = fold(token)
+    if " " in token or len(token) < 7 or not token.isalpha() or len(folded) != len(token):
+        return None
+    for local in locals_:
+        parts = [p for p in re.split(r"[._\-+]", fold(local)) if p.isalpha()]
+        if not parts or len(parts[-1]) < 3 or not folded.endswith(parts[-1]) or len(folded) - len(parts[-1]) < 2:
+            continue
+        given = token[: len(token) - len(parts[-1])]
+        spelled = len(parts) >= 2 and parts[0] in (fold(given), fold(given)[0])
+        if spelled or is_given_name(given):
+            return f"{given} {token[len(given):]}"
+    return None
+
+
 _CASED_PARTICLES = _PARTICLES - {"st.", "san", "santa", "mac", "bin", "ibn", "el", "al"}
 
 
