@@ -38,7 +38,7 @@ import numpy as np
 
 from cardscan.extract import merge_qr, parse_qr_payload
 from cardscan.extract.confidence import CALIBRATION_DIR, FEATURES, MODEL_FIELDS, FieldItem, FieldModel, field_items
-from cardscan.extract.ocr_contact import uncalibrated_contact
+from cardscan.extract.ocr_contact import read_fields, uncalibrated_contact
 from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, warp_card
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import DEFAULT_LANGUAGES, create_engine
@@ -154,8 +154,8 @@ def match_cards(scorer: ModuleType, labels: list[dict[str, Any]], contacts: list
 
 def card_samples(engine: str, photo: str, labelled_set: str, reading: CardReading, label: dict[str, Any],
                  scorer: ModuleType) -> list[Sample]:
-    contact = uncalibrated_contact(reading.page)
-    items = field_items(contact, reading.page)
+    contact, hints = read_fields(reading.page)
+    items = field_items(contact, reading.page, hints)
     qr = parse_qr_payload(reading.qr_text) if reading.qr_text else None
     final = merge_qr(contact, qr) if qr is not None else contact
     out: list[Sample] = []

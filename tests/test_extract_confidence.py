@@ -29,7 +29,7 @@ from cardscan.extract.confidence import (
     field_items,
     load_calibration,
 )
-from cardscan.extract.ocr_contact import uncalibrated_contact
+from cardscan.extract.ocr_contact import read_fields, uncalibrated_contact
 from cardscan.model import OcrPage
 from cardscan.ocr import ENGINES
 
@@ -60,14 +60,14 @@ def test_each_calibration_file_loads_and_says_how_it_was_made(engine: str) -> No
 @pytest.mark.parametrize("engine", CALIBRATED)
 def test_the_calibration_is_applied_for_the_pages_engine(engine: str) -> None:
     p = on(engine, page(*CARD))
-    raw = uncalibrated_contact(p)
+    raw, hints = read_fields(p)
     got = extract_contact(p)
     models = load_calibration(engine)
     assert models is not None
-    assert got.confidences() == calibrated(raw, p, models).confidences()
+    assert got.confidences() == calibrated(raw, p, models, hints).confidences()
     assert got.confidences() != raw.confidences()
-    assert got.to_dict() == raw.to_dict()  # values untouched
-    for item in field_items(raw, p):
+    assert got.to_dict() == raw.to_dict() == uncalibrated_contact(p).to_dict()  # values untouched
+    for item in field_items(raw, p, hints):
         expected = round(models[item.field].probability(item.features), 3) if item.field in models else None
         field = getattr(got, item.field)
         field = field[item.index] if item.index is not None else field
