@@ -13,11 +13,14 @@ among the card's label hashes, normalised exactly as the shared scorer does; fie
 not counted. Photos with several cards are matched to the labels as the scorer matches them.
 
 A small L2-regularised logistic regression per field is fitted on all the photos pooled and written to
-cardscan/extract/calibration/<engine>.json. The figures printed are what a user will see: grouped
-cross-validation (leave one source repository out: each held-out repository's fields scored by a model
-fitted without them) on the development set and on bench/real separately, and in-sample for reference;
-then the triage curve (share of wrong and of right fields below each threshold) per engine, overall and
-per field.
+cardscan/extract/calibration/<engine>.json; engines that share a calibration (SHARED_CALIBRATION: pytesseract
+reads with tesserocr's) are fitted together, on both engines' readings, and whichever of them is asked for
+refits the shared file (pytesseract reads a photo in seconds: its first run takes ~20 minutes, then the
+cache is used). The figures printed are what a user will see: grouped cross-validation (leave one source
+repository out: each held-out repository's fields scored by a model fitted without them) on the
+development set and on bench/real separately, and in-sample for reference; then the triage curve (share
+of wrong and of right fields below each threshold) per engine, overall and per field, and a closing table
+per engine and set, cross-validated and in-sample.
 """
 
 from __future__ import annotations
@@ -37,7 +40,15 @@ from typing import Any
 import numpy as np
 
 from cardscan.extract import merge_qr, parse_qr_payload
-from cardscan.extract.confidence import CALIBRATION_DIR, FEATURES, MODEL_FIELDS, FieldItem, FieldModel, field_items
+from cardscan.extract.confidence import (
+    CALIBRATION_DIR,
+    FEATURES,
+    MODEL_FIELDS,
+    FieldItem,
+    FieldModel,
+    calibration_name,
+    field_items,
+)
 from cardscan.extract.ocr_contact import read_fields, uncalibrated_contact
 from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, warp_card
 from cardscan.model import Contact, OcrPage
@@ -48,7 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
 
 CACHE = Path.home() / ".cache" / "cardscan-calib"
-DEFAULT_ENGINES = ("rapidocr", "tesserocr")
+DEFAULT_ENGINES = ("rapidocr", "tesserocr", "pytesseract")
 MARK = 0.6  # the triage mark (cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 0.3  # ridge penalty on the weights (features are 0..1): 20-170 fields per model, 5-8 features
@@ -286,23 +297,31 @@ def print_mark(title: str, samples: list[Sample], conf: dict[str, list[float]]) 
     return figures
 
 
-def print_curve(samples: list[Sample], conf: list[float]) -> None:
-    print("  curve (cross-validated, all cards): threshold -> wrong flagged / right flagged")
+def curve_cells(samples: list[Sample], conf: list[float]) -> str:
+    cells = []
+    for t in THRESHOLDS:
+        w, r, _, _ = flagged(samples, conf, t)
+        cells.append(f"{t:.1f}: {w:4.0%}/{r:3.0%}")
+    return "  ".join(cells)
+
+
+def print_curve(samples: list[Sample], conf: list[float], inside: list[float]) -> None:
+    print("  curve (all cards): threshold -> wrong flagged / right flagged")
+    for name, idx in (("dev", [i for i, s in enumerate(samples) if s.labelled_set == "dev"]),
+                      ("bench", [i for i, s in enumerate(samples) if s.labelled_set == "bench"])):
+        print(f"    {name + ' CV':13s} " + curve_cells([samples[i] for i in idx], [conf[i] for i in idx]))
+    print(f"    {'all in-sample':13s} " + curve_cells(samples, inside))
     for field in ("all", *MODEL_FIELDS):
         idx = [i for i, s in enumerate(samples) if field == "all" or s.field == field]
-        if not idx:
-            continue
-        cells = []
-        for t in THRESHOLDS:
-            w, r, _, _ = flagged([samples[i] for i in idx], [conf[i] for i in idx], t)
-            cells.append(f"{t:.1f}: {w:4.0%}/{r:3.0%}")
-        print(f"    {field:9s} " + "  ".join(cells))
+        if idx:
+            print(f"    {field + ' CV':13s} " + curve_cells([samples[i] for i in idx], [conf[i] for i in idx]))
 
 
-def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sample], cv: dict[str, Any]) -> Path:
+def write_models(name: str, models: dict[str, FieldModel], samples: list[Sample], cv: dict[str, Any]) -> Path:
     photos = sorted({s.photo for s in samples})
     data = {
-        "engine": engine,
+        "engine": name,
+        "fitted_on_engines": sorted({s.engine for s in samples}),
         "made_by": "scripts/calibrate_confidence.py (make calibrate): L2-regularised logistic regression per field "
                    f"(penalty {L2}, a wrong field weighing {MISTAKE_WEIGHT:g} times a right one), evidence features "
                    "sign-constrained",
@@ -315,11 +334,23 @@ def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sampl
         "fields": {name: {"bias": m.bias, "weights": m.weights} for name, m in models.items()},
     }
     CALIBRATION_DIR.mkdir(exist_ok=True)
-    path = CALIBRATION_DIR / f"{engine}.json"
+    path = CALIBRATION_DIR / f"{name}.json"
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def report_engine(samples: list[Sample], cv: list[float], inside: list[float]) -> dict[str, Any]:
+    """One engine's figures at the mark per set and field (today's, cross-validated, in-sample), and the curve."""
+    figures: dict[str, Any] = {}
+    for name in ("dev", "bench"):
+        idx = [i for i, s in enumerate(samples) if s.labelled_set == name]
+        figures[name] = print_mark("development set" if name == "dev" else "bench/real", [samples[i] for i in idx], {
+            "today": [samples[i].raw for i in idx], "cross-validated": [cv[i] for i in idx],
+            "in-sample": [inside[i] for i in idx]})
+    print_curve(samples, cv, inside)
+    return figures
 
 
 def main() -> int:
@@ -344,25 +375,30 @@ def main() -> int:
             if (folder / key).is_file():
                 labels[key], sets[key] = value, name
     images = {key: folder / key for key in labels}
-    for engine in args.engine or DEFAULT_ENGINES:
-        print(f"\n{engine}: {len(images)} labelled photos ({sum(v == 'dev' for v in sets.values())} development, "
-              f"{sum(v == 'bench' for v in sets.values())} bench/real)")
-        samples = collect(engine, read_cards(engine, images, args.refresh_ocr), labels, sets, scorer)
+    print(f"{len(images)} labelled photos ({sum(v == 'dev' for v in sets.values())} development, "
+          f"{sum(v == 'bench' for v in sets.values())} bench/real)")
+    summary: list[str] = []
+    wanted = args.engine or list(DEFAULT_ENGINES)
+    for name in dict.fromkeys(calibration_name(e) for e in wanted):
+        engines = [e for e in dict.fromkeys([*DEFAULT_ENGINES, *wanted]) if calibration_name(e) == name]
+        samples = [s for e in engines for s in collect(e, read_cards(e, images, args.refresh_ocr), labels, sets,
+                                                        scorer)]
         models = fit_all(samples)
         cv = cross_validated(samples)
         inside = [predict(models, s) for s in samples]
-        today = [s.raw for s in samples]
-        figures: dict[str, Any] = {}
-        for name in ("dev", "bench"):
-            idx = [i for i, s in enumerate(samples) if s.labelled_set == name]
-            sub = [samples[i] for i in idx]
-            figures[name] = print_mark(f"{'development set' if name == 'dev' else 'bench/real'}", sub, {
-                "today": [today[i] for i in idx], "cross-validated": [cv[i] for i in idx],
-                "in-sample": [inside[i] for i in idx]})
-        print_curve(samples, cv)
+        cv_figures: dict[str, Any] = {}
+        for engine in engines:
+            print(f"\n{engine}: calibration {name}.json, fitted on {' and '.join(engines)}")
+            idx = [i for i, s in enumerate(samples) if s.engine == engine]
+            figures = report_engine([samples[i] for i in idx], [cv[i] for i in idx], [inside[i] for i in idx])
+            cv_figures[engine] = {set_name: figures[set_name]["cross-validated"]["all"] for set_name in figures}
+            summary += [f"  {engine:12s} {set_name:6s} " + "   ".join(
+                f"{how} {f['all']['wrong_flagged']:4.0%} / {f['all']['right_flagged']:4.0%}"
+                for how, f in figures[set_name].items()) for set_name in figures]
         if not args.dry_run:
-            cv_figures = {name: figures[name]["cross-validated"]["all"] for name in figures}
-            print(f"  wrote {write_models(engine, models, samples, cv_figures).relative_to(REPO)}")
+            print(f"  wrote {write_models(name, models, samples, cv_figures).relative_to(REPO)}")
+    print(f"\nat the mark {MARK}, all fields (wrong flagged / right flagged):")
+    print("\n".join(summary))
     return 0
 
 

@@ -33,7 +33,8 @@ from cardscan.extract.ocr_contact import read_fields, uncalibrated_contact
 from cardscan.model import OcrPage
 from cardscan.ocr import ENGINES
 
-CALIBRATED = ("rapidocr", "tesserocr")
+CALIBRATED = ("rapidocr", "tesserocr")  # engines with a calibration file of their own
+SHARING = {"pytesseract": "tesserocr"}  # engines that read with another's
 MARK = 0.6  # cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE
 CARD = (("Jane Example", 30), "Director", ("Example Trading Ltd", 24), "jane.example@example-trading.com",
         "www.example-trading.com", "+44 20 7946 0000")
@@ -57,7 +58,7 @@ def test_each_calibration_file_loads_and_says_how_it_was_made(engine: str) -> No
             assert FEATURES[field][feature] * weight >= 0, (field, feature)
 
 
-@pytest.mark.parametrize("engine", CALIBRATED)
+@pytest.mark.parametrize("engine", [*CALIBRATED, *SHARING])
 def test_the_calibration_is_applied_for_the_pages_engine(engine: str) -> None:
     p = on(engine, page(*CARD))
     raw, hints = read_fields(p)
@@ -78,8 +79,18 @@ def test_the_calibration_is_applied_for_the_pages_engine(engine: str) -> None:
     assert got.given_name.confidence == got.family_name.confidence == got.name.confidence
 
 
+def test_pytesseract_reads_with_the_calibration_of_tesserocr() -> None:
+    """The same Tesseract behind both: one calibration, fitted on both engines' readings."""
+    for engine, shared in SHARING.items():
+        assert engine in ENGINES and not (CALIBRATION_DIR / f"{engine}.json").exists()
+        assert load_calibration(engine) == load_calibration(shared) is not None
+        data = json.loads((CALIBRATION_DIR / f"{shared}.json").read_text(encoding="utf-8"))
+        assert {engine, shared} <= set(data["fitted_on_engines"])
+        assert {engine, shared} <= set(data["cross_validated_at_mark"])
+
+
 def test_an_engine_without_calibration_keeps_the_extractors_own_figure() -> None:
-    uncalibrated = [e for e in ENGINES if not (CALIBRATION_DIR / f"{e}.json").is_file()]
+    uncalibrated = [e for e in ENGINES if e not in SHARING and not (CALIBRATION_DIR / f"{e}.json").is_file()]
     for engine in [*uncalibrated, "test", ""]:
         p = on(engine, page(*CARD))
         assert load_calibration(engine) is None
@@ -122,6 +133,45 @@ def test_a_field_cut_short_is_doubted() -> None:
     q = on("none", page(("Jane Example", 30), "email.jane@example-trading.com"))
     emails = [i.features for i in field_items(uncalibrated_contact(q), q) if i.field == "emails"]
     assert emails and emails[0]["label_in_local"] == 1.0
+
+
+def _features(*rows: str | tuple[str, int]) -> dict[str, list[dict[str, float]]]:
+    p = on("none", page(*rows))
+    contact, hints = read_fields(p)
+    out: dict[str, list[dict[str, float]]] = {}
+    for item in field_items(contact, p, hints):
+        out.setdefault(item.field, []).append(item.features)
+    return out
+
+
+def test_a_company_chosen_by_a_narrow_margin_is_doubted() -> None:
+    """The classifier's margin to the runner-up line reaches the calibration; the chosen value stays the same."""
+    clear = _features(*CARD)
+    rows = list(CARD)
+    rows.insert(3, ("Example Logistics Ltd", 24))  # a second company-like line competes
+    rival = _features(*rows)
+    assert extract_contact(on("none", page(*rows))).company.value == "Example Trading Ltd"  # type: ignore[union-attr]
+    assert 0.5 < rival["company"][0]["runner_up"] < clear["company"][0]["runner_up"] <= 1.0
+    assert clear["name"][0]["largest"] == 1.0 and clear["title"][0]["largest"] == 0.0
+
+
+def test_a_company_the_domain_spells_longer_is_doubted_as_cut() -> None:
+    whole = _features(("Jane Example", 30), "Director", ("Trading", 24), "jane@example-trading.com")
+    cut = _features(("Jane Example", 30), "Director", ("Trading", 24), "jane@exampletrading.com")
+    same = _features(("Jane Example", 30), "Director", ("Exampletrading", 24), "jane@exampletrading.com")
+    assert whole["company"][0]["domain_longer"] == cut["company"][0]["domain_longer"] == 1.0
+    assert same["company"][0]["domain_longer"] == 0.0
+
+
+def test_a_phone_whose_country_was_inferred_is_told_from_one_printed_with_its_code() -> None:
+    printed = _features(("Jane Example", 30), "Director", "jane@example.co.uk", "+44 20 7946 0000")
+    inferred = _features(("Jane Example", 30), "Director", "jane@example.co.uk", "020 7946 0000",
+                         "00 44 20 7946 0001")
+    assert [f["printed_country"] for f in printed["phones"]] == [1.0]
+    assert [f["printed_country"] for f in inferred["phones"]] == [0.0, 1.0]
+    model = FieldModel(0.0, {"printed_country": 1.0})  # the sign the fit must keep (FEATURES)
+    assert FEATURES["phones"]["printed_country"] == 1
+    assert model.probability(inferred["phones"][0]) < model.probability(printed["phones"][0])
 
 
 @pytest.fixture(scope="module", params=CALIBRATED)

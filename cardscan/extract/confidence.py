@@ -10,7 +10,11 @@ scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<en
 weighs more than a right one in that fit (the file's header says how much), so the figure errs towards doubt:
 below the triage mark means "look at this", not only "more likely wrong than right".
 
-An engine without a calibration file keeps the extractor's own figure. Fields from a QR code are merged
+The name, title and company also carry how the line classifier chose them (its margin to the runner-up line,
+whether the line is the card's largest text); phones whether the country code was printed or inferred.
+
+An engine without a calibration file (of its own or shared, SHARED_CALIBRATION) keeps the extractor's own
+figure. Fields from a QR code are merged
 later and keep 1.0. The name's parts share the name's confidence.
 """
 
@@ -37,6 +41,10 @@ from cardscan.model import Contact, Field, OcrPage
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
+# Engines that share another's calibration file. pytesseract runs the same Tesseract as tesserocr (one process per
+# card instead of one in-process model): their word confidences read alike, and one model fitted on both engines'
+# readings flags their mistakes better, cross-validated, than either engine's own (scripts/calibrate_confidence.py).
+SHARED_CALIBRATION = {"pytesseract": "tesserocr"}
 MODEL_FIELDS = ("name", "title", "company", "address", "emails", "phones", "websites")
 # Words that label an e-mail address ("E-mail: ..."): inside a local part they are a label the OCR glued on.
 _MAIL_LABEL_WORDS = frozenset(("email", "mail", "e-mail", "courriel", "correo", "mejl", "epost"))
@@ -103,12 +111,17 @@ class FieldModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def calibration_name(engine: str) -> str:
+    """The calibration file an engine's fields are read with (its own, or the one it shares)."""
+    return SHARED_CALIBRATION.get(engine, engine)
+
+
 @cache
 def load_calibration(engine: str) -> dict[str, FieldModel] | None:
     """The field models of an engine, or None when it has no calibration file."""
     if not re.fullmatch(r"[a-z0-9_-]+", engine or ""):
         return None
-    path = CALIBRATION_DIR / f"{engine}.json"
+    path = CALIBRATION_DIR / f"{calibration_name(engine)}.json"
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -243,8 +256,8 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters)}
 
 
-# A number printed with its country code ("+44 20 ...", "0044 20 ..."): its country is read, not guessed.
-_PRINTED_COUNTRY = re.compile(r"(?:\+|(?<!\d)00)\s*\(?\d")
+# A number printed with its country code ("+44 20 ...", "T (+44) ...", "0044 20 ..."): its country is read, not guessed.
+_PRINTED_COUNTRY = re.compile(r"^[^\d+]*(?:\+|00)")
 
 
 def _domain_longer(company: str, domains: list[str]) -> float:
