@@ -341,6 +341,14 @@ def write_models(name: str, models: dict[str, FieldModel], samples: list[Sample]
     return path
 
 
+def calibration_groups(wanted: list[str]) -> dict[str, list[str]]:
+    """Calibration file -> the engines fitted into it, for the engines asked for: an engine that shares a
+    calibration brings the others that share it (`--engine pytesseract` refits tesserocr.json on both)."""
+    known = list(dict.fromkeys([*DEFAULT_ENGINES, *wanted]))
+    return {name: [e for e in known if calibration_name(e) == name]
+            for name in dict.fromkeys(calibration_name(e) for e in wanted)}
+
+
 def report_engine(samples: list[Sample], cv: list[float], inside: list[float]) -> dict[str, Any]:
     """One engine's figures at the mark per set and field (today's, cross-validated, in-sample), and the curve."""
     figures: dict[str, Any] = {}
@@ -378,9 +386,7 @@ def main() -> int:
     print(f"{len(images)} labelled photos ({sum(v == 'dev' for v in sets.values())} development, "
           f"{sum(v == 'bench' for v in sets.values())} bench/real)")
     summary: list[str] = []
-    wanted = args.engine or list(DEFAULT_ENGINES)
-    for name in dict.fromkeys(calibration_name(e) for e in wanted):
-        engines = [e for e in dict.fromkeys([*DEFAULT_ENGINES, *wanted]) if calibration_name(e) == name]
+    for name, engines in calibration_groups(args.engine or list(DEFAULT_ENGINES)).items():
         samples = [s for e in engines for s in collect(e, read_cards(e, images, args.refresh_ocr), labels, sets,
                                                         scorer)]
         models = fit_all(samples)

@@ -98,7 +98,7 @@ def test_an_engine_without_calibration_keeps_the_extractors_own_figure() -> None
     assert load_calibration("../rapidocr") is None  # a page's engine name never reaches outside the folder
 
 
-@pytest.mark.parametrize("engine", CALIBRATED)
+@pytest.mark.parametrize("engine", [*CALIBRATED, *SHARING])
 def test_a_name_or_company_the_email_contradicts_gets_a_lower_confidence(engine: str) -> None:
     agreeing = extract_contact(on(engine, page(*CARD))).confidences()
     rows = list(CARD)
@@ -259,6 +259,13 @@ def test_the_script_labels_each_field_item_as_the_scorer_would(script: ModuleTyp
     ])
     assert all(s.photo == "photos/two-cards.jpg" and s.labelled_set == "dev" for s in got)
     assert all(set(s.features) == set(FEATURES[s.field]) for s in got)
+
+
+def test_engines_that_share_a_calibration_are_fitted_together(script: ModuleType) -> None:
+    assert script.calibration_groups(["pytesseract"]) == {"tesserocr": ["tesserocr", "pytesseract"]}
+    assert script.calibration_groups(["rapidocr", "tesserocr"]) == {
+        "rapidocr": ["rapidocr"], "tesserocr": ["tesserocr", "pytesseract"]}
+    assert set(script.calibration_groups(list(script.DEFAULT_ENGINES))) == {*CALIBRATED}
 
 
 def test_the_fit_keeps_evidence_weights_the_right_way_round(script: ModuleType) -> None:
