@@ -157,10 +157,22 @@ def test_a_company_chosen_by_a_narrow_margin_is_doubted() -> None:
 
 def test_a_company_the_domain_spells_longer_is_doubted_as_cut() -> None:
     whole = _features(("Jane Example", 30), "Director", ("Trading", 24), "jane@example-trading.com")
-    cut = _features(("Jane Example", 30), "Director", ("Trading", 24), "jane@exampletrading.com")
+    cut = _features(("Jane Example", 30), "Director", ("Trading GmbH", 24), "jane@exampletrading.com")
     same = _features(("Jane Example", 30), "Director", ("Exampletrading", 24), "jane@exampletrading.com")
     assert whole["company"][0]["domain_longer"] == cut["company"][0]["domain_longer"] == 1.0
     assert same["company"][0]["domain_longer"] == 0.0
+
+
+def test_a_title_split_from_its_line_is_doubted() -> None:
+    """ "General Manager - Sales" read as a title and a department: where one ends is a guess, the mark says so."""
+    split = _features(("Jane Example", 30), "Head of Marketing - Finance", ("Example Trading Ltd", 24),
+                      "jane.example@example-trading.com")
+    whole = _features(*CARD)
+    contact = extract_contact(on("none", page(("Jane Example", 30), "Head of Marketing - Finance")))
+    assert contact.title is not None and contact.department is not None
+    assert contact.title.source == contact.department.source
+    assert split["title"][0]["shares_line"] == 1.0 and whole["title"][0]["shares_line"] == 0.0
+    assert FEATURES["title"]["shares_line"] == -1
 
 
 def test_a_phone_whose_country_was_inferred_is_told_from_one_printed_with_its_code() -> None:

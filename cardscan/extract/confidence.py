@@ -31,7 +31,7 @@ from typing import Any
 import phonenumbers
 
 from cardscan.extract.classify import Assignment
-from cardscan.extract.company import domain_match, organisation_score, registrable_label
+from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
 from cardscan.extract.geo import country_from_city, country_from_domain
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lines import segments_of
@@ -66,7 +66,8 @@ FUNCTION_LOCALS = frozenset((
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
              "unbalanced": -1, "line_share": 0, "largest": 0},
-    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "largest": 0},
+    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1,
+              "largest": 0},
     "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "one_word": 0, "unbalanced": -1, "line_share": 0,
                 "runner_up": 1},
@@ -214,7 +215,8 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
     if contact.title is not None:
         f = contact.title
         out.append(FieldItem("title", None, f.value, _common(f, card) | {
-            "title_words": title_score(f.value), "largest": choice["title"]["largest"]} | _text_evidence(f)))
+            "title_words": title_score(f.value), "largest": choice["title"]["largest"],
+            "shares_line": _shares_line(f, contact)} | _text_evidence(f)))
     if contact.company is not None:
         f = contact.company
         agree = domain_match(f.value, card.domains) if card.domains else 0.0
@@ -256,13 +258,22 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters)}
 
 
+def _shares_line(f: Field[str], contact: Contact) -> float:
+    """Another free-text field came from the same printed line ("General Manager - Sales" read as a title and a
+    department): where one field ends and the other begins is a guess the user should see."""
+    others = (contact.name, contact.title, contact.department, contact.company)
+    return float(any(g is not None and g is not f and g.source == f.source for g in others))
+
+
 # A number printed with its country code ("+44 20 ...", "T (+44) ...", "0044 20 ..."): its country is read, not guessed.
 _PRINTED_COUNTRY = re.compile(r"^[^\d+]*(?:\+|00)")
 
 
 def _domain_longer(company: str, domains: list[str]) -> float:
-    """The card's domain spells more than the company ("Overseas" beside example-overseas.com): a cut name."""
-    value = re.sub(r"[^a-z0-9]", "", fold(company))
+    """The card's domain spells more than the company, legal form aside ("Overseas" or "Overseas Ltd" beside
+    example-overseas.com): a name cut short."""
+    form = legal_form(company)
+    value = re.sub(r"[^a-z0-9]", "", fold(company.replace(form, " ") if form else company))  # "Example GmbH" -> example
     if len(value) < 3:
         return 0.0
     for domain in domains:
