@@ -37,7 +37,7 @@ from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lines import segments_of
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
-from cardscan.model import Contact, Field, OcrPage
+from cardscan.model import Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
@@ -66,14 +66,14 @@ FUNCTION_LOCALS = frozenset((
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
              "unbalanced": -1, "line_share": 0, "largest": 0},
-    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1,
-              "largest": 0},
+    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1},
     "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
-                "domain_longer": -1, "organisation": 1, "one_word": 0, "unbalanced": -1, "line_share": 0,
+                "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
                 "runner_up": 1},
     "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
     "emails": {"raw": 1, "ocr_min": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1, "plain_local": 0},
-    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1},
+    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
+               "guessed_country": -1},
     "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1},
 }
 
@@ -215,15 +215,14 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
     if contact.title is not None:
         f = contact.title
         out.append(FieldItem("title", None, f.value, _common(f, card) | {
-            "title_words": title_score(f.value), "largest": choice["title"]["largest"],
-            "shares_line": _shares_line(f, contact)} | _text_evidence(f)))
+            "title_words": title_score(f.value), "shares_line": _shares_line(f, contact)} | _text_evidence(f)))
     if contact.company is not None:
         f = contact.company
         agree = domain_match(f.value, card.domains) if card.domains else 0.0
         out.append(FieldItem("company", None, f.value, _common(f, card) | {
             "domain_agrees": agree, "domain_disagrees": float(bool(card.domains) and agree == 0.0),
-            "domain_exact": float(agree == 1.0), "domain_longer": _domain_longer(f.value, card.domains),
-            "organisation": organisation_score(f.value), "one_word": float(len(f.value.split()) == 1),
+            "domain_exact": float(agree == 1.0), "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
+            "organisation": organisation_score(f.value),
             "runner_up": choice["company"]["runner_up"]} | _text_evidence(f)))
     if contact.address is not None:
         a = contact.address.value
@@ -239,9 +238,7 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "label_in_local": float(any(w in _MAIL_LABEL_WORDS for w in re.split(r"[._\-+\d]+", local.lower()))),
             "plain_local": float(bool(re.fullmatch(r"[a-z]+(?:[._-][a-z]+)?", local.lower())))}))
     for i, phone in enumerate(contact.phones):
-        out.append(FieldItem("phones", i, phone.value, _common(phone, card) | _phone_evidence(phone.value.number, card)
-                             | {"typed": float(phone.value.type != "work"),
-                                "printed_country": float(bool(_PRINTED_COUNTRY.search(phone.value.text)))}))
+        out.append(FieldItem("phones", i, phone.value, _common(phone, card) | _phone_evidence(phone.value, card)))
     for i, f in enumerate(contact.websites):
         host = _host(f.value)
         out.append(FieldItem("websites", i, f.value, _common(f, card) | {
@@ -284,14 +281,18 @@ def _domain_longer(company: str, domains: list[str]) -> float:
     return 0.0
 
 
-def _phone_evidence(number: str, card: _Card) -> dict[str, float]:
+def _phone_evidence(phone: Phone, card: _Card) -> dict[str, float]:
+    """A number valid where it was read, in the card's country, printed with its country code or not: a national
+    number on a card whose country nothing printed says was read in a guessed country ("guessed_country")."""
+    printed = float(bool(_PRINTED_COUNTRY.search(phone.text)))
     try:
-        parsed = phonenumbers.parse(number, None)
+        parsed = phonenumbers.parse(phone.number, None)
+        valid = phonenumbers.is_valid_number(parsed)
+        home = card.country is not None and phonenumbers.region_code_for_number(parsed) == card.country
     except phonenumbers.NumberParseException:
-        return {"valid": 0.0, "home_country": 0.0}
-    region = phonenumbers.region_code_for_number(parsed)
-    return {"valid": float(phonenumbers.is_valid_number(parsed)),
-            "home_country": float(card.country is not None and region == card.country)}
+        valid = home = False
+    return {"valid": float(valid), "home_country": float(home), "typed": float(phone.type != "work"),
+            "printed_country": printed, "guessed_country": float(not printed and not home)}
 
 
 def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:
