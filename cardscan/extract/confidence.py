@@ -13,8 +13,8 @@ below the triage mark means "look at this", not only "more likely wrong than rig
 The name, title and company also carry how the line classifier chose them (its margin to the runner-up line,
 whether the line is the card's largest text); phones whether the country code was printed or inferred.
 
-An engine without a calibration file (of its own or shared, SHARED_CALIBRATION) keeps the extractor's own
-figure. Fields from a QR code are merged
+The models of all engines are fitted together (shared evidence weights, a bias per engine and field).
+An engine without a calibration file keeps the extractor's own figure. Fields from a QR code are merged
 later and keep 1.0. The name's parts share the name's confidence.
 """
 
@@ -41,10 +41,6 @@ from cardscan.model import Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
-# Engines that share another's calibration file. pytesseract runs the same Tesseract as tesserocr (one process per
-# card instead of one in-process model): their word confidences read alike, and one model fitted on both engines'
-# readings flags their mistakes better, cross-validated, than either engine's own (scripts/calibrate_confidence.py).
-SHARED_CALIBRATION = {"pytesseract": "tesserocr"}
 MODEL_FIELDS = ("name", "title", "company", "address", "emails", "phones", "websites")
 # Words that label an e-mail address ("E-mail: ..."): inside a local part they are a label the OCR glued on.
 _MAIL_LABEL_WORDS = frozenset(("email", "mail", "e-mail", "courriel", "correo", "mejl", "epost"))
@@ -112,17 +108,12 @@ class FieldModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def calibration_name(engine: str) -> str:
-    """The calibration file an engine's fields are read with (its own, or the one it shares)."""
-    return SHARED_CALIBRATION.get(engine, engine)
-
-
 @cache
 def load_calibration(engine: str) -> dict[str, FieldModel] | None:
     """The field models of an engine, or None when it has no calibration file."""
     if not re.fullmatch(r"[a-z0-9_-]+", engine or ""):
         return None
-    path = CALIBRATION_DIR / f"{calibration_name(engine)}.json"
+    path = CALIBRATION_DIR / f"{engine}.json"
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -221,7 +212,8 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         agree = domain_match(f.value, card.domains) if card.domains else 0.0
         out.append(FieldItem("company", None, f.value, _common(f, card) | {
             "domain_agrees": agree, "domain_disagrees": float(bool(card.domains) and agree == 0.0),
-            "domain_exact": float(agree == 1.0), "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
+            "domain_exact": float(agree == 1.0),
+            "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
             "organisation": organisation_score(f.value),
             "runner_up": choice["company"]["runner_up"]} | _text_evidence(f)))
     if contact.address is not None:
