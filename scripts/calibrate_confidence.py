@@ -235,7 +235,7 @@ def fit_field(samples: list[Sample], field: str) -> FieldModel | None:
         return None
     mistake = min(MISTAKE_WEIGHT, float((y == 1).sum() / (y == 0).sum()))
     weight = np.where(y == 0, mistake, 1.0)
-    names = sorted(signs, key=list(signs).index)
+    names = list(signs)
     while True:
         x = np.array([[s.features.get(k, 0.0) for k in names] for s in rows]).reshape(len(rows), len(names))
         bias, weights = fit_logistic(x, y, weight)
@@ -365,12 +365,13 @@ def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sampl
 
 
 def report_engine(samples: list[Sample], cv: list[float], inside: list[float]) -> dict[str, Any]:
-    """One engine's figures at the mark per set and field (today's, cross-validated, in-sample), and the curve."""
+    """One engine's figures at the mark per set and field (the extractor's own, cross-validated, in-sample), and
+    the curve."""
     figures: dict[str, Any] = {}
     for name in ("dev", "bench"):
         idx = [i for i, s in enumerate(samples) if s.labelled_set == name]
         figures[name] = print_mark("development set" if name == "dev" else "bench/real", [samples[i] for i in idx], {
-            "today": [samples[i].raw for i in idx], "cross-validated": [cv[i] for i in idx],
+            "own figure": [samples[i].raw for i in idx], "cross-validated": [cv[i] for i in idx],
             "in-sample": [inside[i] for i in idx]})
     print_curve(samples, cv, inside)
     return figures

@@ -336,4 +336,3 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         best_free = max((scored[i][1][role] for i in free), default=_THRESHOLD[role] - 2.0)
         out[role] = Assignment(piece, certainty, runner_up=own - best_free, largest=piece.height >= 0.95 * max_height)
     return out
-
