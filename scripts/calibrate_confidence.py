@@ -12,12 +12,16 @@ the features `cardscan.extract.confidence` computes and a label: right when its 
 among the card's label hashes, normalised exactly as the shared scorer does; fields without a label are
 not counted. Photos with several cards are matched to the labels as the scorer matches them.
 
-A small L2-regularised logistic regression per field is fitted on all the photos pooled and written to
-cardscan/extract/calibration/<engine>.json. The figures printed are what a user will see: grouped
-cross-validation (leave one source repository out: each held-out repository's fields scored by a model
-fitted without them) on the development set and on bench/real separately, and in-sample for reference;
-then the triage curve (share of wrong and of right fields below each threshold) per engine, overall and
-per field.
+One small L2-regularised logistic regression per field is fitted on every engine's readings pooled (all
+photos, all engines: the evidence weights are shared, and each engine has its own bias per field, a 0/1
+engine feature shrunk towards the others by the penalty) and written per engine, with that engine's bias,
+to cardscan/extract/calibration/<engine>.json. `--engine` says which files are rewritten; the fit always
+reads every engine (pytesseract reads a photo in seconds: its first run takes ~20 minutes, then the
+cache is used). The figures printed are what a user will see: grouped cross-validation (leave one source
+repository out: each held-out repository's fields scored by a model fitted without them) on the
+development set and on bench/real separately, and in-sample for reference; then the triage curve (share
+of wrong and of right fields below each threshold) per engine, overall and per field, and a closing table
+per engine and set, cross-validated and in-sample.
 """
 
 from __future__ import annotations
@@ -37,8 +41,15 @@ from typing import Any
 import numpy as np
 
 from cardscan.extract import merge_qr, parse_qr_payload
-from cardscan.extract.confidence import CALIBRATION_DIR, FEATURES, MODEL_FIELDS, FieldItem, FieldModel, field_items
-from cardscan.extract.ocr_contact import uncalibrated_contact
+from cardscan.extract.confidence import (
+    CALIBRATION_DIR,
+    FEATURES,
+    MODEL_FIELDS,
+    FieldItem,
+    FieldModel,
+    field_items,
+)
+from cardscan.extract.ocr_contact import read_fields, uncalibrated_contact
 from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, warp_card
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import DEFAULT_LANGUAGES, create_engine
@@ -48,7 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
 
 CACHE = Path.home() / ".cache" / "cardscan-calib"
-DEFAULT_ENGINES = ("rapidocr", "tesserocr")
+DEFAULT_ENGINES = ("rapidocr", "tesserocr", "pytesseract")
 MARK = 0.6  # the triage mark (cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 0.3  # ridge penalty on the weights (features are 0..1): 20-170 fields per model, 5-8 features
@@ -58,6 +69,8 @@ L2 = 0.3  # ridge penalty on the weights (features are 0..1): 20-170 fields per 
 # figure reads as the chance of being right when mistakes count 4 times: below 0.6 means the field's odds of
 # being right are below 4 x 0.6 / 0.4 = 6:1.
 MISTAKE_WEIGHT = 4.0
+# Each sample carries its engine as a 0/1 feature: the pooled fit gives each engine its own bias per field.
+ENGINE_FEATURE = "engine:"
 
 
 # ---------------------------------------------------------------- reading (cached)
@@ -154,8 +167,8 @@ def match_cards(scorer: ModuleType, labels: list[dict[str, Any]], contacts: list
 
 def card_samples(engine: str, photo: str, labelled_set: str, reading: CardReading, label: dict[str, Any],
                  scorer: ModuleType) -> list[Sample]:
-    contact = uncalibrated_contact(reading.page)
-    items = field_items(contact, reading.page)
+    contact, hints = read_fields(reading.page)
+    items = field_items(contact, reading.page, hints)
     qr = parse_qr_payload(reading.qr_text) if reading.qr_text else None
     final = merge_qr(contact, qr) if qr is not None else contact
     out: list[Sample] = []
@@ -164,7 +177,8 @@ def card_samples(engine: str, photo: str, labelled_set: str, reading: CardReadin
             continue  # the QR's value replaced it
         right = item_right(scorer, item.field, item.value, label)
         if right is not None:
-            out.append(Sample(engine, photo, labelled_set, item.field, item.features, right, item.features["raw"]))
+            out.append(Sample(engine, photo, labelled_set, item.field, item.features | {ENGINE_FEATURE + engine: 1.0},
+                              right, item.features["raw"]))
     if final is not contact:
         for field in MODEL_FIELDS:
             value = getattr(final, field)
@@ -212,18 +226,20 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray, l2: float = L
 
 
 def fit_field(samples: list[Sample], field: str) -> FieldModel | None:
-    """The field's model; features whose fitted weight has the wrong sign are dropped and the model refitted."""
+    """The field's model; features whose fitted weight has the wrong sign are dropped and the model refitted.
+    The engines' 0/1 features (either sign) are fitted beside the evidence: see `engine_models`."""
     rows = [s for s in samples if s.field == field and s.fixed is None]
+    signs = FEATURES[field] | {k: 0 for s in rows for k in s.features if k.startswith(ENGINE_FEATURE)}
     y = np.array([float(s.right) for s in rows])
     if len(rows) < 8 or y.min() == y.max():
         return None
     mistake = min(MISTAKE_WEIGHT, float((y == 1).sum() / (y == 0).sum()))
     weight = np.where(y == 0, mistake, 1.0)
-    names = list(FEATURES[field])
+    names = list(signs)
     while True:
         x = np.array([[s.features.get(k, 0.0) for k in names] for s in rows]).reshape(len(rows), len(names))
         bias, weights = fit_logistic(x, y, weight)
-        wrong = [k for k, w in zip(names, weights, strict=True) if FEATURES[field][k] * w < 0]
+        wrong = [k for k, w in zip(names, weights, strict=True) if signs[k] * w < 0]
         if not wrong:
             return FieldModel(round(bias, 4), {k: round(float(w), 4) for k, w in zip(names, weights, strict=True)})
         names = [k for k in names if k not in wrong]
@@ -231,6 +247,13 @@ def fit_field(samples: list[Sample], field: str) -> FieldModel | None:
 
 def fit_all(samples: list[Sample]) -> dict[str, FieldModel]:
     return {field: model for field in MODEL_FIELDS if (model := fit_field(samples, field)) is not None}
+
+
+def engine_models(models: dict[str, FieldModel], engine: str) -> dict[str, FieldModel]:
+    """One engine's models out of the pooled ones: its engine weight folded into the bias."""
+    return {field: FieldModel(round(m.bias + m.weights.get(ENGINE_FEATURE + engine, 0.0), 4),
+                              {k: w for k, w in m.weights.items() if not k.startswith(ENGINE_FEATURE)})
+            for field, m in models.items()}
 
 
 def predict(models: dict[str, FieldModel], sample: Sample) -> float:
@@ -267,6 +290,17 @@ def flagged(samples: list[Sample], conf: list[float], threshold: float) -> tuple
     return share(wrong), share(right), len(wrong), len(right)
 
 
+def ranking(samples: list[Sample], conf: list[float]) -> float:
+    """How well the figure ranks wrong fields below right ones, whatever the threshold: the chance that a wrong
+    field has a lower figure than a right one (ties count half; 0.5 is chance, 1.0 every wrong one below)."""
+    wrong = np.array([c for s, c in zip(samples, conf, strict=True) if not s.right])
+    right = np.array([c for s, c in zip(samples, conf, strict=True) if s.right])
+    if not len(wrong) or not len(right):
+        return float("nan")
+    below = (wrong[:, None] < right[None, :]).sum() + 0.5 * (wrong[:, None] == right[None, :]).sum()
+    return float(below / (len(wrong) * len(right)))
+
+
 def print_mark(title: str, samples: list[Sample], conf: dict[str, list[float]]) -> dict[str, Any]:
     """At the triage mark: wrong and right fields flagged, overall and per field, for each way of scoring."""
     print(f"  {title} (mark {MARK}): wrong flagged / right flagged")
@@ -286,17 +320,24 @@ def print_mark(title: str, samples: list[Sample], conf: dict[str, list[float]]) 
     return figures
 
 
-def print_curve(samples: list[Sample], conf: list[float]) -> None:
-    print("  curve (cross-validated, all cards): threshold -> wrong flagged / right flagged")
+def curve_cells(samples: list[Sample], conf: list[float]) -> str:
+    cells = []
+    for t in THRESHOLDS:
+        w, r, _, _ = flagged(samples, conf, t)
+        cells.append(f"{t:.1f}: {w:4.0%}/{r:3.0%}")
+    return "  ".join(cells)
+
+
+def print_curve(samples: list[Sample], conf: list[float], inside: list[float]) -> None:
+    print("  curve (all cards): threshold -> wrong flagged / right flagged")
+    for name, idx in (("dev", [i for i, s in enumerate(samples) if s.labelled_set == "dev"]),
+                      ("bench", [i for i, s in enumerate(samples) if s.labelled_set == "bench"])):
+        print(f"    {name + ' CV':13s} " + curve_cells([samples[i] for i in idx], [conf[i] for i in idx]))
+    print(f"    {'all in-sample':13s} " + curve_cells(samples, inside))
     for field in ("all", *MODEL_FIELDS):
         idx = [i for i, s in enumerate(samples) if field == "all" or s.field == field]
-        if not idx:
-            continue
-        cells = []
-        for t in THRESHOLDS:
-            w, r, _, _ = flagged([samples[i] for i in idx], [conf[i] for i in idx], t)
-            cells.append(f"{t:.1f}: {w:4.0%}/{r:3.0%}")
-        print(f"    {field:9s} " + "  ".join(cells))
+        if idx:
+            print(f"    {field + ' CV':13s} " + curve_cells([samples[i] for i in idx], [conf[i] for i in idx]))
 
 
 def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sample], cv: dict[str, Any]) -> Path:
@@ -305,7 +346,8 @@ def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sampl
         "engine": engine,
         "made_by": "scripts/calibrate_confidence.py (make calibrate): L2-regularised logistic regression per field "
                    f"(penalty {L2}, a wrong field weighing {MISTAKE_WEIGHT:g} times a right one), evidence features "
-                   "sign-constrained",
+                   "sign-constrained, fitted on every engine's readings with a bias per engine (this engine's here)",
+        "fitted_on_engines": sorted({s.engine for s in samples}),
         "made_on": date.today().isoformat(),
         "fitted_on": {"photos": len(photos), "fields": len([s for s in samples if s.fixed is None]),
                       "sets": {name: len({s.photo for s in samples if s.labelled_set == name})
@@ -320,6 +362,19 @@ def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sampl
     tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def report_engine(samples: list[Sample], cv: list[float], inside: list[float]) -> dict[str, Any]:
+    """One engine's figures at the mark per set and field (the extractor's own, cross-validated, in-sample), and
+    the curve."""
+    figures: dict[str, Any] = {}
+    for name in ("dev", "bench"):
+        idx = [i for i, s in enumerate(samples) if s.labelled_set == name]
+        figures[name] = print_mark("development set" if name == "dev" else "bench/real", [samples[i] for i in idx], {
+            "own figure": [samples[i].raw for i in idx], "cross-validated": [cv[i] for i in idx],
+            "in-sample": [inside[i] for i in idx]})
+    print_curve(samples, cv, inside)
+    return figures
 
 
 def main() -> int:
@@ -344,25 +399,32 @@ def main() -> int:
             if (folder / key).is_file():
                 labels[key], sets[key] = value, name
     images = {key: folder / key for key in labels}
-    for engine in args.engine or DEFAULT_ENGINES:
-        print(f"\n{engine}: {len(images)} labelled photos ({sum(v == 'dev' for v in sets.values())} development, "
-              f"{sum(v == 'bench' for v in sets.values())} bench/real)")
-        samples = collect(engine, read_cards(engine, images, args.refresh_ocr), labels, sets, scorer)
-        models = fit_all(samples)
-        cv = cross_validated(samples)
-        inside = [predict(models, s) for s in samples]
-        today = [s.raw for s in samples]
-        figures: dict[str, Any] = {}
-        for name in ("dev", "bench"):
-            idx = [i for i, s in enumerate(samples) if s.labelled_set == name]
-            sub = [samples[i] for i in idx]
-            figures[name] = print_mark(f"{'development set' if name == 'dev' else 'bench/real'}", sub, {
-                "today": [today[i] for i in idx], "cross-validated": [cv[i] for i in idx],
-                "in-sample": [inside[i] for i in idx]})
-        print_curve(samples, cv)
-        if not args.dry_run:
-            cv_figures = {name: figures[name]["cross-validated"]["all"] for name in figures}
-            print(f"  wrote {write_models(engine, models, samples, cv_figures).relative_to(REPO)}")
+    print(f"{len(images)} labelled photos ({sum(v == 'dev' for v in sets.values())} development, "
+          f"{sum(v == 'bench' for v in sets.values())} bench/real)")
+    summary: list[str] = []
+    engines = list(dict.fromkeys([*DEFAULT_ENGINES, *(args.engine or [])]))
+    samples = [s for e in engines for s in collect(e, read_cards(e, images, args.refresh_ocr), labels, sets, scorer)]
+    models = fit_all(samples)
+    cv = cross_validated(samples)
+    inside = [predict(models, s) for s in samples]
+    for engine in engines:
+        print(f"\n{engine}: fitted on {', '.join(engines)} (a bias per engine)")
+        idx = [i for i, s in enumerate(samples) if s.engine == engine]
+        figures = report_engine([samples[i] for i in idx], [cv[i] for i in idx], [inside[i] for i in idx])
+        for set_name in figures:
+            sub = [i for i in idx if samples[i].labelled_set == set_name]
+            ranks = [ranking([samples[i] for i in sub], [c[i] for i in sub]) for c in ([s.raw for s in samples], cv,
+                                                                                        inside)]
+            summary.append(f"  {engine:12s} {set_name:6s} " + "   ".join(
+                f"{how} {f['all']['wrong_flagged']:4.0%} / {f['all']['right_flagged']:4.0%} ({rank:.2f})"
+                for (how, f), rank in zip(figures[set_name].items(), ranks, strict=True)))
+        if not args.dry_run and engine in (args.engine or engines):
+            cv_figures = {set_name: figures[set_name]["cross-validated"]["all"] for set_name in figures}
+            path = write_models(engine, engine_models(models, engine), samples, cv_figures)
+            print(f"  wrote {path.relative_to(REPO)}")
+    print(f"\nat the mark {MARK}, all fields: wrong flagged / right flagged (ranking: the chance that a wrong field "
+          "is below a right one)")
+    print("\n".join(summary))
     return 0
 
 

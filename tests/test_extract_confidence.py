@@ -29,11 +29,11 @@ from cardscan.extract.confidence import (
     field_items,
     load_calibration,
 )
-from cardscan.extract.ocr_contact import uncalibrated_contact
+from cardscan.extract.ocr_contact import read_fields, uncalibrated_contact
 from cardscan.model import OcrPage
 from cardscan.ocr import ENGINES
 
-CALIBRATED = ("rapidocr", "tesserocr")
+CALIBRATED = ("rapidocr", "tesserocr", "pytesseract")
 MARK = 0.6  # cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE
 CARD = (("Jane Example", 30), "Director", ("Example Trading Ltd", 24), "jane.example@example-trading.com",
         "www.example-trading.com", "+44 20 7946 0000")
@@ -60,14 +60,14 @@ def test_each_calibration_file_loads_and_says_how_it_was_made(engine: str) -> No
 @pytest.mark.parametrize("engine", CALIBRATED)
 def test_the_calibration_is_applied_for_the_pages_engine(engine: str) -> None:
     p = on(engine, page(*CARD))
-    raw = uncalibrated_contact(p)
+    raw, hints = read_fields(p)
     got = extract_contact(p)
     models = load_calibration(engine)
     assert models is not None
-    assert got.confidences() == calibrated(raw, p, models).confidences()
+    assert got.confidences() == calibrated(raw, p, models, hints).confidences()
     assert got.confidences() != raw.confidences()
-    assert got.to_dict() == raw.to_dict()  # values untouched
-    for item in field_items(raw, p):
+    assert got.to_dict() == raw.to_dict() == uncalibrated_contact(p).to_dict()  # values untouched
+    for item in field_items(raw, p, hints):
         expected = round(models[item.field].probability(item.features), 3) if item.field in models else None
         field = getattr(got, item.field)
         field = field[item.index] if item.index is not None else field
@@ -76,6 +76,20 @@ def test_the_calibration_is_applied_for_the_pages_engine(engine: str) -> None:
     # The name's parts share the name's confidence.
     assert got.name is not None and got.given_name is not None and got.family_name is not None
     assert got.given_name.confidence == got.family_name.confidence == got.name.confidence
+
+
+def test_the_engines_are_fitted_together_each_with_its_own_bias() -> None:
+    """One fit over every engine's readings: the evidence weights are shared, the bias is each engine's own."""
+    files = {e: json.loads((CALIBRATION_DIR / f"{e}.json").read_text(encoding="utf-8")) for e in CALIBRATED}
+    for data in files.values():
+        assert set(data["fitted_on_engines"]) == set(CALIBRATED)
+        assert {"dev", "bench"} <= set(data["cross_validated_at_mark"])
+        assert not any(k.startswith("engine") for m in data["fields"].values() for k in m["weights"])
+    models = {e: load_calibration(e) for e in CALIBRATED}
+    assert all(m is not None for m in models.values())
+    for field in models["rapidocr"]:  # type: ignore[union-attr]
+        weights = [m[field].weights for m in models.values()]  # type: ignore[index]
+        assert all(w == weights[0] for w in weights)
 
 
 def test_an_engine_without_calibration_keeps_the_extractors_own_figure() -> None:
@@ -122,6 +136,57 @@ def test_a_field_cut_short_is_doubted() -> None:
     q = on("none", page(("Jane Example", 30), "email.jane@example-trading.com"))
     emails = [i.features for i in field_items(uncalibrated_contact(q), q) if i.field == "emails"]
     assert emails and emails[0]["label_in_local"] == 1.0
+
+
+def _features(*rows: str | tuple[str, int]) -> dict[str, list[dict[str, float]]]:
+    p = on("none", page(*rows))
+    contact, hints = read_fields(p)
+    out: dict[str, list[dict[str, float]]] = {}
+    for item in field_items(contact, p, hints):
+        out.setdefault(item.field, []).append(item.features)
+    return out
+
+
+def test_a_company_chosen_by_a_narrow_margin_is_doubted() -> None:
+    """The classifier's margin to the runner-up line reaches the calibration; the chosen value stays the same."""
+    clear = _features(*CARD)
+    rows = list(CARD)
+    rows.insert(3, ("Example Logistics Ltd", 24))  # a second company-like line competes
+    rival = _features(*rows)
+    assert extract_contact(on("none", page(*rows))).company.value == "Example Trading Ltd"  # type: ignore[union-attr]
+    assert 0.5 < rival["company"][0]["runner_up"] < clear["company"][0]["runner_up"] <= 1.0
+    assert clear["name"][0]["largest"] == 1.0
+
+
+def test_a_company_the_domain_spells_longer_is_doubted_as_cut() -> None:
+    whole = _features(("Jane Example", 30), "Director", ("Trading", 24), "jane@example-trading.com")
+    cut = _features(("Jane Example", 30), "Director", ("Trading GmbH", 24), "jane@exampletrading.com")
+    same = _features(("Jane Example", 30), "Director", ("Exampletrading", 24), "jane@exampletrading.com")
+    assert whole["company"][0]["domain_longer"] == cut["company"][0]["domain_longer"] == 1.0
+    assert same["company"][0]["domain_longer"] == 0.0
+
+
+def test_a_title_split_from_its_line_is_doubted() -> None:
+    """ "General Manager - Sales" read as a title and a department: where one ends is a guess, the mark says so."""
+    split = _features(("Jane Example", 30), "Head of Marketing - Finance", ("Example Trading Ltd", 24),
+                      "jane.example@example-trading.com")
+    whole = _features(*CARD)
+    contact = extract_contact(on("none", page(("Jane Example", 30), "Head of Marketing - Finance")))
+    assert contact.title is not None and contact.department is not None
+    assert contact.title.source == contact.department.source
+    assert split["title"][0]["shares_line"] == 1.0 and whole["title"][0]["shares_line"] == 0.0
+    assert FEATURES["title"]["shares_line"] == -1
+
+
+def test_a_phone_whose_country_was_inferred_is_told_from_one_printed_with_its_code() -> None:
+    printed = _features(("Jane Example", 30), "Director", "jane@example.co.uk", "+44 20 7946 0000")
+    inferred = _features(("Jane Example", 30), "Director", "jane@example.co.uk", "020 7946 0000",
+                         "00 44 20 7946 0001")
+    assert [f["printed_country"] for f in printed["phones"]] == [1.0]
+    assert [f["printed_country"] for f in inferred["phones"]] == [0.0, 1.0]
+    model = FieldModel(0.0, {"printed_country": 1.0})  # the sign the fit must keep (FEATURES)
+    assert FEATURES["phones"]["printed_country"] == 1
+    assert model.probability(inferred["phones"][0]) < model.probability(printed["phones"][0])
 
 
 @pytest.fixture(scope="module", params=CALIBRATED)
@@ -208,7 +273,25 @@ def test_the_script_labels_each_field_item_as_the_scorer_would(script: ModuleTyp
         ("name", True), ("title", False), ("emails", True), ("websites", True),  # Jane's; her company has no label
     ])
     assert all(s.photo == "photos/two-cards.jpg" and s.labelled_set == "dev" for s in got)
-    assert all(set(s.features) == set(FEATURES[s.field]) for s in got)
+    assert all(set(s.features) == {*FEATURES[s.field], "engine:none"} for s in got)
+
+
+def test_each_engine_gets_the_pooled_evidence_weights_and_its_own_bias(script: ModuleType) -> None:
+    """Invented samples of two engines, one reading worse: the fit gives it a lower bias, the same weights."""
+    samples = []
+    for i in range(80):
+        engine = "good" if i % 2 else "poor"
+        raw = 0.4 + 0.05 * (i % 10)
+        right = raw > 0.55 and (engine == "good" or i % 3 != 0)
+        samples.append(script.Sample(engine, f"repo{i % 4}/p{i}.jpg", "dev", "phones",
+                                     {"raw": raw, script.ENGINE_FEATURE + engine: 1.0}, right, raw))
+    pooled = script.fit_all(samples)
+    good, poor = (script.engine_models(pooled, e)["phones"] for e in ("good", "poor"))
+    assert good.weights == poor.weights and not any(k.startswith(script.ENGINE_FEATURE) for k in good.weights)
+    assert poor.bias < good.bias
+    for s in samples:  # an engine's own model says what the pooled one says for that engine's samples
+        own = script.engine_models(pooled, s.engine)["phones"]
+        assert own.probability(s.features) == pytest.approx(script.predict(pooled, s), abs=1e-3)
 
 
 def test_the_fit_keeps_evidence_weights_the_right_way_round(script: ModuleType) -> None:

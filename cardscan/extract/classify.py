@@ -58,6 +58,9 @@ class Features:
 class Assignment:
     piece: Piece
     certainty: float
+    # How the choice was made, for the field's calibrated confidence (extract/confidence.py); not used to choose.
+    runner_up: float = 0.0  # own score minus the best other free candidate's score for the role (may be < 0)
+    largest: bool = False  # the piece is (one of) the largest text on the card
 
 
 def features(piece: Piece, locals_: list[str], domains: list[str], max_height: float, rank: int) -> Features:
@@ -386,5 +389,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         certainty = 0.55 + 0.43 * math.tanh(max(margin, 0.0) / 2.0)
         if margin < 0:
             certainty = max(0.2, 0.55 + 0.1 * margin)
-        out[role] = Assignment(piece, certainty)
+        free = [i for i in range(n) if i != c and i not in best
+                and not covers[id(scored[i][0])] & covers[id(piece)]]
+        best_free = max((scored[i][1][role] for i in free), default=_THRESHOLD[role] - 2.0)
+        out[role] = Assignment(piece, certainty, runner_up=own - best_free, largest=piece.height >= 0.95 * max_height)
     return out

@@ -10,6 +10,10 @@ scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<en
 weighs more than a right one in that fit (the file's header says how much), so the figure errs towards doubt:
 below the triage mark means "look at this", not only "more likely wrong than right".
 
+The name, title and company also carry how the line classifier chose them (its margin to the runner-up line,
+whether the line is the card's largest text); phones whether the country code was printed or inferred.
+
+The models of all engines are fitted together (shared evidence weights, a bias per engine and field).
 An engine without a calibration file keeps the extractor's own figure. Fields from a QR code are merged
 later and keep 1.0. The name's parts share the name's confidence.
 """
@@ -26,13 +30,15 @@ from typing import Any
 
 import phonenumbers
 
-from cardscan.extract.company import domain_match, organisation_score
+from cardscan.extract.classify import Assignment
+from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
 from cardscan.extract.geo import country_from_city, country_from_domain
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lines import segments_of
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
-from cardscan.model import Contact, Field, OcrPage
+from cardscan.model import Contact, Field, OcrPage, Phone
+from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
 MODEL_FIELDS = ("name", "title", "company", "address", "emails", "phones", "websites")
@@ -51,17 +57,33 @@ FUNCTION_LOCALS = frozenset((
 # The features of each field, and the sign each evidence feature must have (+1 raises, -1 lowers the
 # confidence; 0: either). A fitted weight of the wrong sign is dropped, so that what the card contradicts
 # can only lower a field's confidence, however few the examples.
+# How the line classifier chose a name, title or company (classify.Assignment, via `role_hints`): "runner_up" is the
+# margin to the best other free line for the role, "largest" whether it is the card's largest text.
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
-             "unbalanced": -1, "line_share": 0},
-    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0},
+             "unbalanced": -1, "line_share": 0, "largest": 0},
+    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1},
     "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
-                "organisation": 1, "one_word": 0, "unbalanced": -1, "line_share": 0},
+                "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
+                "runner_up": 1},
     "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
     "emails": {"raw": 1, "ocr_min": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1, "plain_local": 0},
-    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0},
+    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
+               "guessed_country": -1},
     "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1},
 }
+
+
+# Per role ("name", "title", "company"): how the classifier chose it, from `role_hints`.
+RoleHints = dict[str, dict[str, float]]
+# A role filled without the classifier's account of it (a hand-made contact): a middling, neutral choice.
+_NO_HINTS = {"runner_up": 0.5, "largest": 0.0}
+
+
+def role_hints(roles: dict[str, Assignment]) -> RoleHints:
+    """The choice features of each role the classifier filled, each 0..1 (a margin of 0 is 0.5)."""
+    return {role: {"runner_up": 0.5 + 0.5 * math.tanh(a.runner_up / 2.0), "largest": float(a.largest)}
+            for role, a in roles.items()}
 
 
 @dataclass(frozen=True)
@@ -99,13 +121,14 @@ def load_calibration(engine: str) -> dict[str, FieldModel] | None:
             for name, m in data["fields"].items()}
 
 
-def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | None = None) -> Contact:
+def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | None = None,
+               hints: RoleHints | None = None) -> Contact:
     """The contact with each OCR field's confidence replaced by its calibrated chance of being right."""
     models = models if models is not None else load_calibration(page.engine)
     if not models:
         return contact
     out = replace(contact)
-    for item in field_items(contact, page):
+    for item in field_items(contact, page, hints):
         model = models.get(item.field)
         if model is None:
             continue
@@ -167,9 +190,10 @@ def _common(f: Field[Any], card: _Card) -> dict[str, float]:
     return {"raw": f.confidence, "ocr_min": min(confs) if confs else f.confidence}
 
 
-def field_items(contact: Contact, page: OcrPage) -> list[FieldItem]:
+def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None) -> list[FieldItem]:
     """Every field OCR filled (QR fields excluded), with the features its calibration model reads."""
     card = _card(contact, page)
+    choice = {role: (hints or {}).get(role, _NO_HINTS) for role in ("name", "title", "company")}
     out: list[FieldItem] = []
     if contact.name is not None:
         f = contact.name
@@ -178,18 +202,20 @@ def field_items(contact: Contact, page: OcrPage) -> list[FieldItem]:
         out.append(FieldItem("name", None, f.value, _common(f, card) | {
             "email_agrees": agree, "email_disagrees": float(bool(card.personal) and agree < 0.3),
             "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value)}
-            | _text_evidence(f)))
+            | _text_evidence(f) | {"largest": choice["name"]["largest"]}))
     if contact.title is not None:
         f = contact.title
         out.append(FieldItem("title", None, f.value, _common(f, card) | {
-            "title_words": title_score(f.value)} | _text_evidence(f)))
+            "title_words": title_score(f.value), "shares_line": _shares_line(f, contact)} | _text_evidence(f)))
     if contact.company is not None:
         f = contact.company
         agree = domain_match(f.value, card.domains) if card.domains else 0.0
         out.append(FieldItem("company", None, f.value, _common(f, card) | {
             "domain_agrees": agree, "domain_disagrees": float(bool(card.domains) and agree == 0.0),
-            "domain_exact": float(agree == 1.0), "organisation": organisation_score(f.value),
-            "one_word": float(len(f.value.split()) == 1)} | _text_evidence(f)))
+            "domain_exact": float(agree == 1.0),
+            "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
+            "organisation": organisation_score(f.value),
+            "runner_up": choice["company"]["runner_up"]} | _text_evidence(f)))
     if contact.address is not None:
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
@@ -204,8 +230,7 @@ def field_items(contact: Contact, page: OcrPage) -> list[FieldItem]:
             "label_in_local": float(any(w in _MAIL_LABEL_WORDS for w in re.split(r"[._\-+\d]+", local.lower()))),
             "plain_local": float(bool(re.fullmatch(r"[a-z]+(?:[._-][a-z]+)?", local.lower())))}))
     for i, phone in enumerate(contact.phones):
-        out.append(FieldItem("phones", i, phone.value, _common(phone, card) | _phone_evidence(phone.value.number, card)
-                             | {"typed": float(phone.value.type != "work")}))
+        out.append(FieldItem("phones", i, phone.value, _common(phone, card) | _phone_evidence(phone.value, card)))
     for i, f in enumerate(contact.websites):
         host = _host(f.value)
         out.append(FieldItem("websites", i, f.value, _common(f, card) | {
@@ -222,14 +247,44 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters)}
 
 
-def _phone_evidence(number: str, card: _Card) -> dict[str, float]:
+def _shares_line(f: Field[str], contact: Contact) -> float:
+    """Another free-text field came from the same printed line ("General Manager - Sales" read as a title and a
+    department): where one field ends and the other begins is a guess the user should see."""
+    others = (contact.name, contact.title, contact.department, contact.company)
+    return float(any(g is not None and g is not f and g.source == f.source for g in others))
+
+
+# A number printed with its country code ("+44 20 ...", "T (+44) ...", "0044 20 ..."): its country is read, not guessed.
+_PRINTED_COUNTRY = re.compile(r"^[^\d+]*(?:\+|00)")
+
+
+def _domain_longer(company: str, domains: list[str]) -> float:
+    """The card's domain spells more than the company, legal form aside ("Overseas" or "Overseas Ltd" beside
+    example-overseas.com): a name cut short."""
+    form = legal_form(company)
+    value = re.sub(r"[^a-z0-9]", "", fold(company.replace(form, " ") if form else company))  # "Example GmbH" -> example
+    if len(value) < 3:
+        return 0.0
+    for domain in domains:
+        labels = domain.lower().removeprefix("www.").split(".")
+        label = re.sub(r"[^a-z0-9]", "", fold(registrable_label(labels))) if len(labels) >= 2 else ""
+        if value in label and len(label) >= len(value) + 2:
+            return 1.0
+    return 0.0
+
+
+def _phone_evidence(phone: Phone, card: _Card) -> dict[str, float]:
+    """A number valid where it was read, in the card's country, printed with its country code or not: a national
+    number on a card whose country nothing printed says was read in a guessed country ("guessed_country")."""
+    printed = float(bool(_PRINTED_COUNTRY.search(phone.text)))
     try:
-        parsed = phonenumbers.parse(number, None)
+        parsed = phonenumbers.parse(phone.number, None)
+        valid = phonenumbers.is_valid_number(parsed)
+        home = card.country is not None and phonenumbers.region_code_for_number(parsed) == card.country
     except phonenumbers.NumberParseException:
-        return {"valid": 0.0, "home_country": 0.0}
-    region = phonenumbers.region_code_for_number(parsed)
-    return {"valid": float(phonenumbers.is_valid_number(parsed)),
-            "home_country": float(card.country is not None and region == card.country)}
+        valid = home = False
+    return {"valid": float(valid), "home_country": float(home), "typed": float(phone.type != "work"),
+            "printed_country": printed, "guessed_country": float(not printed and not home)}
 
 
 def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:

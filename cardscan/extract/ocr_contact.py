@@ -11,7 +11,7 @@ from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
-from cardscan.extract.confidence import calibrated, personal_locals
+from cardscan.extract.confidence import RoleHints, calibrated, personal_locals, role_hints
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
@@ -79,11 +79,17 @@ def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Cont
 
     The confidence is the calibrated chance that the field is right when the page's engine has a
     calibration (extract/confidence.py), else the extractor's own figure (`uncalibrated_contact`)."""
-    return calibrated(uncalibrated_contact(page, default_region=default_region), page)
+    contact, hints = read_fields(page, default_region=default_region)
+    return calibrated(contact, page, hints=hints)
 
 
 def uncalibrated_contact(page: OcrPage, *, default_region: str | None = None) -> Contact:
     """The contact fields with the extractor's own confidence: certainty times OCR confidence."""
+    return read_fields(page, default_region=default_region)[0]
+
+
+def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Contact, RoleHints]:
+    """The uncalibrated contact, and how the classifier chose its name, title and company (for the calibration)."""
     segments = segments_of(page)
     texts = [seg.text for seg in segments]
     found = _emails_and_web(segments)
@@ -112,7 +118,7 @@ def uncalibrated_contact(page: OcrPage, *, default_region: str | None = None) ->
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)
-    return contact
+    return contact, role_hints(roles)
 
 
 def _emails_and_web(segments: list[Segment]) -> _Patterns:
