@@ -280,3 +280,19 @@ def test_a_one_word_line_the_email_does_not_split_stays_whole() -> None:
                                    "anna.beispiel@exampleworks.de")).to_dict()
     assert contact["name"] == "Anna Beispiel"
     assert contact["company"] == "EXAMPLEWORKS"
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    # a town of several words above a lone British postcode, known or not
+    (["12 Example Road", "Example Heath", "S2W 3FD"], ("S2W 3FD", "Example Heath", "GB")),
+    (["4 Sample Lane", "Kings Heath", "B14 7AA"], ("B14 7AA", "Kings Heath", "GB")),
+    # a bilingual town printed with a slash between its names
+    (["Musterweg 3", "2502 Biel/Bienne"], ("2502", "Biel/Bienne", "CH")),
+    (["Rue Exemple 4", "CH-1700 Fribourg/Freiburg"], ("1700", "Fribourg/Freiburg", "CH")),
+    # a spaced slash after the town separates like a dash: the country follows
+    (["Kerkstraat 5", "2000 Antwerpen / Belgium"], ("2000", "Antwerpen", "BE")),
+    (["Musterweg 3", "8000 Zürich / Schweiz"], ("8000", "Zürich", "CH")),
+])
+def test_towns_of_several_words_or_two_names(lines: list[str], want: tuple[str, str, str]) -> None:
+    _, postcode, city, country = _address(*lines)
+    assert (postcode, city, country) == want

@@ -22,8 +22,10 @@ from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
 
-_CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
-_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|]\s|\s?:\s))"
+# A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
+_CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:/[^\W\d_][\w'’.\-]*)?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
+# What ends a city: a comma, the end, a bracket, a spaced dash, dot, bar or slash ("Antwerpen / Belgium"), a colon
+_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|/]\s|\s?:\s))"
 # Printed prefixes before the postcode: "D-10115", "CH-8001", "NL-1015", "SE-111 51"
 _PREFIX_COUNTRY = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH", "F": "FR", "FR": "FR", "I": "IT",
                    "IT": "IT", "E": "ES", "ES": "ES", "B": "BE", "BE": "BE", "L": "LU", "LU": "LU", "NL": "NL",

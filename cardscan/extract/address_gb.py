@@ -16,7 +16,7 @@ def could_be_town(text: str) -> bool:
     """Whether a line printed above a postcode can be its town: a known city, or a few words of letters that read as
     no job title, no organisation and no person's name ("Head of Partnerships", "Example Widgets Ltd" are not)."""
     text = text.strip(" ,")
-    if not re.fullmatch(r"[^\W\d_][^\W\d_'’.\- ]*", text) or sum(ch.isalpha() for ch in text) < 3:
+    if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\- ])*", text) or sum(ch.isalpha() for ch in text) < 3:
         return False
     if country_from_city(text):
         return True
