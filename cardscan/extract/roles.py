@@ -17,6 +17,15 @@ ROLE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     lang: frozenset(w for line in lines for w in line.split()) for lang, lines in sections("roles.txt").items()
 }
 ROLE_WORDS = frozenset().union(*ROLE_WORDS_BY_LANGUAGE.values())
+# The head words of the occupations of ESCO, the EU's multilingual classification (lexicons/occupations.txt, made by
+# tools/lexicons/occupations.py): "pharmacist", "surveyor", "pharmacien", "farmacista", "makelaar", and the endings
+# of Dutch, German and Swedish compounds ("-adviseur", "-berater", "-handläggare"). The broad source; the
+# hand-compiled lists above are the smaller, surer one.
+_OCCUPATIONS = sections("occupations.txt")
+OCCUPATION_WORDS = frozenset(w for key, lines in _OCCUPATIONS.items() if " " not in key for line in lines
+                             for w in line.split()) - ROLE_WORDS
+OCCUPATION_ENDINGS = tuple(sorted({w for key, lines in _OCCUPATIONS.items() if key.endswith(" endings")
+                                   for line in lines for w in line.split()}))
 _PARTS = sections("role_parts.txt")
 # Endings of compound role words ("Vertriebsleiter", "Projectmanager", "Försäljningschef").
 ROLE_ENDINGS = tuple(w for line in _PARTS["endings"] for w in line.split())
@@ -58,7 +67,14 @@ _FEMININE = (("in", ""), ("a", ""), ("a", "o"), ("a", "e"), ("enne", "en"), ("er
 
 
 def _masculine_role(word: str) -> bool:
-    return word in ROLE_WORDS or (len(word) > 6 and word.endswith(ROLE_ENDINGS))
+    return word in ROLE_WORDS or word in OCCUPATION_WORDS or (len(word) > 6 and word.endswith(ROLE_ENDINGS)) \
+        or _occupation_compound(word)
+
+
+def _occupation_compound(word: str) -> bool:
+    """A compound ending in an occupation's head word ("Belastingadviseur", "Vertriebsleiter"), its first part
+    three letters or more."""
+    return len(word) > 7 and any(word.endswith(e) and len(word) - len(e) >= 3 for e in OCCUPATION_ENDINGS)
 
 
 def _feminine_of_role(word: str) -> bool:
@@ -89,6 +105,8 @@ def title_score(text: str) -> float:
                 continue  # "CEO", "DG", "VD" count in capitals only: "dg," is OCR debris
             score += 1.0
         elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
+            score += 0.9
+        elif w in OCCUPATION_WORDS or _occupation_compound(w):
             score += 0.9
         elif w in _SENIORITY:
             score += 0.2
