@@ -133,6 +133,8 @@ UNVOUCHED_NAME = 1.5
 # The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
 # a guess the lexicon did not confirm, and its confidence says so).
 POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
+# What a title line gains for being printed right above or below the name.
+NEXT_TO_NAME = 0.3
 
 
 def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
@@ -164,6 +166,10 @@ def _split_multi(piece: Piece) -> list[Piece]:
             head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None
             if title_score(head) >= 0.5 and title_score(tail) >= 0.5 and name_shape(tail) < 0.7:
                 continue  # "Founder / CEO", "General Manager, Partner": one person's titles, one line
+            if title_score(head) >= 0.5 and department_score(tail) >= 0.8 and name_shape(tail) < 0.7:
+                # "General Manager - IT", "Head of Sales | EMEA Marketing": the title as printed, whole; its
+                # department also a piece of its own
+                return [piece, Piece(tail, piece.segment, piece.index, piece.residue)]
             if tail_kind and head_kind:
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
@@ -285,6 +291,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
                 and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
             return POSITIONAL_TITLE
+        if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
+            return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
         if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
                 and (title is None or abs(scored[title][0].index - scored[c][0].index) > 1
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position

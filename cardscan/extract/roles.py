@@ -42,6 +42,10 @@ _DEPT_STRUCTURE = frozenset(w for line in _DEPARTMENTS["structure"] for w in lin
 _DEPT_ENDINGS = tuple(w for line in _DEPARTMENTS["endings"] for w in line.split())
 _DEPT_FUNCTIONS = _DEPARTMENTS["functions"]
 _FUNCTION_SET = frozenset(_DEPT_FUNCTIONS)
+# "your", "our" in the eight languages: a role word after one addresses the reader (a slogan), names no one's role.
+_POSSESSIVES = frozenset(("your", "our", "ihr", "ihre", "unser", "unsere", "votre", "notre", "vos", "nos", "su", "sus",
+                          "nuestro", "nuestra", "vostro", "vostra", "nostro", "nostra", "uw", "onze", "er", "ert",
+                          "era", "var", "seu", "sua", "nosso", "nossa"))
 _WORD_RE = re.compile(r"[a-z0-9&]+(?:[-'][a-z0-9]+)*")
 
 
@@ -100,13 +104,14 @@ def title_score(text: str) -> float:
         if w in ("partner", "partners", "associes", "associati", "asociados", "associados", "associates") and i > 0 \
                 and words[i - 1] in ("&", "and", "und", "en", "et", "e", "y", "och"):
             continue  # "Müller & Partner", "Renaud & Associés": a firm's name
+        if i > 0 and words[i - 1] in _POSSESSIVES:
+            continue  # "Your partner for ...", "Su socio de confianza", "Ihr Berater vor Ort": a slogan
         if w in ROLE_WORDS:
             if len(w) <= 3 and w not in capitals:
                 continue  # "CEO", "DG", "VD" count in capitals only: "dg," is OCR debris
             score += 1.0
-        elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
-            score += 0.9
-        elif w in OCCUPATION_WORDS or _occupation_compound(w):
+        elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w) or w in OCCUPATION_WORDS \
+                or _occupation_compound(w):
             score += 0.9
         elif w in _SENIORITY:
             score += 0.2

@@ -81,7 +81,7 @@ def occupation_labels(path: Path) -> list[set[str]]:
     out = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            raw = [row.get("preferredLabel") or ""] + (row.get("altLabels") or "").split("\n")
+            raw = [row.get("preferredLabel") or "", *(row.get("altLabels") or "").split("\n")]
             out.append({p.strip() for label in raw for p in label.split("/") if p.strip()})
     return out
 
