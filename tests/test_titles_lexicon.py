@@ -85,3 +85,24 @@ def test_the_title_beside_the_name_wins_over_a_badge_with_a_role_word() -> None:
     c = extract_contact(page(("EXAMPLA", 40), "CERTIFIED AGENT", ("Exampla Travel S.L.", 40), ("Anna Example", 34),
                              "CEO", "anna@exampla.es"))
     assert c.title is not None and c.title.value == "CEO"
+
+
+@pytest.mark.parametrize(("rows", "title"), [
+    (["Head of Business Development", "and Strategic Partnerships"],
+     "Head of Business Development and Strategic Partnerships"),
+    (["Head of Business Development &", "Strategic Partnerships"],
+     "Head of Business Development & Strategic Partnerships"),
+    (["Directrice des Ressources Humaines et", "de la Communication"],
+     "Directrice des Ressources Humaines et de la Communication"),
+    (["Leiterin Einkauf und", "Logistik"], "Leiterin Einkauf und Logistik"),
+])
+def test_a_title_wrapped_over_two_lines_of_one_size_is_read_whole(rows: list[str], title: str) -> None:
+    c = extract_contact(page(("Anna Example", 30), *rows, "Exampla Ltd", "anna@exampla.com"))
+    assert c.title is not None and c.title.value == title
+    assert c.department is None
+
+
+def test_a_department_line_under_the_title_stays_the_department() -> None:
+    c = extract_contact(page(("Anna Example", 30), "Geschäftsführer", "Vertrieb", "Exampla GmbH"))
+    assert (c.title.value if c.title else None, c.department.value if c.department else None) == (
+        "Geschäftsführer", "Vertrieb")

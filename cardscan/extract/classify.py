@@ -228,6 +228,24 @@ _OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|v
 _GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
 
 
+# A line that ends open ("Berg, Lind &", "Head of") or begins as a continuation ("and Strategic Partnerships")
+_UNFINISHED = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))$"
+                         r"|^(?:[&+]|(?:and|und|et|en|och|y|e)\s)", re.IGNORECASE)
+# What each half of such a pair loses for any role on its own.
+UNFINISHED_HALF = 5.0
+
+
+def _unfinished_halves(candidates: list[Piece]) -> set[int]:
+    """Both lines of a line wrapped in two ("Head of Business Development" / "and Strategic Partnerships", "Berg,
+    Lind &" / "Third LLP"): neither stands for a role alone, the joined candidate (_wrapped_companies) does."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(candidates):
+        if b.index == a.index + 1 and 0.85 <= a.height / max(b.height, 1.0) <= 1.2 \
+                and (_UNFINISHED.search(a.text.strip()) or _UNFINISHED.search(b.text.strip())):
+            out |= {id(a), id(b)}
+    return out
+
+
 def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     """A company name printed over two lines of one size, the first left unfinished ("Example, Sample &" /
     "Third LLP") or the second going on ("Example Holding" / "& Partners"): one more candidate, joined."""
@@ -277,9 +295,13 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     locals_ = [e.split("@", 1)[0] for e in emails]
     max_height = max(p.height for p in candidates) or 1.0
     ranked = []
+    halves = _unfinished_halves(candidates)
     for rank, p in enumerate(candidates):
         f = features(p, locals_, domains, max_height, rank)
-        ranked.append((p, role_scores(f), f))
+        scores = role_scores(f)
+        if id(p) in halves:
+            scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}
+        ranked.append((p, scores, f))
     # Keep the most promising candidates so the search stays small on noisy pages.
     ranked.sort(key=lambda ps: -max(ps[1].values()))
     ranked = ranked[:_MAX_CANDIDATES]
