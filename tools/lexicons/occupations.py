@@ -31,6 +31,8 @@ female and neutral forms, "Apotheker/Apothekerin" split at the slash):
 - left out: words of fewer than four letters, the function words (lexicons/function_words.txt), words that are
   also given names (given_names.txt), city or country names (cities.txt, countries.txt), words of organisation
   names (organisation_words.txt) and department words (departments.txt);
+- in the other languages also the words ESCO's English labels use more often as a modifier than as a head ("life"
+  of the Portuguese "life coach", "cement"); plurals whose singular is kept ("engineers");
 - compound endings for Dutch, German and Swedish: a kept word of at least five letters that ends at least
   MIN_COMPOUNDS other kept words ("adviseur" in "belastingadviseur", "beleidsadviseur", ...).
 The ISCO groups name plurals ("Wirtschaftsprüfer, Steuerberater und verwandte Berufe", "Contabili", "Revisorer
@@ -56,10 +58,12 @@ ROMANCE = ("fr", "es", "it", "pt")
 COMPOUNDING = ("nl", "de", "sv")
 LANGS = ("en", "de", "fr", "it", "nl", "sv", "es", "pt")
 # Words after which an English or Germanic label goes on with what the person works on ("manager of sales").
-_TAIL_STARTS = {"en": ("of", "for", "in", "to", "at", "on", "and", "with", "or"),
-                "nl": ("van", "voor", "in", "en", "op", "met", "bij"),
-                "de": ("fur", "der", "des", "im", "in", "und", "von", "bei", "mit"),
-                "sv": ("for", "inom", "och", "i", "av", "pa", "vid", "med")}
+# ("bread and pastries shop manager": no "and", which joins what comes before the head.)
+_TAIL_STARTS = {"en": ("of", "for", "in", "to", "at", "on", "with"),
+                "nl": ("van", "voor", "in", "op", "met", "bij"),
+                "de": ("fur", "der", "des", "im", "in", "von", "bei", "mit"),
+                "sv": ("for", "inom", "i", "av", "pa", "vid", "med")}
+_QUALIFIER = re.compile(r"\s[-–]\s|,|\(")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # The ISCO groups' generic words ("und verwandte Berufe", "m.fl.", "non classificati altrove").
 _GROUP_FILLER = {"berufe", "verwandte", "sonstige", "anderweitig", "genannt", "fachkrafte", "hilfskrafte",
@@ -152,6 +156,8 @@ def head_words(occupations: list[set[str]], lang: str) -> tuple[Counter[str], Co
             if not words:
                 continue
             seen.update(words)
+            # "shop assistant (antiques)", "sales manager, retail": the head is in the part before
+            words = _WORD.findall(_fold(_QUALIFIER.split(label)[0])) or words
             if lang in COMPOUNDING:
                 # "medewerker klantenservice", "junior accountant": the word of the label that is a one-word label
                 if len(words) == 1 or words[0] in singles:
@@ -215,8 +221,20 @@ def language_words(folder: Path, lang: str, excluded: set[str]) -> tuple[list[st
                 for w in picked:
                     kept |= {s for s in _singulars(w, lang) if s.endswith(_PERSON_ENDINGS[lang])}
         how = f"{len(groups)} ISCO-08 unit groups of ESCO"
+    # Titles on cards name one person: a plural whose singular is kept goes ("engineers", "analistas")
+    kept = {w for w in kept if not (w.endswith("s") and (w[:-1] in kept or (w.endswith("es") and w[:-2] in kept)))}
     words = sorted(w for w in kept if len(w) >= MIN_LETTERS and w not in excluded and "'" not in w)
     return words, how
+
+
+def english_modifiers(folder: Path) -> set[str]:
+    """Words ESCO's English labels use more often before the head than as the head ("life" of "life coach",
+    "cement" of "cement finisher"): left out of the other languages too, where such a loan would be read first."""
+    path = folder / "occupations_en.csv"
+    if not path.exists():
+        return set()
+    heads, others = head_words(occupation_labels(path), "en")
+    return {w for w, n in others.items() if n > heads[w]}
 
 
 def compound_endings(words: list[str]) -> list[str]:
@@ -244,10 +262,11 @@ def _wrap(words: list[str], width: int = 118) -> str:
 
 def build(folder: Path) -> str:
     excluded = excluded_words()
+    loans = english_modifiers(folder)
     sections: list[str] = []
     notes: list[str] = []
     for lang in LANGS:
-        words, how = language_words(folder, lang, excluded)
+        words, how = language_words(folder, lang, excluded | (loans if lang != "en" else set()))
         if not words:
             print(f"{lang}: no ESCO data in {folder}", file=sys.stderr)
             continue
