@@ -167,7 +167,7 @@ def _split_multi(piece: Piece) -> list[Piece]:
             if title_score(head) >= 0.5 and title_score(tail) >= 0.5 and name_shape(tail) < 0.7:
                 continue  # "Founder / CEO", "General Manager, Partner": one person's titles, one line
             if title_score(head) >= 0.5 and department_score(tail) >= 0.8 and name_shape(tail) < 0.7:
-                # "General Manager - IT", "Head of Sales | EMEA Marketing": the title as printed, whole; its
+                # "General Manager - IT", "Head of Sales / Marketing": the title as printed, whole; its
                 # department also a piece of its own
                 return [piece, Piece(tail, piece.segment, piece.index, piece.residue)]
             if tail_kind and head_kind:

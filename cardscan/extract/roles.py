@@ -19,7 +19,7 @@ ROLE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 ROLE_WORDS = frozenset().union(*ROLE_WORDS_BY_LANGUAGE.values())
 # The head words of the occupations of ESCO, the EU's multilingual classification (lexicons/occupations.txt, made by
 # tools/lexicons/occupations.py): "pharmacist", "surveyor", "pharmacien", "farmacista", "makelaar", and the endings
-# of Dutch, German and Swedish compounds ("-adviseur", "-berater", "-handläggare"). The broad source; the
+# of Dutch, German and Swedish compounds ("-makelaar", "-leiter", "-ingenjör"). The broad source; the
 # hand-compiled lists above are the smaller, surer one.
 _OCCUPATIONS = sections("occupations.txt")
 OCCUPATION_WORDS = frozenset(w for key, lines in _OCCUPATIONS.items() if " " not in key for line in lines
@@ -76,7 +76,7 @@ def _masculine_role(word: str) -> bool:
 
 
 def _occupation_compound(word: str) -> bool:
-    """A compound ending in an occupation's head word ("Belastingadviseur", "Vertriebsleiter"), its first part
+    """A compound ending in an occupation's head word ("Hypotheekmakelaar", "Vertriebsleiter"), its first part
     three letters or more."""
     return len(word) > 7 and any(word.endswith(e) and len(word) - len(e) >= 3 for e in OCCUPATION_ENDINGS)
 

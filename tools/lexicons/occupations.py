@@ -34,7 +34,7 @@ female and neutral forms, "Apotheker/Apothekerin" split at the slash):
 - in the other languages also the words ESCO's English labels use more often as a modifier than as a head ("life"
   of the Portuguese "life coach", "cement"); plurals whose singular is kept ("engineers");
 - compound endings for Dutch, German and Swedish: a kept word of at least five letters that ends at least
-  MIN_COMPOUNDS other kept words ("adviseur" in "belastingadviseur", "beleidsadviseur", ...).
+  MIN_COMPOUNDS other kept words ("leiter" in "bauleiter", "projektleiter", ...).
 The ISCO groups name plurals ("Wirtschaftsprüfer, Steuerberater und verwandte Berufe", "Contabili", "Revisorer
 m.fl."): their words are taken with the singular the language's regular plural gives ("contabili" -> "contabile").
 """
