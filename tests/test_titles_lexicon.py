@@ -106,3 +106,10 @@ def test_a_department_line_under_the_title_stays_the_department() -> None:
     c = extract_contact(page(("Anna Example", 30), "Geschäftsführer", "Vertrieb", "Exampla GmbH"))
     assert (c.title.value if c.title else None, c.department.value if c.department else None) == (
         "Geschäftsführer", "Vertrieb")
+
+
+@pytest.mark.parametrize("name", ["Sanne Visser", "John Baker", "Anna Fischer", "Lotte Bakker", "Emma Mason"])
+def test_an_occupation_after_a_given_name_is_a_family_name(name: str) -> None:
+    assert title_score(name) == 0
+    c = extract_contact(page("Exampla", ("Example Studio", 24), (name, 30), "Projectmanager", "info@exampla.nl"))
+    assert c.name is not None and c.name.value == name

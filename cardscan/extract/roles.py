@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.givennames import GIVEN_NAMES
 from cardscan.extract.lexicons import sections
 from cardscan.text import fold
 
@@ -110,9 +111,10 @@ def title_score(text: str) -> float:
             if len(w) <= 3 and w not in capitals:
                 continue  # "CEO", "DG", "VD" count in capitals only: "dg," is OCR debris
             score += 1.0
-        elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w) or w in OCCUPATION_WORDS \
-                or _occupation_compound(w):
+        elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
             score += 0.9
+        elif (w in OCCUPATION_WORDS or _occupation_compound(w)) and not (i > 0 and words[i - 1] in GIVEN_NAMES):
+            score += 0.9  # (after a given name an occupation is a family name: "Sanne Visser", "John Baker")
         elif w in _SENIORITY:
             score += 0.2
     for phrase in _ROLE_PHRASES:
