@@ -111,7 +111,8 @@ def test_one_word_companies_kept_on_position_size_or_domain(rows: tuple[str | tu
     assert c.company is not None and c.company.value == want
 
 
-@pytest.mark.parametrize("title", ["Steuerfachangestellte", "Hygienikerin", "Ortopedista", "Boulangère"])
+# words no lexicon knows ("Boulangère" is no longer one: ESCO's occupations name the baker)
+@pytest.mark.parametrize("title", ["Steuerfachangestellte", "Hygienikerin", "Ortopedista"])
 def test_a_short_line_under_the_name_in_a_smaller_font_is_the_title(title: str) -> None:
     c = extract_contact(page(("Anna Example", 30), title, "Exampla GmbH"))
     assert c.title is not None and c.title.value == title

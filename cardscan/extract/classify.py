@@ -19,7 +19,6 @@ from cardscan.extract.company import (
     domain_match,
     legal_form,
     legal_form_free,
-    organisation_only,
     organisation_score,
     repair_legal_form,
 )
@@ -28,6 +27,14 @@ from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
+from cardscan.extract.wraps import (
+    UNFINISHED_HALF,
+    company_variants,
+    phrase_wrap,
+    two_line_names,
+    unfinished_halves,
+    wrapped_companies,
+)
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -145,6 +152,8 @@ WRAP_BONUS = 0.3
 # The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
 # a guess the lexicon did not confirm, and its confidence says so).
 POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
+# What a title line gains for being printed right above or below the name.
+NEXT_TO_NAME = 0.3
 
 
 def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
@@ -176,6 +185,10 @@ def _split_multi(piece: Piece) -> list[Piece]:
             head_kind = title_score(head) >= 0.5 or name_shape(head) >= 0.7 or legal_form(head) is not None
             if title_score(head) >= 0.5 and title_score(tail) >= 0.5 and name_shape(tail) < 0.7:
                 continue  # "Founder / CEO", "General Manager, Partner": one person's titles, one line
+            if title_score(head) >= 0.5 and department_score(tail) >= 0.8 and name_shape(tail) < 0.7:
+                # "General Manager - IT", "Head of Sales / Marketing": the title as printed, whole; its
+                # department also a piece of its own
+                return [piece, Piece(tail, piece.segment, piece.index, piece.residue)]
             if tail_kind and head_kind:
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
@@ -213,93 +226,6 @@ _PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir
                        r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
 # "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
 _MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
-_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
-
-
-def _two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
-    """Given and family name printed on two lines of the same size ("Hana" / "Example"): one more candidate."""
-    out: list[tuple[Piece, set[int]]] = []
-    for a, b in itertools.pairwise(candidates):
-        first, second = a.text.strip(), b.text.strip()
-        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)):
-            continue
-        if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
-            continue
-        out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
-    return out
-
-
-# A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
-# with "& ..."
-_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
-_GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
-_WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
-# Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
-_WRAP_HEIGHTS = (0.7, 1.4)
-
-
-def _finishes_company(text: str) -> bool:
-    """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group")."""
-    rest = re.sub(r"[&+,\s]+", " ", legal_form_free(text)).strip()
-    return not rest or (len(rest.split()) <= 2 and organisation_only(rest))
-
-
-def _as_printed(p: Piece) -> str:
-    """The piece with the comma or ampersand its line printed after it ("Example," stays "Example,")."""
-    text = p.text.strip()
-    seg = p.segment.text
-    k = seg.rfind(text)
-    tail = seg[k + len(text):].strip() if k >= 0 else ""
-    return f"{text}{tail}" if tail == "," else f"{text} {tail}" if tail in ("&", "+") else text
-
-
-def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
-    """Whether line b goes on with the company name begun on line a (c: the line after b, or None)."""
-    if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
-        return False
-    first, second = _as_printed(a), b.text.strip()
-    if _OPEN_END.search(first) or _GOES_ON.match(second) or _finishes_company(second):
-        return True
-    # "Example" / "Sample &" / "Third": the middle line of three ends unfinished
-    return c is not None and _OPEN_END.search(_as_printed(b)) is not None and _continues(b, c, None)
-
-
-def _wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
-    """A company name printed over two to four lines of one size, each wrap left unfinished ("Example, Sample &" /
-    "Third LLP"), going on ("Example Holding" / "& Partners") or finished by a line of legal forms ("Example" /
-    "GmbH & Co. KG"): one more candidate per wrap, joined."""
-    out: list[tuple[Piece, set[int]]] = []
-    for i, a in enumerate(candidates):
-        chain = [a]
-        for j in range(i + 1, min(i + _WRAP_LINES, len(candidates))):
-            after = candidates[j + 1] if j + 1 < len(candidates) else None
-            if not _continues(chain[-1], candidates[j], after):
-                break
-            chain.append(candidates[j])
-            text = " ".join([*map(_as_printed, chain[:-1]), chain[-1].text.strip()])
-            if len(text.split()) <= 8:
-                out.append((Piece(text, a.segment, a.index, a.residue), {id(p) for p in chain}))
-    return out
-
-
-def _company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
-    """A company name the card's domain spells out whole, where the print split it: over two lines ("ABC" /
-    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
-    if not domains:
-        return []
-    out: list[tuple[Piece, set[int]]] = []
-    for a, b in itertools.pairwise(candidates):
-        text = f"{a.text.strip()} {b.text.strip()}"
-        if b.index == a.index + 1 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
-                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0:
-            out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
-    for p in candidates:
-        head, _, rest = p.text.strip().partition(" ")
-        if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
-            out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
-    return out
-
-
 def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out)."""
     candidates: list[Piece] = []
@@ -320,16 +246,23 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         candidates.extend(_split_multi(p))
     if not candidates:
         return {}
-    wrapped = _wrapped_companies(sorted(candidates + legal_lines, key=lambda p: p.index))
-    joined = _two_line_names(candidates) + _company_variants(candidates, domains) + wrapped
+    lines = sorted(candidates + legal_lines, key=lambda p: p.index)
+    wrapped = wrapped_companies(lines)
+    joined = two_line_names(candidates) + company_variants(candidates, domains) + wrapped
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
+    # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
+    phrase_wraps = {id(p) for p, parts in wrapped if phrase_wrap([q for q in lines if id(q) in parts])}
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
+    halves = unfinished_halves(candidates)  # of the printed lines, before the joined ones are added
     candidates += [p for p, _ in joined]
     max_height = max(p.height for p in candidates) or 1.0
     ranked = []
     for rank, p in enumerate(candidates):
         f = features(p, locals_, domains, max_height, rank)
-        ranked.append((p, role_scores(f), f))
+        scores = role_scores(f)
+        if id(p) in halves:
+            scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}
+        ranked.append((p, scores, f))
     # Keep the most promising candidates so the search stays small on noisy pages.
     ranked.sort(key=lambda ps: -max(ps[1].values()))
     ranked = ranked[:_MAX_CANDIDATES]
@@ -340,12 +273,14 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         s = scored[c][1][role]
         wrap = wrap_lines.get(id(scored[c][0]))
         if wrap is not None:
-            if role != "company":
+            if role != "company" and not (role == "title" and id(scored[c][0]) in phrase_wraps):
                 return -math.inf  # joined as a company's wrap, it stands for nothing else
             s += WRAP_BONUS * (wrap - 1)  # as good a company whole as in part: the print wrapped it, take it all
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
                 and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
             return POSITIONAL_TITLE
+        if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
+            return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
         if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
                 and (title is None or abs(scored[title][0].index - scored[c][0].index) > 1
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position

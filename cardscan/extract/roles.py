@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.givennames import GIVEN_NAMES
 from cardscan.extract.lexicons import sections
 from cardscan.text import fold
 
@@ -17,6 +18,15 @@ ROLE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     lang: frozenset(w for line in lines for w in line.split()) for lang, lines in sections("roles.txt").items()
 }
 ROLE_WORDS = frozenset().union(*ROLE_WORDS_BY_LANGUAGE.values())
+# The head words of the occupations of ESCO, the EU's multilingual classification (lexicons/occupations.txt, made by
+# tools/lexicons/occupations.py): "pharmacist", "surveyor", "pharmacien", "farmacista", "makelaar", and the endings
+# of Dutch, German and Swedish compounds ("-makelaar", "-leiter", "-ingenjör"). The broad source; the
+# hand-compiled lists above are the smaller, surer one.
+_OCCUPATIONS = sections("occupations.txt")
+OCCUPATION_WORDS = frozenset(w for key, lines in _OCCUPATIONS.items() if " " not in key for line in lines
+                             for w in line.split()) - ROLE_WORDS
+OCCUPATION_ENDINGS = tuple(sorted({w for key, lines in _OCCUPATIONS.items() if key.endswith(" endings")
+                                   for line in lines for w in line.split()}))
 _PARTS = sections("role_parts.txt")
 # Endings of compound role words ("Vertriebsleiter", "Projectmanager", "Försäljningschef").
 ROLE_ENDINGS = tuple(w for line in _PARTS["endings"] for w in line.split())
@@ -33,6 +43,10 @@ _DEPT_STRUCTURE = frozenset(w for line in _DEPARTMENTS["structure"] for w in lin
 _DEPT_ENDINGS = tuple(w for line in _DEPARTMENTS["endings"] for w in line.split())
 _DEPT_FUNCTIONS = _DEPARTMENTS["functions"]
 _FUNCTION_SET = frozenset(_DEPT_FUNCTIONS)
+# "your", "our" in the eight languages: a role word after one addresses the reader (a slogan), names no one's role.
+_POSSESSIVES = frozenset(("your", "our", "ihr", "ihre", "unser", "unsere", "votre", "notre", "vos", "nos", "su", "sus",
+                          "nuestro", "nuestra", "vostro", "vostra", "nostro", "nostra", "uw", "onze", "er", "ert",
+                          "era", "var", "seu", "sua", "nosso", "nossa"))
 _WORD_RE = re.compile(r"[a-z0-9&]+(?:[-'][a-z0-9]+)*")
 
 
@@ -58,7 +72,14 @@ _FEMININE = (("in", ""), ("a", ""), ("a", "o"), ("a", "e"), ("enne", "en"), ("er
 
 
 def _masculine_role(word: str) -> bool:
-    return word in ROLE_WORDS or (len(word) > 6 and word.endswith(ROLE_ENDINGS))
+    return word in ROLE_WORDS or word in OCCUPATION_WORDS or (len(word) > 6 and word.endswith(ROLE_ENDINGS)) \
+        or _occupation_compound(word)
+
+
+def _occupation_compound(word: str) -> bool:
+    """A compound ending in an occupation's head word ("Hypotheekmakelaar", "Vertriebsleiter"), its first part
+    three letters or more."""
+    return len(word) > 7 and any(word.endswith(e) and len(word) - len(e) >= 3 for e in OCCUPATION_ENDINGS)
 
 
 def _feminine_of_role(word: str) -> bool:
@@ -84,12 +105,16 @@ def title_score(text: str) -> float:
         if w in ("partner", "partners", "associes", "associati", "asociados", "associados", "associates") and i > 0 \
                 and words[i - 1] in ("&", "and", "und", "en", "et", "e", "y", "och"):
             continue  # "Müller & Partner", "Renaud & Associés": a firm's name
+        if i > 0 and words[i - 1] in _POSSESSIVES:
+            continue  # "Your partner for ...", "Su socio de confianza", "Ihr Berater vor Ort": a slogan
         if w in ROLE_WORDS:
             if len(w) <= 3 and w not in capitals:
                 continue  # "CEO", "DG", "VD" count in capitals only: "dg," is OCR debris
             score += 1.0
         elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
             score += 0.9
+        elif (w in OCCUPATION_WORDS or _occupation_compound(w)) and not (i > 0 and words[i - 1] in GIVEN_NAMES):
+            score += 0.9  # (after a given name an occupation is a family name: "Sanne Visser", "John Baker")
         elif w in _SENIORITY:
             score += 0.2
     for phrase in _ROLE_PHRASES:

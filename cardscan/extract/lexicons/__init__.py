@@ -1,8 +1,9 @@
 """The extractor's word lists, as data files beside this module.
 
 Each file starts with `# source:`, `# licence:` and `# made by:` lines. Those built from published data (given
-names, cities, country names, function words) are made by tools/lexicons/build.py; the others are compiled by
-hand from general knowledge of the languages (never from the sample-card generator) and edited here.
+names, cities, country names, function words) are made by tools/lexicons/build.py, the head words of ESCO's
+occupations (occupations.txt) by tools/lexicons/occupations.py; the others are compiled by hand from general
+knowledge of the languages (never from the sample-card generator) and edited here.
 
 Formats: one entry a line; `#` starts a comment line; in tabbed files the first column is a key (a language or a
 country code) and the second the entry; in sectioned files a line `[key]` starts the entries of that key.

@@ -1,0 +1,120 @@
+"""Candidates joined over several printed lines: a name on two lines, a company or a title its print wrapped, a
+company the card's domain spells out whole where the print split it (used by classify.py)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from cardscan.extract.company import domain_match, legal_form_free, organisation_only
+from cardscan.extract.hits import Piece
+
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """Given and family name printed on two lines of the same size ("Hana" / "Example"): one more candidate."""
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        first, second = a.text.strip(), b.text.strip()
+        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)):
+            continue
+        if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
+            continue
+        out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+    return out
+
+
+# A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
+# with "& ..."
+_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+_WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
+# Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
+_WRAP_HEIGHTS = (0.7, 1.4)
+
+
+def _finishes_company(text: str) -> bool:
+    """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group")."""
+    rest = re.sub(r"[&+,\s]+", " ", legal_form_free(text)).strip()
+    return not rest or (len(rest.split()) <= 2 and organisation_only(rest))
+
+
+def _as_printed(p: Piece) -> str:
+    """The piece with the comma or ampersand its line printed after it ("Example," stays "Example,")."""
+    text = p.text.strip()
+    seg = p.segment.text
+    k = seg.rfind(text)
+    tail = seg[k + len(text):].strip() if k >= 0 else ""
+    return f"{text}{tail}" if tail == "," else f"{text} {tail}" if tail in ("&", "+") else text
+
+
+def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
+    """Whether line b goes on with the company name begun on line a (c: the line after b, or None)."""
+    if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
+        return False
+    first, second = _as_printed(a), b.text.strip()
+    if _OPEN_END.search(first) or _GOES_ON.match(second) or _finishes_company(second):
+        return True
+    # "Example" / "Sample &" / "Third": the middle line of three ends unfinished
+    return c is not None and _OPEN_END.search(_as_printed(b)) is not None and _continues(b, c, None)
+
+
+# A line that ends open ("Berg, Lind &", "Head of") or begins as a continuation ("and Strategic Partnerships")
+_UNFINISHED = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))$"
+                         r"|^(?:[&+]|(?:and|und|et|en|och|y|e)\s)", re.IGNORECASE)
+# What each half of such a pair loses for any role on its own.
+UNFINISHED_HALF = 5.0
+
+
+def unfinished_halves(candidates: list[Piece]) -> set[int]:
+    """Both lines of a line wrapped in two ("Head of Business Development" / "and Strategic Partnerships", "Berg,
+    Lind &" / "Third LLP"): neither stands for a role alone, the joined candidate (wrapped_companies) does."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(candidates):
+        if b.index == a.index + 1 and 0.85 <= a.height / max(b.height, 1.0) <= 1.2 \
+                and (_UNFINISHED.search(a.text.strip()) or _UNFINISHED.search(b.text.strip())):
+            out |= {id(a), id(b)}
+    return out
+
+
+def phrase_wrap(chain: list[Piece]) -> bool:
+    """Whether each line of a wrap ends open or the next begins with a conjunction (no lower-case start alone)."""
+    return all(_UNFINISHED.search(a.text.strip()) or _UNFINISHED.search(b.text.strip())
+               for a, b in itertools.pairwise(chain))
+
+
+def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """A company name printed over two to four lines of one size, each wrap left unfinished ("Example, Sample &" /
+    "Third LLP"), going on ("Example Holding" / "& Partners") or finished by a line of legal forms ("Example" /
+    "GmbH & Co. KG"): one more candidate per wrap, joined."""
+    out: list[tuple[Piece, set[int]]] = []
+    for i, a in enumerate(candidates):
+        chain = [a]
+        for j in range(i + 1, min(i + _WRAP_LINES, len(candidates))):
+            after = candidates[j + 1] if j + 1 < len(candidates) else None
+            if not _continues(chain[-1], candidates[j], after):
+                break
+            chain.append(candidates[j])
+            text = " ".join([*map(_as_printed, chain[:-1]), chain[-1].text.strip()])
+            if len(text.split()) <= 8:
+                out.append((Piece(text, a.segment, a.index, a.residue), {id(p) for p in chain}))
+    return out
+
+
+def company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
+    """A company name the card's domain spells out whole, where the print split it: over two lines ("ABC" /
+    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
+    if not domains:
+        return []
+    out: list[tuple[Piece, set[int]]] = []
+    for a, b in itertools.pairwise(candidates):
+        text = f"{a.text.strip()} {b.text.strip()}"
+        if b.index == a.index + 1 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
+                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0:
+            out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
+    for p in candidates:
+        head, _, rest = p.text.strip().partition(" ")
+        if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
+            out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
+    return out
