@@ -297,3 +297,16 @@ def test_a_one_word_line_the_email_does_not_split_stays_whole() -> None:
 def test_towns_of_several_words_or_two_names(lines: list[str], want: tuple[str, str, str]) -> None:
     _, postcode, city, country = _address(*lines)
     assert (postcode, city, country) == want
+
+
+def test_flemish_street_words_leave_the_card_belgian() -> None:
+    """Dutch street words ("-steeg", "-dijk", "-kade") are Flemish too: with a .be domain and a four-digit postcode
+    the card is Belgian, and so are its nationally printed numbers (not +31)."""
+    got = extract_contact(page(("Marie Exemple", 30), "Géographe", "Voorbeeldsteeg 53", "2167 Voorbeeldem",
+                               "Tél. 012.34.56.78", "Mobile 0470.12.34.56", "marie@exemple.be")).to_dict()
+    assert got["address"]["country"] == "BE"
+    assert [p["number"] for p in got["phones"]] == ["+3212345678", "+32470123456"]
+    # a Dutch card with the same kind of street keeps the Netherlands
+    got = extract_contact(page(("Anna Voorbeeld", 30), "Manager", "Damsteeg 3", "3512 AB Voorbeelddorp",
+                               "Tel 030 123 4567")).to_dict()
+    assert got["address"]["country"] == "NL" and got["phones"][0]["number"] == "+31301234567"

@@ -14,9 +14,10 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
     "damm": ("DE",), "ufer": ("DE",), "chaussee": ("DE",), "steig": ("DE",), "pfad": ("DE",),
     "graben": ("DE", "AT"), "kai": ("DE", "AT"), "zeile": ("AT",),
     # Dutch / Flemish: "Keizersgracht", "Damstraat", "Stationsplein"
-    "gracht": ("NL",), "straat": ("NL", "BE"), "laan": ("NL", "BE"), "plein": ("NL", "BE"), "kade": ("NL",),
-    "singel": ("NL",), "dijk": ("NL",), "steeg": ("NL",), "dreef": ("NL", "BE"),
-    "plantsoen": ("NL",), "baan": ("NL", "BE"), "steenweg": ("BE",),
+    # (Flemish uses the Dutch words: Belgium too, though a few are commoner in the Netherlands)
+    "gracht": ("NL", "BE"), "straat": ("NL", "BE"), "laan": ("NL", "BE"), "plein": ("NL", "BE"), "kade": ("NL", "BE"),
+    "singel": ("NL", "BE"), "dijk": ("NL", "BE"), "steeg": ("NL", "BE"), "dreef": ("NL", "BE"),
+    "plantsoen": ("NL", "BE"), "baan": ("NL", "BE"), "steenweg": ("BE",), "kaai": ("BE",),
     # Swedish: "Drottninggatan", "Sveavägen", "Stortorget"
     "gatan": ("SE",), "gata": ("SE",), "vagen": ("SE",), "vag": ("SE",), "torget": ("SE",), "torg": ("SE",),
     "grand": ("SE",), "backen": ("SE",), "alle": ("SE", "DK"), "stigen": ("SE",),
