@@ -37,6 +37,7 @@ from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lines import segments_of
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
+from cardscan.extract.web import url_host
 from cardscan.model import Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
@@ -182,7 +183,7 @@ def personal_locals(emails: list[str]) -> list[str]:
 
 
 def _host(url: str) -> str:
-    return url.split("://", 1)[-1].split("/", 1)[0].lower().removeprefix("www.")
+    return url_host(url).lower().removeprefix("www.")
 
 
 def _common(f: Field[Any], card: _Card) -> dict[str, float]:

@@ -27,7 +27,7 @@ from cardscan.extract.repairs import (
     repair_local_part,
     website_from_spaced,
 )
-from cardscan.extract.web import find_web
+from cardscan.extract.web import find_web, url_host
 from cardscan.model import Address, Contact, Field, OcrPage
 
 # Below this OCR confidence a word's letters are in doubt (0..1).
@@ -51,7 +51,8 @@ class _Patterns:
         return _unique([h.value for h, _ in self.emails])
 
     def domains(self) -> list[str]:
-        return _unique([e.split("@", 1)[1] for e in self.email_values()] + [_host(h.value) for h, _ in self.websites])
+        mail = [e.split("@", 1)[1] for e in self.email_values()]
+        return _unique(mail + [url_host(h.value) for h, _ in self.websites])
 
 
 def _conf(certainty: float, ocr: float) -> float:
@@ -68,10 +69,6 @@ def _doubted(segments: list[Segment]) -> Callable[[str], bool]:
             for part in re.findall(r"[^\W\d_]+", w.text):
                 confidence[part] = min(confidence.get(part, 1.0), w.confidence)
     return lambda word: confidence.get(word, 1.0) < DOUBTED_WORD
-
-
-def _host(url: str) -> str:
-    return url.split("://", 1)[-1].split("/", 1)[0]
 
 
 def extract_contact(page: OcrPage, *, default_region: str | None = None) -> Contact:
@@ -142,14 +139,14 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         found.rests.append((seg, rest))
     # "jdupontqdupont.fr" beside "www.dupont.fr": an e-mail address whose "@" the OCR read as a letter.
     for hit, seg in list(found.websites):
-        email = email_from_web(hit.value, [d for d in found.domains() if d != _host(hit.value)])
+        email = email_from_web(hit.value, [d for d in found.domains() if d != url_host(hit.value)])
         if email:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))
     # "www.example.ne.jo" beside "x@example.ne.jp": one letter of the domain misread; the e-mail's spelling wins
     mail_domains = [e.split("@", 1)[1] for e in found.email_values()]
     for n, (hit, seg) in enumerate(found.websites):
-        host = _host(hit.value)
+        host = url_host(hit.value)
         bare = host[4:] if host.startswith("www.") else host
         twin = next((d for d in mail_domains if _one_letter_apart(d, bare) or glued_label(bare, d, "w")), None)
         if twin:
@@ -254,7 +251,7 @@ def _fill_lists(contact: Contact, found: _Patterns) -> None:
     # it; an e-mail's local part stays unconfirmed).
     mail = {e.split("@", 1)[1] for e in found.email_values()}
     contact.websites = [Field(f.value, max(f.confidence, CORROBORATED), f.source)
-                        if _host(f.value).removeprefix("www.") in mail else f for f in contact.websites]
+                        if url_host(f.value).removeprefix("www.") in mail else f for f in contact.websites]
     contact.social = fields(found.social, lambda v: v.url)
 
 

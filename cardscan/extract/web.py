@@ -233,3 +233,8 @@ def social_from_url(value: str, service_hint: str | None = None) -> SocialProfil
         handle_url = _handle_url(hint, value)
         return SocialProfile(hint, handle_url) if handle_url else None
     return None
+
+
+def url_host(url: str) -> str:
+    """The host of a web address as printed or stored ("https://www.example.com/team" -> "www.example.com")."""
+    return url.split("://", 1)[-1].split("/", 1)[0]
