@@ -83,4 +83,13 @@ for f in 005.jpg 009.jpg 010.jpg 047.jpg 049.jpg 083.jpg; do
 done
 get i-wonderful/business-card-detector 7563211ee9c1777aac09ee854d5106de30d98f93 'storage/5.JPG' 'business-card-detector/5.JPG'
 get i-wonderful/card-detect-demo 75c504a2c043a0e2b53ea50f3f4339cf04524329 'storage/IMG_4309_resized.jpg' 'card-detect-demo/IMG_4309_resized.jpg'
+get itineris60/iTi-informatique 409a16a41c285c28d7d039b7fcb4266bba966de7 'img/carte-visite.jpg' 'iTi-informatique/carte-visite.jpg'
+W=WilliamW9758/BusinessCardRecognition; WC=6aa5c0d47d3a1cd6b5f39e05d7403af8d55324d2
+for f in acedaytons.jpg CambridgeLogic.jpg StanfordEE.jpg packetvideo.jpg; do
+  get $W $WC "BusinessCards/$f" "BusinessCardRecognition/$f"
+done
+F=devarshi16/Form-Labeller; FC=becad771bef68187d1993713908592eb927259f1
+for f in img1.jpg 007.jpg; do
+  get $F $FC "imgs/$f" "Form-Labeller/$f"
+done
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
