@@ -1,8 +1,11 @@
-"""scripts/bench_real.py without the real images: the kind of image from the file, and a clean exit
-when the images, the labels or the scorer are absent (CI never has them)."""
+"""scripts/bench_real.py without the real images: the kind of image from the file, a clean exit when the
+images, the labels or the scorer are absent (CI never has them), and the labels files in bench/real: hashed,
+each photo in one part, the held-out parts scored but never fitted on."""
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -56,3 +59,27 @@ def test_each_label_is_scored_in_the_set_of_the_file_it_came_from(bench: ModuleT
     assert "b/2.jpg is labelled in more than one file" in capsys.readouterr().err
     assert bench.set_name(own) == "bench/real/labels.hashed.json"
     assert bench.set_name(shared) == "shared/labels.hashed.json"
+
+
+HELD_OUT = ("labels4.hashed.json", "labels5.hashed.json")  # bench/real parts 4 and 5 (bench/real/SOURCES.md)
+
+
+def test_held_out_parts_are_scored_as_their_own_sets_but_never_fitted_on(bench: ModuleType) -> None:
+    own = REPO / "bench" / "real"
+    scored = {p.name for p in bench.default_labels() if p.parent == own}
+    assert set(HELD_OUT) <= scored  # make bench-real reads every bench/real/*.json and reports each file apart
+    calibrate = load_script("calibrate_confidence")
+    fitted = {p.name for p in calibrate.CALIBRATION_LABELS.values() if p.parent == own}
+    assert fitted == {"labels.hashed.json"}  # parts 2-3 only: the held-out parts keep measuring
+
+
+def test_the_labels_in_the_repository_are_hashed_and_each_photo_is_in_one_part() -> None:
+    seen: dict[str, str] = {}
+    for f in sorted((REPO / "bench" / "real").glob("*.json")):
+        for key, value in json.loads(f.read_text()).items():
+            assert key not in seen, f"{key} is labelled in {seen[key]} and in {f.name}"
+            seen[key] = f.name
+            for card in value if isinstance(value, list) else [value]:
+                for name, hashes in card.items():  # sha256 prefixes only: no readable value from a card
+                    assert hashes == [] or all(re.fullmatch(r"[0-9a-f]{16}", h) for h in hashes), (f.name, key, name)
+    assert len(seen) >= 100

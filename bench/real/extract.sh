@@ -72,4 +72,24 @@ get ejillbaker/ladir 334244eb2099d44f93db69e4fb535928a49ec74a 'business-card.png
 get Jaboreds/Danaprint 4ef75b2d280be1284be5afda6b39422836c48a33 'img/business-card.jpg' 'Danaprint/business-card.jpg'
 get Esoxe/Le-Moulin 9a88db8fc819d6d67d3b8f1a258f37fde7ed0d05 'image/cartedevisite.jpg' 'Le-Moulin/cartedevisite.jpg'
 get sirac007006/taxisutomorecanj.me 59bb4298b9503046db58af0c371fc6ea88ac2e6c 'vizitka.jpg' 'taxisutomorecanj.me/vizitka.jpg'
+# part 5 (SOURCES.md): a held-out set
+U5=SubratGupta0506/Business-Card-OCR; U5C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 038 112 115 118 122 126 136 143 152 162 174 177 180 182 234 253; do
+  get $U5 $U5C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
+I=ishanimandli/Business-Card-Reader-Card.io-; IC=9cfc5455b4e2331a8c832094dbad68fb64d7e6ea
+for f in 005.jpg 009.jpg 010.jpg 047.jpg 049.jpg 083.jpg; do
+  get $I $IC "server/uploadedImages/$f" "Business-Card-Reader-Card.io-/$f"
+done
+get i-wonderful/business-card-detector 7563211ee9c1777aac09ee854d5106de30d98f93 'storage/5.JPG' 'business-card-detector/5.JPG'
+get i-wonderful/card-detect-demo 75c504a2c043a0e2b53ea50f3f4339cf04524329 'storage/IMG_4309_resized.jpg' 'card-detect-demo/IMG_4309_resized.jpg'
+get itineris60/iTi-informatique 409a16a41c285c28d7d039b7fcb4266bba966de7 'img/carte-visite.jpg' 'iTi-informatique/carte-visite.jpg'
+W=WilliamW9758/BusinessCardRecognition; WC=6aa5c0d47d3a1cd6b5f39e05d7403af8d55324d2
+for f in acedaytons.jpg CambridgeLogic.jpg StanfordEE.jpg packetvideo.jpg; do
+  get $W $WC "BusinessCards/$f" "BusinessCardRecognition/$f"
+done
+F=devarshi16/Form-Labeller; FC=becad771bef68187d1993713908592eb927259f1
+for f in img1.jpg 007.jpg; do
+  get $F $FC "imgs/$f" "Form-Labeller/$f"
+done
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
