@@ -32,13 +32,14 @@ import phonenumbers
 
 from cardscan.extract.classify import Assignment
 from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
-from cardscan.extract.geo import country_from_city, country_from_domain
+from cardscan.extract.evidence import domain_country
+from cardscan.extract.geo import country_from_city, country_from_name
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lines import segments_of
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.web import url_host
-from cardscan.model import Contact, Field, OcrPage, Phone
+from cardscan.model import Address, Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
@@ -62,12 +63,14 @@ FUNCTION_LOCALS = frozenset((
 # margin to the best other free line for the role, "largest" whether it is the card's largest text.
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
-             "unbalanced": -1, "line_share": 0, "largest": 0},
-    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1},
+             "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1},
+    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1,
+              "cut_start": -1},
     "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
-                "runner_up": 1},
-    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
+                "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "city_is_country": -1,
+                "other_city": -1},
     "emails": {"raw": 1, "ocr_min": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1, "plain_local": 0},
     "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
                "guessed_country": -1},
@@ -171,7 +174,7 @@ def _card(contact: Contact, page: OcrPage) -> _Card:
     hosts = {_host(f.value) for f in contact.websites}
     country = contact.address.value.country if contact.address else None
     if country is None:
-        country = next((c for c in map(country_from_domain, [*mail_domains, *hosts]) if c), None)
+        country = next((c for c in map(domain_country, [*mail_domains, *hosts]) if c), None)
     return _Card(words, personal_locals(emails),
                  [*mail_domains, *(h for h in hosts if h not in mail_domains)], mail_domains, hosts, country)
 
@@ -202,7 +205,8 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         _, body, _, _ = split_prefix_suffix(f.value)
         out.append(FieldItem("name", None, f.value, _common(f, card) | {
             "email_agrees": agree, "email_disagrees": float(bool(card.personal) and agree < 0.3),
-            "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value)}
+            "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value),
+            "one_word": float(len(body) == 1)}
             | _text_evidence(f) | {"largest": choice["name"]["largest"]}))
     if contact.title is not None:
         f = contact.title
@@ -216,12 +220,13 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "domain_exact": float(agree == 1.0),
             "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
             "organisation": organisation_score(f.value),
-            "runner_up": choice["company"]["runner_up"]} | _text_evidence(f)))
+            "runner_up": choice["company"]["runner_up"]} | _text_evidence(f) | _printed_elsewhere(f, card)))
     if contact.address is not None:
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
-            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}))
+            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
+            | _other_places(contact.address, card)))
     name = contact.name.value if contact.name is not None else ""
     for i, f in enumerate(contact.emails):
         local, _, domain = f.value.partition("@")
@@ -245,7 +250,8 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     value = f.value
     unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
     letters = sum(ch.isalnum() for ch in f.source) or 1
-    return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters)}
+    return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters),
+            "cut_start": float(value[:1].islower())}
 
 
 def _shares_line(f: Field[str], contact: Contact) -> float:
@@ -291,3 +297,35 @@ def _phone_evidence(phone: Phone, card: _Card) -> dict[str, float]:
 def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:
     value = getattr(contact, item.field)
     return value[item.index] if item.index is not None else value
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _printed_elsewhere(f: Field[str], card: _Card) -> dict[str, float]:
+    """What other lines of the card say about a company: a longer line that spells it and more ("Example" beside
+    "Example Trading Co., Ltd.": a logo or a short form was taken), and a legal form printed on a line the company
+    does not come from (the registered name is printed elsewhere)."""
+    own = _squeezed(f.value)
+    others = [line for line in card.line_words if line and line not in f.source and f.source not in line
+              and "@" not in line and not _PRINTED_WEB.search(line)]
+    fuller = len(own) >= 2 and any(own in (sq := _squeezed(line)) and len(sq) >= len(own) + 3 for line in others)
+    form = not _has_form(f.value) and any(_has_form(line) for line in others)
+    return {"fuller_elsewhere": float(fuller), "form_elsewhere": float(form)}
+
+
+def _has_form(text: str) -> bool:
+    """A legal form, as printed or in capitals ("CO., LTD.")."""
+    return bool(legal_form(text) or (text.isupper() and legal_form(text.title())))
+
+
+def _other_places(f: Field[Address], card: _Card) -> dict[str, float]:
+    """A town that is a country's name ("..., Jordan" read as the city), and another known town printed on a line
+    the address does not come from (a card of several offices: which one is the contact's is a guess)."""
+    city = f.value.city or ""
+    lines = [line for line in card.line_words
+             if line and line not in f.source and not (city and fold(city) in fold(line))]
+    other = any(country_from_city(part.strip()) for line in lines for part in re.split(r"[,;:/|]|\s\d+\s?", line)
+                if len(part.strip()) >= 3)
+    return {"city_is_country": float(bool(city) and country_from_name(city) is not None), "other_city": float(other)}
