@@ -33,13 +33,13 @@ import phonenumbers
 from cardscan.extract.classify import Assignment
 from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
 from cardscan.extract.evidence import domain_country
-from cardscan.extract.geo import country_from_city, country_from_name
+from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lines import segments_of
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.web import url_host
-from cardscan.model import Address, Contact, Field, OcrPage, Phone
+from cardscan.model import Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
@@ -64,17 +64,17 @@ FUNCTION_LOCALS = frozenset((
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
              "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1},
-    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1,
-              "cut_start": -1},
-    "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
+    "title": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "title_words": 1, "unbalanced": -1, "line_share": 0,
+              "shares_line": -1, "cut_start": -1},
+    "company": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
                 "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1},
-    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "city_is_country": -1,
-                "other_city": -1},
-    "emails": {"raw": 1, "ocr_min": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1, "plain_local": 0},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
+    "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
+               "plain_local": 0},
     "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
                "guessed_country": -1},
-    "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1},
+    "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1, "company_agrees": 1},
 }
 
 
@@ -157,7 +157,7 @@ def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | 
 class _Card:
     """What the whole card says, against which each field is weighed."""
 
-    line_words: dict[str, list[float]]  # OCR line text -> its words' confidences
+    line_words: dict[str, list[tuple[str, float]]]  # OCR line text -> its words and their confidences
     personal: list[str]  # e-mail local parts that name a person
     domains: list[str]  # e-mail and web domains
     mail_domains: set[str]
@@ -166,9 +166,9 @@ class _Card:
 
 
 def _card(contact: Contact, page: OcrPage) -> _Card:
-    words: dict[str, list[float]] = {}
+    words: dict[str, list[tuple[str, float]]] = {}
     for seg in segments_of(page):
-        words.setdefault(seg.line_text, []).extend(w.confidence for w in seg.words)
+        words.setdefault(seg.line_text, []).extend((w.text, w.confidence) for w in seg.words)
     emails = [f.value for f in contact.emails]
     mail_domains = {e.split("@", 1)[1].lower() for e in emails if "@" in e}
     hosts = {_host(f.value) for f in contact.websites}
@@ -190,8 +190,12 @@ def _host(url: str) -> str:
 
 
 def _common(f: Field[Any], card: _Card) -> dict[str, float]:
-    confs = [c for line, cs in card.line_words.items() if line and (line in f.source or f.source in line) for c in cs]
-    return {"raw": f.confidence, "ocr_min": min(confs) if confs else f.confidence}
+    words = [w for line, ws in card.line_words.items() if line and (line in f.source or f.source in line) for w in ws]
+    confs = [c for _, c in words]
+    value = _squeezed(str(f.value)) if isinstance(f.value, str) else ""
+    own = [c for text, c in words if len(sq := _squeezed(text)) >= 2 and sq in value]
+    low = min(confs) if confs else f.confidence
+    return {"raw": f.confidence, "ocr_min": low, "ocr_own": min(own) if own else low}
 
 
 def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None) -> list[FieldItem]:
@@ -225,9 +229,9 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
-            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
-            | _other_places(contact.address, card)))
+            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}))
     name = contact.name.value if contact.name is not None else ""
+    company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
         local, _, domain = f.value.partition("@")
         out.append(FieldItem("emails", i, f.value, _common(f, card) | {
@@ -241,6 +245,7 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         host = _host(f.value)
         out.append(FieldItem("websites", i, f.value, _common(f, card) | {
             "mail_agrees": float(host in card.mail_domains),
+            "company_agrees": domain_match(company, [host]) if company else 0.0,
             "printed_as_web": float(bool(_PRINTED_WEB.search(f.source)))}))
     return [item for item in out if _field_of(contact, item).source != "qr"]
 
@@ -249,9 +254,12 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     """A text field cut short ("Manager (Sales"), and how much of its printed line it takes."""
     value = f.value
     unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
+    words = value.split()
+    # "er Success Manager": the first word starts in lower case and a later one in capitals: cut from a longer word
+    cut = words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]) if words else False
     letters = sum(ch.isalnum() for ch in f.source) or 1
     return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters),
-            "cut_start": float(value[:1].islower())}
+            "cut_start": float(cut)}
 
 
 def _shares_line(f: Field[str], contact: Contact) -> float:
@@ -319,13 +327,3 @@ def _has_form(text: str) -> bool:
     """A legal form, as printed or in capitals ("CO., LTD.")."""
     return bool(legal_form(text) or (text.isupper() and legal_form(text.title())))
 
-
-def _other_places(f: Field[Address], card: _Card) -> dict[str, float]:
-    """A town that is a country's name ("..., Jordan" read as the city), and another known town printed on a line
-    the address does not come from (a card of several offices: which one is the contact's is a guess)."""
-    city = f.value.city or ""
-    lines = [line for line in card.line_words
-             if line and line not in f.source and not (city and fold(city) in fold(line))]
-    other = any(country_from_city(part.strip()) for line in lines for part in re.split(r"[,;:/|]|\s\d+\s?", line)
-                if len(part.strip()) >= 3)
-    return {"city_is_country": float(bool(city) and country_from_name(city) is not None), "other_city": float(other)}
