@@ -32,14 +32,15 @@ import phonenumbers
 
 from cardscan.extract.classify import Assignment
 from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
-from cardscan.extract.evidence import domain_country
+from cardscan.extract.evidence import city_with_postcode, domain_country
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
+from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.web import url_host
-from cardscan.model import Contact, Field, OcrPage, Phone
+from cardscan.model import Address, Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
@@ -69,7 +70,8 @@ FEATURES: dict[str, dict[str, int]] = {
     "company": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
                 "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1},
-    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1,
+                "other_address": -1},
     "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
                "plain_local": 0},
     "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
@@ -229,7 +231,7 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
-            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}))
+            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))} | _other_towns(contact.address, card)))
     name = contact.name.value if contact.name is not None else ""
     company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
@@ -323,7 +325,25 @@ def _printed_elsewhere(f: Field[str], card: _Card) -> dict[str, float]:
     return {"fuller_elsewhere": float(fuller), "form_elsewhere": float(form)}
 
 
-def _has_form(text: str) -> bool:
-    """A legal form, as printed or in capitals ("CO., LTD.")."""
-    return bool(legal_form(text) or (text.isupper() and legal_form(text.title())))
+# Legal forms of several words ("Joint Stock Company"), matched folded: `legal_form` reads one word at a time.
+_PHRASE_FORMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(fold(f)) for f in entries("legal_forms.txt")
+                                                     if " " in f and f[0].isupper()), key=len, reverse=True)) + r")\b")
 
+
+def _has_form(text: str) -> bool:
+    """A legal form, as printed, in capitals ("CO., LTD.") or of several words ("JOINT STOCK COMPANY")."""
+    return bool(legal_form(text) or (text.isupper() and legal_form(text.title())) or _PHRASE_FORMS.search(fold(text)))
+
+
+
+def _other_towns(f: Field[Address], card: _Card) -> dict[str, float]:
+    """Other towns the card names: a known town inside the street when the chosen town is not a known one (the
+    town was taken from the wrong word), and a town with a postcode on a line the address does not come from (a card
+    of several offices: which address is the contact's is a guess)."""
+    city = fold(f.value.city or "")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", f.value.street or "")
+    in_street = not (city and country_from_city(city)) and any(
+        country_from_city(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1))
+    other = any(city_with_postcode(line) for line in card.line_words
+                if line and line not in f.source and not (city and city in fold(line)))
+    return {"town_in_street": float(in_street), "other_address": float(other)}
