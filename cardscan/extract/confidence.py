@@ -231,7 +231,8 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
-            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))} | _other_towns(contact.address, card)))
+            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
+            | _other_towns(contact.address, card)))
     name = contact.name.value if contact.name is not None else ""
     company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
