@@ -250,7 +250,9 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "mail_agrees": float(host in card.mail_domains),
             "company_agrees": domain_match(company, [host]) if company else 0.0,
             "printed_as_web": float(bool(_PRINTED_WEB.search(f.source)))}))
-    return [item for item in out if _field_of(contact, item).source != "qr"]
+    # Each field's model reads its own features (`_common` computes some for every field)
+    return [replace(item, features={k: v for k, v in item.features.items() if k in FEATURES[item.field]})
+            for item in out if _field_of(contact, item).source != "qr"]
 
 
 def _text_evidence(f: Field[str]) -> dict[str, float]:
