@@ -1,6 +1,7 @@
 """The evidence the confidence calibration reads that points at mistakes (extract/confidence.py), on invented cards:
 a one-word name, a title or company cut from a longer word, a fuller company or a legal form printed on another
-line, the field's own least sure OCR word, a web address its company names, and other towns the card names."""
+line, the field's own least sure OCR word, a web address its company names, marks no name prints, and a known town
+inside the street."""
 
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ def _items(*rows: str | tuple[str, int], confs: dict[str, float] | None = None,
 
 
 def test_every_new_feature_lowers_or_raises_as_its_sign_says() -> None:
-    lowering = {"name": ("one_word", "cut_start"), "title": ("cut_start",),
-                "company": ("cut_start", "fuller_elsewhere", "form_elsewhere"),
-                "address": ("town_in_street", "other_address")}
+    lowering = {"name": ("one_word", "cut_start", "odd_marks"), "title": ("cut_start", "odd_marks"),
+                "company": ("cut_start", "fuller_elsewhere", "form_elsewhere", "odd_marks"),
+                "address": ("town_in_street",)}
     for field, names in lowering.items():
         assert all(FEATURES[field][n] == -1 for n in names)
     assert FEATURES["websites"]["company_agrees"] == 1
@@ -91,17 +92,6 @@ def test_a_web_address_its_company_names_is_told_from_an_unrelated_one() -> None
     assert named["websites"][0]["company_agrees"] > 0.5 and other["websites"][0]["company_agrees"] == 0.0
 
 
-def test_other_towns_on_the_card_are_seen() -> None:
-    """A known town inside the street while the chosen town is not one, and a second office's town with its
-    postcode: both say the address may be the wrong one."""
-    two = _items(JANE, "Director", MAIL, "Lindenstraße 4", "80331 München", "Branch office:", "Am Wall 2",
-                 "28195 Bremen")
-    one = _items(JANE, "Director", MAIL, "Lindenstraße 4", "80331 München")
-
-    assert one["address"][0]["other_address"] == 0.0 and one["address"][0]["town_in_street"] == 0.0
-    assert two["address"][0]["other_address"] == 1.0
-
-
 def test_a_known_town_inside_the_street_doubts_an_unknown_chosen_town() -> None:
     """"Postfach 4711 Hamburg 20095 Nordland": the town was taken from the wrong word."""
     p = replace(page(JANE, "Director", MAIL, "Postfach 4711 Hamburg 20095 Nordland"), engine="none")
@@ -114,3 +104,9 @@ def test_a_known_town_inside_the_street_doubts_an_unknown_chosen_town() -> None:
 
     assert address("Postfach 4711 Hamburg", "Nordland")["town_in_street"] == 1.0
     assert address("Postfach 4711 Nordland", "Hamburg")["town_in_street"] == 0.0  # the chosen town is a known one
+
+
+def test_marks_no_title_prints_are_seen() -> None:
+    markup = _items(JANE, "Director", MAIL, "type:Person>", chosen={"title": "type:Person>"})
+    plain = _items(JANE, "Director: Sales & Marketing", MAIL, chosen={"title": "Director: Sales & Marketing"})
+    assert markup["title"][0]["odd_marks"] == 1.0 and plain["title"][0]["odd_marks"] == 0.0

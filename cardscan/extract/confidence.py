@@ -32,7 +32,7 @@ import phonenumbers
 
 from cardscan.extract.classify import Assignment
 from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
-from cardscan.extract.evidence import city_with_postcode, domain_country
+from cardscan.extract.evidence import domain_country
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries
@@ -64,14 +64,13 @@ FUNCTION_LOCALS = frozenset((
 # margin to the best other free line for the role, "largest" whether it is the card's largest text.
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
-             "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1},
+             "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1, "odd_marks": -1},
     "title": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "title_words": 1, "unbalanced": -1, "line_share": 0,
-              "shares_line": -1, "cut_start": -1},
+              "shares_line": -1, "cut_start": -1, "odd_marks": -1},
     "company": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
-                "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1},
-    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1,
-                "other_address": -1},
+                "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1, "odd_marks": -1},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1},
     "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
                "plain_local": 0},
     "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
@@ -232,7 +231,7 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
             "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
-            | _other_towns(contact.address, card)))
+            | _other_towns(contact.address)))
     name = contact.name.value if contact.name is not None else ""
     company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
@@ -264,7 +263,7 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     cut = words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]) if words else False
     letters = sum(ch.isalnum() for ch in f.source) or 1
     return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters),
-            "cut_start": float(cut)}
+            "cut_start": float(cut), "odd_marks": float(bool(_ODD_MARKS.search(value)))}
 
 
 def _shares_line(f: Field[str], contact: Contact) -> float:
@@ -272,6 +271,10 @@ def _shares_line(f: Field[str], contact: Contact) -> float:
     department): where one field ends and the other begins is a guess the user should see."""
     others = (contact.name, contact.title, contact.department, contact.company)
     return float(any(g is not None and g is not f and g.source == f.source for g in others))
+
+
+# Marks no name, title or company prints: markup, code, a colon of a label ("foaf:Person>", "Name: ...").
+_ODD_MARKS = re.compile(r"[<>{}=|\\_#*~^]|:\S|:$")
 
 
 # A number printed with its country code ("+44 20 ...", "T (+44) ...", "0044 20 ..."): its country is read, not guessed.
@@ -339,14 +342,11 @@ def _has_form(text: str) -> bool:
 
 
 
-def _other_towns(f: Field[Address], card: _Card) -> dict[str, float]:
-    """Other towns the card names: a known town inside the street when the chosen town is not a known one (the
-    town was taken from the wrong word), and a town with a postcode on a line the address does not come from (a card
-    of several offices: which address is the contact's is a guess)."""
+def _other_towns(f: Field[Address]) -> dict[str, float]:
+    """A known town inside the street when the chosen town is not a known one ("P.O. Box 12 Examplestad 1234 Land"
+    read with "Land" as the town): the town was taken from the wrong word."""
     city = fold(f.value.city or "")
     words = re.findall(r"[^\W\d_][\w'’.-]*", f.value.street or "")
     in_street = not (city and country_from_city(city)) and any(
         country_from_city(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1))
-    other = any(city_with_postcode(line) for line in card.line_words
-                if line and line not in f.source and not (city and city in fold(line)))
-    return {"town_in_street": float(in_street), "other_address": float(other)}
+    return {"town_in_street": float(in_street)}

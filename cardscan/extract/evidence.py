@@ -91,7 +91,7 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
         for pattern, iso2 in _UNIQUE_POSTCODES:
             if pattern.search(text):
                 votes[iso2] += 2.0
-        city = city_with_postcode(text)
+        city = _city_with_postcode(text)
         if city:
             votes[city] += 2.0
         india = india_evidence(text)
@@ -124,7 +124,7 @@ def domain_country(host: str) -> str | None:
     return tld.upper() if tld in COUNTRY_TLDS and tld not in _GENERIC_CCTLDS and tld != "uk" else None
 
 
-def city_with_postcode(text: str) -> str | None:
+def _city_with_postcode(text: str) -> str | None:
     """The country of a known city printed with a postcode, after it ("10115 Berlin") or before it ("Chennai 600017",
     "Mumbai - 400 001")."""
     m = _CITY_AFTER.search(text)
