@@ -110,3 +110,10 @@ def test_marks_no_title_prints_are_seen() -> None:
     markup = _items(JANE, "Director", MAIL, "type:Person>", chosen={"title": "type:Person>"})
     plain = _items(JANE, "Director: Sales & Marketing", MAIL, chosen={"title": "Director: Sales & Marketing"})
     assert markup["title"][0]["odd_marks"] == 1.0 and plain["title"][0]["odd_marks"] == 0.0
+
+
+def test_a_web_address_whose_www_lost_a_letter_still_reads_as_printed_as_one() -> None:
+    lost = _items(JANE, "Director", ("Example Trading Ltd", 24), "ww.example-trading.com")
+    bare = _items(JANE, "Director", ("Example Trading Ltd", 24), "jane@example-trading.com", "example-trading.com")
+    assert lost["websites"][0]["printed_as_web"] == 1.0
+    assert [f["printed_as_web"] for f in bare["websites"]] == [0.0]

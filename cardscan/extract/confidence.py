@@ -47,8 +47,8 @@ CALIBRATION_DIR = Path(__file__).parent / "calibration"
 MODEL_FIELDS = ("name", "title", "company", "address", "emails", "phones", "websites")
 # Words that label an e-mail address ("E-mail: ..."): inside a local part they are a label the OCR glued on.
 _MAIL_LABEL_WORDS = frozenset(("email", "mail", "e-mail", "courriel", "correo", "mejl", "epost"))
-# A printed web address says so: "www.", a scheme, or a "Web:" label.
-_PRINTED_WEB = re.compile(r"(?i)\bwww\b|https?:|\bweb(?:site)?\b|\burl\b")
+# A printed web address says so: "www." (or "ww." with a letter the OCR lost), a scheme, or a "Web:" label.
+_PRINTED_WEB = re.compile(r"(?i)\bw{2,4}\b|https?:|\bweb(?:site)?\b|\burl\b")
 _NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
 # Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
 FUNCTION_LOCALS = frozenset((
