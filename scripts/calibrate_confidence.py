@@ -28,11 +28,13 @@ per engine and set, cross-validated and in-sample.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import os
 import pickle
 import sys
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -201,17 +203,40 @@ def _still_there(final: Contact, item: FieldItem) -> bool:
     return any(f.value == item.value and f.source != "qr" for f in fields)
 
 
+@dataclass
+class RunChecks:
+    """What the run checks besides the figures: cards whose chosen values the stored calibration would change (it
+    must only set confidences), and the time per card of extraction and of the calibration step after it."""
+
+    changed: list[str] = dataclasses.field(default_factory=list)
+    cards: int = 0
+    extract_seconds: float = 0.0
+    calibrate_seconds: float = 0.0
+
+    def summary(self) -> str:
+        per_card = lambda s: 1000 * s / max(1, self.cards)  # noqa: E731
+        return (f"cards whose chosen values the stored calibration changes: {len(self.changed)} (must be 0)"
+                + "".join(f"\n  {card}" for card in self.changed)
+                + f"\ntime per card over {self.cards} cards: extraction {per_card(self.extract_seconds):.1f} ms, "
+                  f"then calibrated confidence (features and models) {per_card(self.calibrate_seconds):.1f} ms")
+
+
 def collect(engine: str, readings: dict[str, list[CardReading]], labels: dict[str, Any], sets: dict[str, str],
-            scorer: ModuleType, changed: list[str]) -> list[Sample]:
-    """Every labelled field of every card the engine read; a card whose values the stored calibration would change
-    (it must only set confidences) is added to `changed`."""
+            scorer: ModuleType, checks: RunChecks) -> list[Sample]:
+    """Every labelled field of every card the engine read, and the run's checks (`RunChecks`) on every card."""
     out: list[Sample] = []
     for photo, cards in sorted(readings.items()):
         wanted = labels[photo] if isinstance(labels[photo], list) else [labels[photo]]
+        started = time.perf_counter()
         read = [read_fields(r.page) for r in cards]
+        checks.extract_seconds += time.perf_counter() - started
         for r, (contact, hints) in zip(cards, read, strict=True):
-            if calibrated(contact, r.page, hints=hints).to_dict() != contact.to_dict():
-                changed.append(f"{engine} {photo}")
+            started = time.perf_counter()
+            final = calibrated(contact, r.page, hints=hints)
+            checks.calibrate_seconds += time.perf_counter() - started
+            checks.cards += 1
+            if final.to_dict() != contact.to_dict():
+                checks.changed.append(f"{engine} {photo}")
         for li, ci in match_cards(scorer, wanted, [contact for contact, _ in read]).items():
             out.extend(card_samples(engine, photo, sets[photo], cards[ci], read[ci], wanted[li], scorer))
     return out
@@ -415,11 +440,10 @@ def main() -> int:
         f"{sum(v == name for v in sets.values())} {title}" for name, title in SETS.items()) + ")")
     summary: list[str] = []
     engines = list(dict.fromkeys([*DEFAULT_ENGINES, *(args.engine or [])]))
-    changed: list[str] = []
+    checks = RunChecks()
     samples = [s for e in engines
-               for s in collect(e, read_cards(e, images, args.refresh_ocr), labels, sets, scorer, changed)]
-    print(f"cards whose chosen values the stored calibration changes: {len(changed)} (must be 0)"
-          + "".join(f"\n  {card}" for card in changed))
+               for s in collect(e, read_cards(e, images, args.refresh_ocr), labels, sets, scorer, checks)]
+    print(checks.summary())
     models = fit_all(samples)
     cv = cross_validated(samples)
     inside = [predict(models, s) for s in samples]
