@@ -57,6 +57,8 @@ def test_a_title_cut_from_a_longer_word_is_doubted_but_a_title_printed_in_lower_
     whole = _items(JANE, "Sales Manager", MAIL)
     assert cut["title"][0]["cut_start"] == 1.0
     assert lower["title"][0]["cut_start"] == 0.0 and whole["title"][0]["cut_start"] == 0.0
+    particle = _items(("van Dijk", 30), "Director", MAIL, chosen={"name": "van Dijk"})
+    assert particle["name"][0]["cut_start"] == 0.0
 
 
 def test_a_company_printed_fuller_on_another_line_is_doubted() -> None:

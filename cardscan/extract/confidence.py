@@ -10,6 +10,11 @@ scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<en
 weighs more than a right one in that fit (the file's header says how much), so the figure errs towards doubt:
 below the triage mark means "look at this", not only "more likely wrong than right".
 
+Evidence that points at a mistake the extractor cannot see itself: a name of one word, a title or company
+starting in the middle of a word or holding marks no such line prints, a company printed fuller on another line or
+without the legal form another line prints, the least sure OCR word of the field's own words, a known town inside
+the street while the chosen town is not one; a web address its company names raises its confidence.
+
 The name, title and company also carry how the line classifier chose them (its margin to the runner-up line,
 whether the line is the card's largest text); phones whether the country code was printed or inferred.
 
@@ -37,7 +42,7 @@ from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
-from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.names import email_name_match, is_particle, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.web import url_host
 from cardscan.model import Address, Contact, Field, OcrPage, Phone
@@ -231,7 +236,7 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
             "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
-            | _other_towns(contact.address)))
+            | _town_in_street(contact.address)))
     name = contact.name.value if contact.name is not None else ""
     company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
@@ -260,7 +265,9 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
     words = value.split()
     # "er Success Manager": the first word starts in lower case and a later one in capitals: cut from a longer word
-    cut = words[0][:1].islower() and any(w[:1].isupper() for w in words[1:]) if words else False
+    # (a name particle, "van Dijk", starts in lower case as printed)
+    cut = bool(words) and words[0][:1].islower() and not is_particle(words[0]) and any(
+        w[:1].isupper() for w in words[1:])
     letters = sum(ch.isalnum() for ch in f.source) or 1
     return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters),
             "cut_start": float(cut), "odd_marks": float(bool(_ODD_MARKS.search(value)))}
@@ -332,8 +339,9 @@ def _printed_elsewhere(f: Field[str], card: _Card) -> dict[str, float]:
 
 
 # Legal forms of several words ("Joint Stock Company"), matched folded: `legal_form` reads one word at a time.
-_PHRASE_FORMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(fold(f)) for f in entries("legal_forms.txt")
-                                                     if " " in f and f[0].isupper()), key=len, reverse=True)) + r")\b")
+_PHRASE_FORMS = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(fold(f)) for f in entries("legal_forms.txt") if " " in f and f[0].isupper()), key=len, reverse=True))
+    + r")(?!\w)")
 
 
 def _has_form(text: str) -> bool:
@@ -341,8 +349,7 @@ def _has_form(text: str) -> bool:
     return bool(legal_form(text) or (text.isupper() and legal_form(text.title())) or _PHRASE_FORMS.search(fold(text)))
 
 
-
-def _other_towns(f: Field[Address]) -> dict[str, float]:
+def _town_in_street(f: Field[Address]) -> dict[str, float]:
     """A known town inside the street when the chosen town is not a known one ("P.O. Box 12 Examplestad 1234 Land"
     read with "Land" as the town): the town was taken from the wrong word."""
     city = fold(f.value.city or "")
