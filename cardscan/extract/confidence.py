@@ -264,7 +264,7 @@ def _text_evidence(f: Field[str]) -> dict[str, float]:
     value = f.value
     unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
     words = value.split()
-    # "er Success Manager": the first word starts in lower case and a later one in capitals: cut from a longer word
+    # "ager Sales Europe": the first word starts in lower case and a later one in capitals: cut from a longer word
     # (a name particle, "van Dijk", starts in lower case as printed)
     cut = bool(words) and words[0][:1].islower() and not is_particle(words[0]) and any(
         w[:1].isupper() for w in words[1:])
@@ -280,7 +280,7 @@ def _shares_line(f: Field[str], contact: Contact) -> float:
     return float(any(g is not None and g is not f and g.source == f.source for g in others))
 
 
-# Marks no name, title or company prints: markup, code, a colon of a label ("foaf:Person>", "Name: ...").
+# Marks no name, title or company prints: markup, code, a colon of a label ("type:Person>", "Name: ...").
 _ODD_MARKS = re.compile(r"[<>{}=|\\_#*~^]|:\S|:$")
 
 
