@@ -61,7 +61,7 @@ def test_each_label_is_scored_in_the_set_of_the_file_it_came_from(bench: ModuleT
     assert bench.set_name(shared) == "shared/labels.hashed.json"
 
 
-HELD_OUT = ("labels4.hashed.json", "labels5.hashed.json")  # bench/real parts 4 and 5 (bench/real/SOURCES.md)
+HELD_OUT = ("labels5.hashed.json",)  # bench/real part 5 (bench/real/SOURCES.md); part 4 was opened for development
 
 
 def test_held_out_parts_are_scored_as_their_own_sets_but_never_fitted_on(bench: ModuleType) -> None:
@@ -70,7 +70,7 @@ def test_held_out_parts_are_scored_as_their_own_sets_but_never_fitted_on(bench: 
     assert set(HELD_OUT) <= scored  # make bench-real reads every bench/real/*.json and reports each file apart
     calibrate = load_script("calibrate_confidence")
     fitted = {p.name for p in calibrate.CALIBRATION_LABELS.values() if p.parent == own}
-    assert fitted == {"labels.hashed.json"}  # parts 2-3 only: the held-out parts keep measuring
+    assert fitted == {"labels.hashed.json", "labels4.hashed.json"}  # parts 2-4 only: the held-out part keeps measuring
 
 
 def test_the_labels_in_the_repository_are_hashed_and_each_photo_is_in_one_part() -> None:

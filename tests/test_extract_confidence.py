@@ -265,8 +265,11 @@ def test_the_script_labels_each_field_item_as_the_scorer_would(script: ModuleTyp
     contacts = [uncalibrated_contact(r.page) for r in readings]
     assert script.match_cards(scorer, labels, contacts) == {0: 1, 1: 0}
 
+    checks = script.RunChecks()
     got = script.collect("none", {"photos/two-cards.jpg": readings}, {"photos/two-cards.jpg": labels},
-                         {"photos/two-cards.jpg": "dev"}, scorer)
+                         {"photos/two-cards.jpg": "dev"}, scorer, checks)
+    assert checks.changed == [] and checks.cards == 2  # the calibration sets confidences only
+    assert "changes: 0 (must be 0)" in checks.summary()
     verdicts = sorted((s.field, s.right) for s in got)
     assert verdicts == sorted([
         ("name", True), ("company", True), ("emails", True), ("phones", True), ("phones", False),  # the buyer's card

@@ -161,3 +161,16 @@ def test_a_qr_phone_too_short_to_dial_is_left_out() -> None:
     contact = parse_qr_payload("BEGIN:VCARD\nVERSION:3.0\nTEL:+4900\nTEL:+49 30 1234567\nEND:VCARD")
     assert contact is not None
     assert [p.value.number for p in contact.phones] == ["+49301234567"]
+
+
+def test_a_vcard_postcode_component_holding_more_than_a_postcode_keeps_the_postcode_and_moves_the_rest() -> None:
+    """Some vCard makers put the PO box and the town into the postcode component: the postcode is read out of it,
+    the town (given in its own component) is dropped, the PO box joins the street; nothing else is lost."""
+    c = parse_qr_payload("BEGIN:VCARD\nVERSION:3.0\nFN:Sara Lind\n"
+                         "ADR:;;Storgatan 3;Vallby;;Box 221, Vallby 72345;Sverige\nEND:VCARD\n")
+    assert c is not None and c.address is not None
+    assert c.address.value == Address("Storgatan 3, Box 221", "72345", "Vallby", None, "SE")
+    plain = parse_qr_payload("BEGIN:VCARD\nVERSION:3.0\nFN:Sara Lind\nADR:;;Storgatan 3;Vallby;;723 45;Sverige\n"
+                             "END:VCARD\n")
+    assert plain is not None and plain.address is not None
+    assert plain.address.value == Address("Storgatan 3", "723 45", "Vallby", None, "SE")

@@ -10,6 +10,11 @@ scripts/calibrate_confidence.py (`make calibrate`) and stored in calibration/<en
 weighs more than a right one in that fit (the file's header says how much), so the figure errs towards doubt:
 below the triage mark means "look at this", not only "more likely wrong than right".
 
+Evidence that points at a mistake the extractor cannot see itself: a name of one word, a title or company
+starting in the middle of a word or holding marks no such line prints, a company printed fuller on another line or
+without the legal form another line prints, the least sure OCR word of the field's own words, a known town inside
+the street while the chosen town is not one; a web address its company names raises its confidence.
+
 The name, title and company also carry how the line classifier chose them (its margin to the runner-up line,
 whether the line is the card's largest text); phones whether the country code was printed or inferred.
 
@@ -32,21 +37,23 @@ import phonenumbers
 
 from cardscan.extract.classify import Assignment
 from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
-from cardscan.extract.geo import country_from_city, country_from_domain
+from cardscan.extract.evidence import domain_country
+from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
+from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
-from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.names import email_name_match, is_particle, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.web import url_host
-from cardscan.model import Contact, Field, OcrPage, Phone
+from cardscan.model import Address, Contact, Field, OcrPage, Phone
 from cardscan.text import fold
 
 CALIBRATION_DIR = Path(__file__).parent / "calibration"
 MODEL_FIELDS = ("name", "title", "company", "address", "emails", "phones", "websites")
 # Words that label an e-mail address ("E-mail: ..."): inside a local part they are a label the OCR glued on.
 _MAIL_LABEL_WORDS = frozenset(("email", "mail", "e-mail", "courriel", "correo", "mejl", "epost"))
-# A printed web address says so: "www.", a scheme, or a "Web:" label.
-_PRINTED_WEB = re.compile(r"(?i)\bwww\b|https?:|\bweb(?:site)?\b|\burl\b")
+# A printed web address says so: "www." (or "ww." with a letter the OCR lost), a scheme, or a "Web:" label.
+_PRINTED_WEB = re.compile(r"(?i)\bw{2,4}\b|https?:|\bweb(?:site)?\b|\burl\b")
 _NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
 # Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
 FUNCTION_LOCALS = frozenset((
@@ -62,16 +69,18 @@ FUNCTION_LOCALS = frozenset((
 # margin to the best other free line for the role, "largest" whether it is the card's largest text.
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
-             "unbalanced": -1, "line_share": 0, "largest": 0},
-    "title": {"raw": 1, "ocr_min": 1, "title_words": 1, "unbalanced": -1, "line_share": 0, "shares_line": -1},
-    "company": {"raw": 1, "ocr_min": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
+             "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1, "odd_marks": -1},
+    "title": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "title_words": 1, "unbalanced": -1, "line_share": 0,
+              "shares_line": -1, "cut_start": -1, "odd_marks": -1},
+    "company": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
-                "runner_up": 1},
-    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0},
-    "emails": {"raw": 1, "ocr_min": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1, "plain_local": 0},
+                "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1, "odd_marks": -1},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1},
+    "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
+               "plain_local": 0},
     "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
                "guessed_country": -1},
-    "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1},
+    "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1, "company_agrees": 1},
 }
 
 
@@ -154,7 +163,7 @@ def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | 
 class _Card:
     """What the whole card says, against which each field is weighed."""
 
-    line_words: dict[str, list[float]]  # OCR line text -> its words' confidences
+    line_words: dict[str, list[tuple[str, float]]]  # OCR line text -> its words and their confidences
     personal: list[str]  # e-mail local parts that name a person
     domains: list[str]  # e-mail and web domains
     mail_domains: set[str]
@@ -163,15 +172,15 @@ class _Card:
 
 
 def _card(contact: Contact, page: OcrPage) -> _Card:
-    words: dict[str, list[float]] = {}
+    words: dict[str, list[tuple[str, float]]] = {}
     for seg in segments_of(page):
-        words.setdefault(seg.line_text, []).extend(w.confidence for w in seg.words)
+        words.setdefault(seg.line_text, []).extend((w.text, w.confidence) for w in seg.words)
     emails = [f.value for f in contact.emails]
     mail_domains = {e.split("@", 1)[1].lower() for e in emails if "@" in e}
     hosts = {_host(f.value) for f in contact.websites}
     country = contact.address.value.country if contact.address else None
     if country is None:
-        country = next((c for c in map(country_from_domain, [*mail_domains, *hosts]) if c), None)
+        country = next((c for c in map(domain_country, [*mail_domains, *hosts]) if c), None)
     return _Card(words, personal_locals(emails),
                  [*mail_domains, *(h for h in hosts if h not in mail_domains)], mail_domains, hosts, country)
 
@@ -187,8 +196,12 @@ def _host(url: str) -> str:
 
 
 def _common(f: Field[Any], card: _Card) -> dict[str, float]:
-    confs = [c for line, cs in card.line_words.items() if line and (line in f.source or f.source in line) for c in cs]
-    return {"raw": f.confidence, "ocr_min": min(confs) if confs else f.confidence}
+    words = [w for line, ws in card.line_words.items() if line and (line in f.source or f.source in line) for w in ws]
+    confs = [c for _, c in words]
+    value = _squeezed(str(f.value)) if isinstance(f.value, str) else ""
+    own = [c for text, c in words if len(sq := _squeezed(text)) >= 2 and sq in value]
+    low = min(confs) if confs else f.confidence
+    return {"raw": f.confidence, "ocr_min": low, "ocr_own": min(own) if own else low}
 
 
 def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None) -> list[FieldItem]:
@@ -202,7 +215,8 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         _, body, _, _ = split_prefix_suffix(f.value)
         out.append(FieldItem("name", None, f.value, _common(f, card) | {
             "email_agrees": agree, "email_disagrees": float(bool(card.personal) and agree < 0.3),
-            "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value)}
+            "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value),
+            "one_word": float(len(body) == 1)}
             | _text_evidence(f) | {"largest": choice["name"]["largest"]}))
     if contact.title is not None:
         f = contact.title
@@ -216,13 +230,15 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "domain_exact": float(agree == 1.0),
             "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
             "organisation": organisation_score(f.value),
-            "runner_up": choice["company"]["runner_up"]} | _text_evidence(f)))
+            "runner_up": choice["company"]["runner_up"]} | _text_evidence(f) | _printed_elsewhere(f, card)))
     if contact.address is not None:
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
-            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}))
+            "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
+            | _town_in_street(contact.address)))
     name = contact.name.value if contact.name is not None else ""
+    company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
         local, _, domain = f.value.partition("@")
         out.append(FieldItem("emails", i, f.value, _common(f, card) | {
@@ -236,16 +252,25 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
         host = _host(f.value)
         out.append(FieldItem("websites", i, f.value, _common(f, card) | {
             "mail_agrees": float(host in card.mail_domains),
+            "company_agrees": domain_match(company, [host]) if company else 0.0,
             "printed_as_web": float(bool(_PRINTED_WEB.search(f.source)))}))
-    return [item for item in out if _field_of(contact, item).source != "qr"]
+    # Each field's model reads its own features (`_common` computes some for every field)
+    return [replace(item, features={k: v for k, v in item.features.items() if k in FEATURES[item.field]})
+            for item in out if _field_of(contact, item).source != "qr"]
 
 
 def _text_evidence(f: Field[str]) -> dict[str, float]:
     """A text field cut short ("Manager (Sales"), and how much of its printed line it takes."""
     value = f.value
     unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
+    words = value.split()
+    # "ager Sales Europe": the first word starts in lower case and a later one in capitals: cut from a longer word
+    # (a name particle, "van Dijk", starts in lower case as printed)
+    cut = bool(words) and words[0][:1].islower() and not is_particle(words[0]) and any(
+        w[:1].isupper() for w in words[1:])
     letters = sum(ch.isalnum() for ch in f.source) or 1
-    return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters)}
+    return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters),
+            "cut_start": float(cut), "odd_marks": float(bool(_ODD_MARKS.search(value)))}
 
 
 def _shares_line(f: Field[str], contact: Contact) -> float:
@@ -253,6 +278,10 @@ def _shares_line(f: Field[str], contact: Contact) -> float:
     department): where one field ends and the other begins is a guess the user should see."""
     others = (contact.name, contact.title, contact.department, contact.company)
     return float(any(g is not None and g is not f and g.source == f.source for g in others))
+
+
+# Marks no name, title or company prints: markup, code, a colon of a label ("type:Person>", "Name: ...").
+_ODD_MARKS = re.compile(r"[<>{}=|\\_#*~^]|:\S|:$")
 
 
 # A number printed with its country code ("+44 20 ...", "T (+44) ...", "0044 20 ..."): its country is read, not guessed.
@@ -291,3 +320,40 @@ def _phone_evidence(phone: Phone, card: _Card) -> dict[str, float]:
 def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:
     value = getattr(contact, item.field)
     return value[item.index] if item.index is not None else value
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _printed_elsewhere(f: Field[str], card: _Card) -> dict[str, float]:
+    """What other lines of the card say about a company: a longer line that spells it and more ("Example" beside
+    "Example Trading Co., Ltd.": a logo or a short form was taken), and a legal form printed on a line the company
+    does not come from (the registered name is printed elsewhere)."""
+    own = _squeezed(f.value)
+    others = [line for line in card.line_words if line and line not in f.source and f.source not in line
+              and "@" not in line and not _PRINTED_WEB.search(line)]
+    fuller = len(own) >= 2 and any(own in (sq := _squeezed(line)) and len(sq) >= len(own) + 3 for line in others)
+    form = not _has_form(f.value) and any(_has_form(line) for line in others)
+    return {"fuller_elsewhere": float(fuller), "form_elsewhere": float(form)}
+
+
+# Legal forms of several words ("Joint Stock Company"), matched folded: `legal_form` reads one word at a time.
+_PHRASE_FORMS = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(fold(f)) for f in entries("legal_forms.txt") if " " in f and f[0].isupper()), key=len, reverse=True))
+    + r")(?!\w)")
+
+
+def _has_form(text: str) -> bool:
+    """A legal form, as printed, in capitals ("CO., LTD.") or of several words ("JOINT STOCK COMPANY")."""
+    return bool(legal_form(text) or (text.isupper() and legal_form(text.title())) or _PHRASE_FORMS.search(fold(text)))
+
+
+def _town_in_street(f: Field[Address]) -> dict[str, float]:
+    """A known town inside the street when the chosen town is not a known one ("P.O. Box 12 Examplestad 1234 Land"
+    read with "Land" as the town): the town was taken from the wrong word."""
+    city = fold(f.value.city or "")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", f.value.street or "")
+    in_street = not (city and country_from_city(city)) and any(
+        country_from_city(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1))
+    return {"town_in_street": float(in_street)}

@@ -69,7 +69,7 @@ def _is_suffix(token: str) -> bool:
     return fold(token.strip(",")) in SUFFIX_SET
 
 
-def _is_particle(token: str) -> bool:
+def is_particle(token: str) -> bool:
     return fold(token) in _PARTICLES
 
 
@@ -90,7 +90,7 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
                                                                                     "h.c.", "jur.", "oec."))):
         prefix.append(tokens.pop(0))
     if not suffix_tokens:
-        while len(tokens) > 2 and _is_suffix(tokens[-1]) and not _is_particle(tokens[-1]):
+        while len(tokens) > 2 and _is_suffix(tokens[-1]) and not is_particle(tokens[-1]):
             suffix_tokens.insert(0, tokens.pop())
     return prefix, tokens, suffix_tokens, text
 
@@ -117,13 +117,13 @@ def split_name(text: str, *, iberian: bool = False) -> NameParts:
     rest = body[1:]
     start = len(rest) - 1  # index in rest where the family name starts
     for i, token in enumerate(rest[:-1]):
-        if _is_particle(token) and token not in _CONNECTORS:
+        if is_particle(token) and token not in _CONNECTORS:
             start = i
             break
     if iberian or _looks_iberian(body):
         # Double surname: the family name starts one surname before the particle or the last surname
         # ("García López", "Ferreira da Silva"), unless that word is a further given name ("Ana Maria da Silva").
-        has_particle = start < len(rest) - 1 or _is_particle(rest[start])
+        has_particle = start < len(rest) - 1 or is_particle(rest[start])
         if start > 0:
             word = rest[start - 1]
             if has_particle:
@@ -159,7 +159,7 @@ def _looks_iberian(tokens: list[str]) -> bool:
     if any(t in ("y", "e") for t in folded[1:-1]):
         return True
     last_two = [t for t in folded[-2:]]
-    return all(t.endswith(_IBERIAN_ENDINGS) for t in last_two) and not _is_particle(tokens[-2])
+    return all(t.endswith(_IBERIAN_ENDINGS) for t in last_two) and not is_particle(tokens[-2])
 
 
 def name_shape(text: str) -> float:
@@ -173,11 +173,11 @@ def name_shape(text: str) -> float:
         return 0.1
     good = 0
     for i, token in enumerate(body):
-        if _TOKEN_RE.match(token) or (i > 0 and _is_particle(token)):
+        if _TOKEN_RE.match(token) or (i > 0 and is_particle(token)):
             good += 1
     if good < len(body):
         return 0.1 * good / len(body)
-    words = [t for t in body if not _is_particle(t)]
+    words = [t for t in body if not is_particle(t)]
     if len(words) < 2:
         return 0.55 if prefix else 0.2
     score = 0.7 if len(words) <= 4 else 0.5

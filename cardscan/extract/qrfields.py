@@ -78,6 +78,8 @@ def vcard_address(parts: list[str], hint: str | None) -> Address | None:
     parts = [text_value(p) for p in parts] + [""] * 7
     pobox, extended, street, city, region, postcode, country = parts[:7]
     street = street or extended or pobox
+    postcode, rest = _postcode_part(postcode, city)
+    street = ", ".join(x for x in (street, rest) if x)
     iso = country_code(country)
     if not iso and (postcode or city):
         found = find_address(pieces_of([street, f"{postcode} {city}".strip()]),
@@ -85,6 +87,26 @@ def vcard_address(parts: list[str], hint: str | None) -> Address | None:
         iso = found.address.country if found else hint
     address = Address(street or None, postcode or None, city or None, region or None, iso)
     return None if address.is_empty() else address
+
+
+# A postcode as vCard makers fill it: a few letters and digits ("10115", "SW1A 1AA", "1015 CJ", "110-0005").
+_POSTCODE_SHAPE = re.compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?")
+_POSTCODE_IN_TEXT = re.compile(r"(?<![\w-])\d{3,6}(?:-\d{3,4})?(?![\w-])")
+
+
+def _postcode_part(postcode: str, city: str) -> tuple[str, str]:
+    """The postcode of a vCard postcode component, and what else its maker put there: "P.O.Box 1454, Town 11431"
+    gives ("11431", "P.O.Box 1454"); the town itself is dropped, the rest kept for the street."""
+    postcode = postcode.strip()
+    if not postcode or _POSTCODE_SHAPE.fullmatch(postcode):
+        return postcode, ""
+    found = _POSTCODE_IN_TEXT.findall(postcode)
+    if not found:
+        return postcode, ""
+    rest = postcode[:postcode.rindex(found[-1])] + postcode[postcode.rindex(found[-1]) + len(found[-1]):]
+    if city:
+        rest = re.sub(rf"(?i)(?<!\w){re.escape(city.strip())}(?!\w)", "", rest)
+    return found[-1], re.sub(r"\s*,(?:\s*,)+", ",", rest).strip(" ,;")
 
 
 def country_code(text: str) -> str | None:
