@@ -46,6 +46,15 @@ def test_absent_images_or_labels_end_cleanly(bench: ModuleType, tmp_path: Path, 
     assert "not found" in capsys.readouterr().out
 
 
+def test_the_held_out_confidence_check_ends_cleanly_without_images(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    held = load_script("confidence_held_out")
+    assert held.HELD_OUT.name == "labels5.hashed.json"  # the part calibration never reads
+    monkeypatch.setattr(sys, "argv", ["confidence_held_out.py", str(tmp_path / "absent")])
+    assert held.main() == 0
+    assert "no real card images" in capsys.readouterr().out
+
+
 def test_each_label_is_scored_in_the_set_of_the_file_it_came_from(bench: ModuleType, tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     shared, own = tmp_path / "shared" / "labels.hashed.json", REPO / "bench" / "real" / "labels.hashed.json"
