@@ -6,7 +6,7 @@ Runs inside a worker process with a persistent OCR engine. Pure of storage: the 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -15,7 +15,16 @@ import numpy as np
 
 from cardscan.errors import CardscanError, InputFileError, NoCardFoundError
 from cardscan.extract import extract_contact, merge_qr, parse_qr_payload, unused_lines
-from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, rotate_quarter, text_orientation_hint, warp_card
+from cardscan.imaging import (
+    QrCode,
+    blank_qr,
+    find_cards,
+    find_qr,
+    load_photo,
+    rotate_quarter,
+    text_orientation_hint,
+    warp_card,
+)
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import OcrEngine
 from cardscan.ocr.lines import weighted_confidence
@@ -120,19 +129,7 @@ def _read_card(
     default_region: str | None,
     watch: _Stopwatch,
 ) -> CardResult:
-    card = warp_card(image, quad)
-    long_side = max(card.shape[:2])
-    if long_side < OCR_MIN_LONG_SIDE:
-        # A small card (one of several on a photo, or shot from afar): read it upscaled, so that its small print
-        # (e-mail and web addresses) reaches a text height the OCR reads.
-        card = warp_card(image, quad, long_side=min(OCR_MIN_LONG_SIDE, long_side * OCR_MAX_UPSCALE))
-    # A QR code can be read at any orientation; painted over, it does not slow OCR with noise.
-    code = find_qr(card)
-    for_ocr = blank_qr(card, code) if code is not None else card
-    watch.lap("straighten")
-    rotation, page = read_upright(for_ocr, engine)
-    watch.lap("ocr")
-    card = rotate_quarter(card, rotation) if rotation else card
+    card, code, rotation, page = read_card_page(image, quad, engine, watch.lap)
     contact = extract_contact(page, default_region=default_region)
     unused = unused_lines(page, contact)
     qr_contact = parse_qr_payload(code.text) if code is not None and code.text else None
@@ -151,6 +148,28 @@ def _read_card(
         rotation=rotation,
         unused=unused,
     )
+
+
+def read_card_page(
+    image: np.ndarray, quad: Sequence[tuple[float, float]], engine: OcrEngine,
+    lap: Callable[[str], None] = lambda stage: None,
+) -> tuple[np.ndarray, QrCode | None, int, OcrPage]:
+    """One card of a photo straightened, its QR code found and the rest read upright by OCR: (the upright card,
+    the QR code or None, the quarter turns it took, the OCR page). `make calibrate` reads its pages through this
+    too, so that the calibration sees the pages a scan sees. `lap` marks the end of straightening and of OCR."""
+    card = warp_card(image, quad)
+    long_side = max(card.shape[:2])
+    if long_side < OCR_MIN_LONG_SIDE:
+        # A small card (one of several on a photo, or shot from afar): read it upscaled, so that its small print
+        # (e-mail and web addresses) reaches a text height the OCR reads.
+        card = warp_card(image, quad, long_side=min(OCR_MIN_LONG_SIDE, long_side * OCR_MAX_UPSCALE))
+    # A QR code can be read at any orientation; painted over, it does not slow OCR with noise.
+    code = find_qr(card)
+    for_ocr = blank_qr(card, code) if code is not None else card
+    lap("straighten")
+    rotation, page = read_upright(for_ocr, engine)
+    lap("ocr")
+    return (rotate_quarter(card, rotation) if rotation else card), code, rotation, page
 
 
 def prepare_for_ocr(card: np.ndarray) -> np.ndarray:

@@ -55,10 +55,10 @@ from cardscan.extract.confidence import (
     field_items,
 )
 from cardscan.extract.ocr_contact import read_fields
-from cardscan.imaging import blank_qr, find_cards, find_qr, load_photo, warp_card
+from cardscan.imaging import find_cards, load_photo
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import DEFAULT_LANGUAGES, create_engine
-from cardscan.reading import read_upright
+from cardscan.reading import read_card_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
@@ -120,10 +120,8 @@ def read_cards(engine_name: str, images: dict[str, Path], refresh: bool) -> dict
         cards: list[CardReading] = []
         try:
             photo = load_photo(str(path))
-            for quad in find_cards(photo.image):
-                card = warp_card(photo.image, quad)
-                code = find_qr(card)
-                _, page = read_upright(blank_qr(card, code) if code is not None else card, engine)
+            for quad in find_cards(photo.image):  # each card read as a scan reads it (upscaled when small)
+                _, code, _, page = read_card_page(photo.image, quad, engine)
                 cards.append(CardReading(page, code.text if code is not None and code.text else None))
         except Exception as exc:  # one unreadable photo is a photo without cards
             print(f"  {key}: {type(exc).__name__}", file=sys.stderr)
