@@ -25,6 +25,7 @@ from cardscan.extract.company import (
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
+from cardscan.extract.mailbox import business_locals, joins_other_line, line_words, mailbox_match, spelled_on
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
 from cardscan.extract.wraps import (
@@ -45,7 +46,8 @@ _MAX_CANDIDATES = 9
 class Features:
     shape: float
     given: float
-    email: float
+    email: float  # how well a personal e-mail local part spells the line (business mailboxes left out)
+    mailbox: float  # how well the business's mailbox ("studioexample@", named like its website) spells the line
     title: float
     dept: float
     org: float
@@ -70,14 +72,23 @@ class Assignment:
     largest: bool = False  # the piece is (one of) the largest text on the card
 
 
-def features(piece: Piece, locals_: list[str], domains: list[str], max_height: float, rank: int) -> Features:
+def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
+             max_height: float, rank: int) -> Features:
+    """`business`: the local parts that are the business's own (`business_locals`); `lines`: each printed line's
+    words (`joins_other_line`)."""
     text = piece.text
     _, body, _, _ = split_prefix_suffix(text)
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
+    shape = name_shape(text)
+    others = [words for line, words in lines.items() if line != piece.segment.text]
+    personal = [x for x in locals_ if x not in business and not joins_other_line(text, x, others)]
+    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with
+    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _DIGIT.search(text) else 0.0
     return Features(
-        shape=name_shape(text),
+        shape=shape,
         given=given,
-        email=email_name_match(text, locals_),
+        email=email,
+        mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
         title=title_score(text),
         dept=department_score(text),
         org=organisation_score(text),
@@ -92,6 +103,11 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         region=is_region_line(text),
         not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
     )
+
+
+# More words than a person's name has, even with prefixes and a double family name.
+MAX_NAME_WORDS = 6
+_DIGIT = re.compile(r"\d")
 
 
 def _weak(text: str) -> bool:
@@ -109,10 +125,10 @@ def role_scores(f: Features) -> dict[str, float]:
     top = 0.4 if f.rank <= 1 else 0.0
     name = (3.0 * f.shape + 1.5 * f.given * (f.shape > 0.5) + 3.0 * f.email + 0.8 * big + top
             - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 2.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
-    evidence = f.org > 0 or f.legal > 0 or f.domain > 0
+    evidence = f.org > 0 or f.legal > 0 or f.domain > 0 or f.mailbox > 0
     # The large first line of a card is its maker's name as often as the person's: position and size are evidence
     # for a company too (an acronym, a surname, a coined word that no word list knows)
-    company = (2.5 * f.org + 2.5 * f.legal + 3.0 * f.domain + 0.8 * big + (0.6 if evidence else 0.3)
+    company = (2.5 * f.org + 2.5 * f.legal + 3.0 * max(f.domain, f.mailbox) + 0.8 * big + (0.6 if evidence else 0.3)
                + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
@@ -247,8 +263,12 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     if not candidates:
         return {}
     lines = sorted(candidates + legal_lines, key=lambda p: p.index)
+    business = business_locals(locals_, domains) | spelled_on(candidates, locals_)
+    printed: dict[str, set[str]] = {}  # each printed line's words, its e-mail and web addresses left out
+    for p in lines:
+        printed[p.segment.text] = printed.get(p.segment.text, set()) | line_words(p.text)
     wrapped = wrapped_companies(lines)
-    joined = two_line_names(candidates) + company_variants(candidates, domains) + wrapped
+    joined = two_line_names(candidates) + company_variants(candidates, domains, locals_) + wrapped
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
     phrase_wraps = {id(p) for p, parts in wrapped if phrase_wrap([q for q in lines if id(q) in parts])}
@@ -258,7 +278,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     max_height = max(p.height for p in candidates) or 1.0
     ranked = []
     for rank, p in enumerate(candidates):
-        f = features(p, locals_, domains, max_height, rank)
+        f = features(p, locals_, business, printed, domains, max_height, rank)
         scores = role_scores(f)
         if id(p) in halves:
             scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from cardscan.extract.company import domain_match, legal_form_free, organisation_only
 from cardscan.extract.hits import Piece
+from cardscan.extract.mailbox import spells_on
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
@@ -102,19 +104,24 @@ def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
-def company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
+def company_variants(candidates: list[Piece], domains: list[str],
+                     mailboxes: Sequence[str] = ()) -> list[tuple[Piece, set[int]]]:
     """A company name the card's domain spells out whole, where the print split it: over two lines ("ABC" /
-    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
-    if not domains:
-        return []
+    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE"); or a
+    logo line and the line under it that the business's mailbox spells on ("Example" / "Design Studio" beside
+    exampledesigns@...)."""
     out: list[tuple[Piece, set[int]]] = []
     for a, b in itertools.pairwise(candidates):
         text = f"{a.text.strip()} {b.text.strip()}"
-        if b.index == a.index + 1 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
-                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0:
+        if b.index != a.index + 1 or len(text.split()) > 6:
+            continue
+        if (domains and domain_match(text, domains) == 1.0
+                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0) \
+                or any(spells_on(local, a.text, b.text) for local in mailboxes):
             out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
-    for p in candidates:
+    for p in candidates if domains else []:
         head, _, rest = p.text.strip().partition(" ")
         if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
             out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
     return out
+

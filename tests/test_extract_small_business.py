@@ -1,0 +1,52 @@
+"""Cards of small businesses (a shop, a studio, a trade) that often name no person and use a mailbox named after
+the business (issue 12 §3, names and companies). Every card here is invented."""
+
+from __future__ import annotations
+
+from extract_cards import page
+
+from cardscan.extract import extract_contact
+
+
+def test_a_mailbox_joining_the_logo_and_the_slogan_names_the_business_not_a_person() -> None:
+    # "Quill Brook" is name-shaped and its words are in the e-mail; so is "bakery" from the slogan: the mailbox is
+    # the business's, the card names no person
+    c = extract_contact(page(("Quill Brook", 30), "Your village bakery since 1990", "01 23 45 67 89",
+                             "email: quillbrookbakery@examplemail.com", "3 rue Exemple - 07400 Sampleville"))
+    assert c.name is None
+
+
+def test_a_person_whose_mailbox_spells_the_name_keeps_it() -> None:
+    # no known given name, the mailbox spells the name (and nothing printed elsewhere on the card)
+    c = extract_contact(page(("Quillan Brookfarrow", 26), "Senior Account Manager", "Example Widgets Ltd",
+                             "quillanbrookfarrow@examplemail.com", "+44 20 7946 0000"))
+    assert c.name is not None and c.name.value == "Quillan Brookfarrow"
+
+
+def test_a_mailbox_named_like_the_website_is_the_business_s() -> None:
+    # the logo printed on two lines, spelled by both the mailbox and the website: the business, not a person
+    c = extract_contact(page(("QUILLBROOK", 40), ("ROWING", 40), ("Anna Example", 24), "Sales & Service",
+                             "(212) 555-0134", "quillbrookrowing@examplemail.com", "www.quillbrookrowing.com"))
+    assert c.name is None or c.name.value == "Anna Example"
+    assert c.company is not None and "QUILLBROOK" in c.company.value.upper()
+
+
+def test_a_logo_word_the_mailbox_spells_is_the_company_with_the_line_under_it() -> None:
+    # "zorvexdesigns@" spells the logo word and goes on into the line under it: one company over both lines
+    c = extract_contact(page(("ZORVEX", 40), ("DESIGN SOLUTIONS", 24),
+                             "ideas for web & paper zorvexdesigns@examplemail.com"))
+    assert c.name is None
+    assert c.company is not None and c.company.value == "ZORVEX DESIGN SOLUTIONS"
+
+
+def test_a_name_on_two_lines_the_mailbox_spells_stays_a_name() -> None:
+    c = extract_contact(page(("EXAMPLE SOFT", 30), ("Quillan", 34), ("Brookfarrow", 30), "Director - Technology",
+                             "quillan.brookfarrow@examplesoft.com", "www.examplesoft.com"))
+    assert c.name is not None and c.name.value.casefold() == "quillan brookfarrow"
+
+
+def test_an_address_line_is_no_name_whatever_mailbox_shares_a_word() -> None:
+    c = extract_contact(page(("QUILLBROOK", 40), ("Group", 20), "Quillbrook Trading LLC",
+                             "Sampleton-Ridge Old Example Street, Sampleton, United Arab Emirates",
+                             "sampleton@quillbrookgroup.com | www.quillbrookgroup.com"))
+    assert c.name is None or "Street" not in c.name.value
