@@ -50,3 +50,16 @@ def test_an_address_line_is_no_name_whatever_mailbox_shares_a_word() -> None:
                              "Sampleton-Ridge Old Example Street, Sampleton, United Arab Emirates",
                              "sampleton@quillbrookgroup.com | www.quillbrookgroup.com"))
     assert c.name is None or "Street" not in c.name.value
+
+
+def test_a_grouped_number_between_words_is_a_phone_number() -> None:
+    # "web & paper 312.555.0134": a number in the dotted groups of a phone number is one, words before it or not
+    c = extract_contact(page(("ZORVEX", 40), ("DESIGN SOLUTIONS", 24),
+                             "ideas for web & paper 312.555.0134 zorvexdesigns@examplemail.com"))
+    assert [p.value.number for p in c.phones] == ["+13125550134"]
+
+
+def test_a_street_number_and_a_postcode_between_words_stay_no_phone_number() -> None:
+    c = extract_contact(page(("Anna Example", 26), "Example AB", "Exempelgatan 122 - 116 74 Stockholm",
+                             "anna@example.se"))
+    assert c.phones == []
