@@ -63,3 +63,12 @@ def test_a_street_number_and_a_postcode_between_words_stay_no_phone_number() -> 
     c = extract_contact(page(("Anna Example", 26), "Example AB", "Exempelgatan 122 - 116 74 Stockholm",
                              "anna@example.se"))
     assert c.phones == []
+
+
+def test_a_mailbox_named_after_the_town_of_the_address_is_the_office_s() -> None:
+    # "adelaide@" is the office in Adelaide (a given name too): it vouches for no person on a card that names none
+    c = extract_contact(page(("EXAMPLE", 40), ("Group", 20), "Example Trading Pty Ltd",
+                             "Example Street, Adelaide, Australia", "Tel: +61 8 5550 1234",
+                             "Help desk- Adelaide Tel: +61 8 5550 1235",
+                             "adelaide@examplegroup.com | www.examplegroup.com"))
+    assert c.name is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cardscan.extract.company import (
@@ -242,8 +243,10 @@ _PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir
                        r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
 # "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
 _MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
-def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
-    """The best piece for each role (roles with no convincing piece are left out)."""
+def assign(pieces: list[Piece], emails: list[str], domains: list[str],
+           places: Sequence[str] = ()) -> dict[str, Assignment]:
+    """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
+    address (a mailbox named after one is an office's)."""
     candidates: list[Piece] = []
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
@@ -263,7 +266,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     if not candidates:
         return {}
     lines = sorted(candidates + legal_lines, key=lambda p: p.index)
-    business = business_locals(locals_, domains) | spelled_on(candidates, locals_)
+    business = business_locals(locals_, domains, places) | spelled_on(candidates, locals_)
     printed: dict[str, set[str]] = {}  # each printed line's words, its e-mail and web addresses left out
     for p in lines:
         printed[p.segment.text] = printed.get(p.segment.text, set()) | line_words(p.text)

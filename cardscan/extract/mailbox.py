@@ -14,12 +14,17 @@ from cardscan.extract.names import email_name_match
 from cardscan.text import fold
 
 
-def business_locals(locals_: list[str], domains: list[str]) -> set[str]:
+def business_locals(locals_: list[str], domains: list[str], places: Sequence[str] = ()) -> set[str]:
     """The local parts spelled like one of the card's web or e-mail domains ("examplerowing@" beside
-    examplerowing.com): the business's own mailbox, no person's."""
-    labels = {re.sub(r"[^a-z0-9]", "", registrable_label(d.lower().removeprefix("www.").split(".")))
-              for d in domains if "." in d}
-    return {x for x in locals_ if len(x) >= 4 and re.sub(r"[^a-z0-9]", "", fold(x)) in labels}
+    examplerowing.com), or like the town of the card's address ("sampleton@" for an office in Sampleton): the
+    business's own mailbox, no person's."""
+    labels = {_compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
+    labels |= {_compact(place) for place in places}
+    return {x for x in locals_ if len(x) >= 4 and _compact(x) in labels}
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
 def mailbox_match(text: str, mailboxes: list[str]) -> float:

@@ -111,7 +111,8 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     slugs = _slugs(found)
     # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
     free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
-    roles = assign(free, found.email_values(), found.domains())
+    towns = [address.address.city] if address and address.address.city else []
+    roles = assign(free, found.email_values(), found.domains(), towns)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)
