@@ -72,3 +72,28 @@ def test_a_mailbox_named_after_the_town_of_the_address_is_the_office_s() -> None
                              "Help desk- Adelaide Tel: +61 8 5550 1235",
                              "adelaide@examplegroup.com | www.examplegroup.com"))
     assert c.name is None
+
+
+def test_a_degree_whose_l_the_ocr_read_as_i_is_put_right() -> None:
+    c = extract_contact(page(("Quillan B.C. Brookfarrow, LI.B.", 26), "FAMILY LAW", "quillan@example.com"))
+    assert c.name is not None and c.name.value == "Quillan B.C. Brookfarrow, LL.B."
+    assert c.suffix is not None and c.suffix.value == "LL.B."
+
+
+def test_an_address_read_twice_with_one_letter_wrong_is_kept_once() -> None:
+    # printed in two columns; one reading has "h" read as "b": the one the name spells stays
+    c = extract_contact(page(("Anna Example", 26), "Family Law", "Tel: 212 555 0134", "Fax: 212 555 0135",
+                             "aexample@example-law.com", "aexamble@example-law.com"))
+    assert [e.value for e in c.emails] == ["aexample@example-law.com"]
+
+
+def test_two_addresses_the_name_tells_nothing_about_both_stay() -> None:
+    c = extract_contact(page(("Anna Example", 26), "Sales", "sales1@example.com", "sales2@example.com"))
+    assert sorted(e.value for e in c.emails) == ["sales1@example.com", "sales2@example.com"]
+
+
+def test_an_e_mail_label_glued_before_a_local_part_with_a_middle_initial() -> None:
+    # "E" printed as the e-mail's label without a colon, read into the address; the local part is the name with a
+    # middle initial the card does not print
+    c = extract_contact(page(("Quill Example", 26), "Senior Account Manager", "Equillbexample@example.com.hk"))
+    assert [e.value for e in c.emails] == ["quillbexample@example.com.hk"]

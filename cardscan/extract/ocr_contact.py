@@ -24,6 +24,7 @@ from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
     glued_label,
+    misread_twins,
     repair_local_part,
     website_from_spaced,
 )
@@ -286,7 +287,8 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
             fixed = repair_local_part(email_with_split_local(f.value, f.source, parts.name), parts.name)
             if fixed not in [r.value for r in repaired]:
                 repaired.append(Field(fixed, f.confidence if fixed == f.value else 0.85 * f.confidence, f.source))
-        contact.emails = repaired
+        misread = misread_twins([f.value for f in repaired], parts.name)
+        contact.emails = [f for f in repaired if f.value not in misread]
 
 
 # The confidence of a web address an e-mail address on the card confirms (same domain).
