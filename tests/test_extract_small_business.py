@@ -3,9 +3,10 @@ the business (issue 12 §3, names and companies). Every card here is invented.""
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import line, page
 
 from cardscan.extract import extract_contact
+from cardscan.model import OcrPage
 
 
 def test_a_mailbox_joining_the_logo_and_the_slogan_names_the_business_not_a_person() -> None:
@@ -97,3 +98,28 @@ def test_an_e_mail_label_glued_before_a_local_part_with_a_middle_initial() -> No
     # middle initial the card does not print
     c = extract_contact(page(("Quill Example", 26), "Senior Account Manager", "Equillbexample@example.com.hk"))
     assert [e.value for e in c.emails] == ["quillbexample@example.com.hk"]
+
+
+def test_an_initial_glued_to_the_next_name_is_set_apart() -> None:
+    c = extract_contact(page(("EXAMPLE TECHNOLOGIES PVT. LTD.", 30), ("Q.Quillan Brookfarrow", 24), "Sales Engineer",
+                             "quillanb@example.in"))
+    assert c.name is not None and c.name.value == "Q. Quillan Brookfarrow"
+
+
+def test_a_capital_i_read_as_l_at_the_start_of_a_known_given_name() -> None:
+    c = extract_contact(page(("Example Logic Ltd.", 30), ("lan Example", 24), "Hardware Engineer",
+                             "ian@examplelogic.co.uk"))
+    assert c.name is not None and c.name.value == "Ian Example"
+
+
+def test_a_street_ending_in_road_is_never_the_name_and_the_title_under_the_name_vouches_for_it() -> None:
+    # two columns: the name and its title on the left, the address on the right; in reading order a street line
+    # comes between the name and its title
+    left = [("Quillan Brookfarrow", 350, 60), ("Sales Engineer", 398, 60)]
+    right = [("Example Quill Works", 231, 640), ("(EQW) Sample Pvt. Ltd.", 281, 640),
+             ("17, Sample Nagar Layout", 328, 640), ("Sampleton Main Road", 378, 640), ("Off Example Road", 418, 640),
+             ("E-mail: eqwsample17@examplemail.net", 663, 640)]
+    rows = sorted([*left, *right], key=lambda r: r[1])
+    lines = tuple(line(text, height=50, y=y, x=x) for text, y, x in rows)
+    c = extract_contact(OcrPage(lines, engine="test", languages="eng"))
+    assert c.name is not None and c.name.value == "Quillan Brookfarrow"

@@ -27,7 +27,7 @@ from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import business_locals, joins_other_line, line_words, mailbox_match, spelled_on
-from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix, unglue_name
+from cardscan.extract.names import email_name_match, name_shape, repaired_name, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
@@ -37,6 +37,7 @@ from cardscan.extract.wraps import (
     unfinished_halves,
     wrapped_companies,
 )
+from cardscan.text import fold
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -62,6 +63,7 @@ class Features:
     short_lower: bool  # two or three letters, not in capitals
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
     not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
+    street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
         not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
+        street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
     )
 
 
@@ -138,6 +141,8 @@ def role_scores(f: Features) -> dict[str, float]:
         name -= 3.0  # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it
     elif f.given == 0 and f.email == 0:
         name -= 0.8  # name-shaped, but neither a known given name nor the e-mail vouch for it (a street, a firm)
+    if f.street:
+        name -= 6.0
     if f.region or f.not_party:
         name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
         company -= 6.0
@@ -171,6 +176,16 @@ WRAP_BONUS = 0.3
 POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
 # What a title line gains for being printed right above or below the name.
 NEXT_TO_NAME = 0.3
+
+
+def _next_to(a: Piece, b: Piece) -> bool:
+    """Printed one right after the other: next in reading order, or the line just under or above in the same column
+    (a line of the other column may come between them in reading order)."""
+    if abs(a.index - b.index) == 1:
+        return True
+    upper, lower = (a.segment, b.segment) if a.segment.top <= b.segment.top else (b.segment, a.segment)
+    h = max(upper.height, lower.height, 1.0)
+    return -0.5 * h <= lower.top - upper.bottom <= 1.2 * h and abs(upper.left - lower.left) <= 1.5 * h
 
 
 def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
@@ -225,6 +240,10 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
+# Street types no family name is ("Road", "Street"; unlike "Hill", "Lane", "Court", "Way"): a line ending in one is a
+# street the address finder left
+_STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
+                          "straße", "straat", "gatan"])
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 _NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
 # "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
@@ -251,8 +270,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
-        unglued = unglue_name(p.text, locals_)
-        if unglued:
+        unglued = unglue_name(p.text, locals_) or repaired_name(p.text)
+        if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
             legal_lines.append(p)
@@ -305,7 +324,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
         if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
-                and (title is None or abs(scored[title][0].index - scored[c][0].index) > 1
+                and (title is None or not _next_to(scored[title][0], scored[c][0])
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
             return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
         return s

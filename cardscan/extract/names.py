@@ -253,6 +253,21 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
     return best
 
 
+# "G.Example": an initial glued to the next name (the space lost in print or OCR)
+_GLUED_INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+def repaired_name(text: str) -> str:
+    """A name line with two OCR slips undone: an initial glued to the next name ("G.Example Sample" -> "G. Example
+    Sample"), and a first name whose capital I was read as l ("lan Example" -> "Ian Example", only when that makes a
+    known given name). The text unchanged when neither applies or the line does not become a name's shape."""
+    fixed = _GLUED_INITIAL.sub(r"\1. ", text)
+    words = fixed.split()
+    if words and re.fullmatch(r"l[a-zß-öø-ÿ]{1,}", words[0]) and is_given_name("I" + words[0][1:]):
+        fixed = " ".join(["I" + words[0][1:], *words[1:]])
+    return fixed if fixed != text and name_shape(fixed) > name_shape(text) else text
+
+
 def unglue_name(text: str, locals_: list[str]) -> str | None:
     """A name OCR read as one word (letter-spaced capitals: "ANNAEXAMPLE"), split where the card's e-mail splits it
     ("anna.example", "a.example", "example" after a known given name): "ANNA EXAMPLE"; else None."""
