@@ -67,3 +67,9 @@ def test_a_town_at_the_end_of_a_street_line_before_the_country_and_postcode() ->
 
 def test_a_town_geonames_calls_x_city_is_printed_as_x() -> None:
     assert _address("Example Tower, Al Ain", "United Arab Emirates") == (None, "Al Ain", "AE")
+
+
+def test_a_british_street_before_the_postcode_and_the_town_on_the_line_under_it() -> None:
+    assert _address("Address: Example Road 48, CB3 9ZZ,", "Cambridge, UK") == ("CB3 9ZZ", "Cambridge", "GB")
+    # the town before the postcode on one line stays the town
+    assert _address("12 Example Road", "Cambridge, CB3 9ZZ") == ("CB3 9ZZ", "Cambridge", "GB")

@@ -160,8 +160,9 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
         if m2:
             before = text[: m2.start()].strip(" ,")
             parts = [x.strip() for x in before.split(",") if x.strip()]
-            city = parts[-1] if parts else ""
-            found.append(_PostcodeLine(p.index, m2.group("pc"), city, None, ", ".join(parts[:-1]),
+            # "Example Road 48, CB3 9ZZ": a street before the postcode, the town on a line of its own
+            city = parts.pop() if parts and street_countries(parts[-1])[0] < 0.6 else ""
+            found.append(_PostcodeLine(p.index, m2.group("pc"), city, None, ", ".join(parts),
                                        text[m2.end():], ("GB",), 0.9 if city else 0.7))
     return found
 
@@ -256,6 +257,12 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                 break
             if back == 1 and country_from_name(prev.text) is None and len(prev.text) > 3:
                 break
+    below = by_index.get(pl.piece + 1)
+    if uk_city_apart and below is not None and not pl.after.strip(" ,") and could_be_town(below.text.split(",")[0]):
+        # "Example Road 48, CB3 9ZZ," / "Cambridge, UK": the town on the line under the postcode
+        city, uk_city_apart = below.text.split(",")[0].strip(), False
+        used.append(below.index)
+        printed_country = next((iso for x in below.text.split(",")[1:] if (iso := country_from_name(x))), None)
     if uk_city_apart:
         # "Bristol" on the line above "BS1 0RX" (skipping scraps the OCR made of a logo or the QR code)
         back = 1
