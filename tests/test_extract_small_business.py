@@ -123,3 +123,12 @@ def test_a_street_ending_in_road_is_never_the_name_and_the_title_under_the_name_
     lines = tuple(line(text, height=50, y=y, x=x) for text, y, x in rows)
     c = extract_contact(OcrPage(lines, engine="test", languages="eng"))
     assert c.name is not None and c.name.value == "Quillan Brookfarrow"
+
+
+def test_a_logo_word_misread_in_one_letter_is_spelled_as_the_domain_spells_it() -> None:
+    c = extract_contact(page(("Quillwooo", 60), "Window / Gutter Cleaning", "and Roof Repair Services",
+                             ("Anna Example", 30), "ROOF TECHNICIAN", "M: 0400 555 123",
+                             "E: anna@quillwood7777.com.au", "A: PO Box 123, Sampleton QLD 4999",
+                             "WWW.QUILLWOODWINDOWANDROOFSERVICES.COM.AU"))
+    assert c.company is not None and c.company.value == "Quillwood"
+    assert c.name is not None and c.name.value == "Anna Example"

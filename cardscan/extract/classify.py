@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from cardscan.extract.company import (
     domain_match,
+    domain_spelling,
     legal_form,
     legal_form_free,
     organisation_score,
@@ -270,7 +271,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
-        unglued = unglue_name(p.text, locals_) or repaired_name(p.text)
+        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
