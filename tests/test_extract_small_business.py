@@ -132,3 +132,19 @@ def test_a_logo_word_misread_in_one_letter_is_spelled_as_the_domain_spells_it() 
                              "WWW.QUILLWOODWINDOWANDROOFSERVICES.COM.AU"))
     assert c.company is not None and c.company.value == "Quillwood"
     assert c.name is not None and c.name.value == "Anna Example"
+
+
+def test_a_company_ending_in_its_legal_form_does_not_wrap_into_the_building_under_it() -> None:
+    c = extract_contact(page(("Example Consulting LLC", 61), ("Sample Park Building,", 58),
+                             ("3-1-9 Sample, Example-ku,", 53), ("Tokyo 100-6999, Japan", 53),
+                             ("M: +81 (90) 5555 0134", 54), ("anna.example@jp.example.com", 59), ("example", 193),
+                             ("Anna Example", 68), ("Director", 56)))
+    assert c.company is not None and c.company.value == "Example Consulting LLC"
+
+
+def test_a_company_line_ending_in_a_comma_does_not_wrap_into_a_floor() -> None:
+    c = extract_contact(page(("QUILL", 70), ("PRIME", 70), ("SOLUTION", 60), ("Anna Example", 70),
+                             ("General Manager", 52), ("Quill Prime Solution", 57), ("The Sample Hotel,", 58),
+                             ("Example 6th Floor,", 58), ("Sample Road, Example Heights", 60), "Dubai - UAE",
+                             "+971 52 555 0134", "anna@qpsfz.ae"))
+    assert c.company is None or "Floor" not in c.company.value

@@ -36,6 +36,12 @@ _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, n
 _WRAP_HEIGHTS = (0.7, 1.4)
 
 
+def _ends_in_legal_form(text: str) -> bool:
+    """The line ends with its legal form ("Example Consulting LLC", "Sample GmbH,"): the company's name is complete."""
+    words = text.strip(" ,").split()
+    return bool(words) and any(ch.isalpha() for ch in words[-1]) and not legal_form_free(words[-1]).strip(" ,.")
+
+
 def _finishes_company(text: str) -> bool:
     """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group")."""
     rest = re.sub(r"[&+,\s]+", " ", legal_form_free(text)).strip()
@@ -56,7 +62,11 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
         return False
     first, second = _as_printed(a), b.text.strip()
-    if _OPEN_END.search(first) or _GOES_ON.match(second) or _finishes_company(second):
+    if _GOES_ON.match(second) or _finishes_company(second):
+        return True
+    if _ends_in_legal_form(first) or re.search(r"\d", second):
+        return False  # "Example LLC" is finished; "Sample Tower, 6th Floor" is the address under it
+    if _OPEN_END.search(first):
         return True
     # "Example" / "Sample &" / "Third": the middle line of three ends unfinished
     return c is not None and _OPEN_END.search(_as_printed(b)) is not None and _continues(b, c, None)
