@@ -148,3 +148,10 @@ def test_a_company_line_ending_in_a_comma_does_not_wrap_into_a_floor() -> None:
                              ("Example 6th Floor,", 58), ("Sample Road, Example Heights", 60), "Dubai - UAE",
                              "+971 52 555 0134", "anna@qpsfz.ae"))
     assert c.company is None or "Floor" not in c.company.value
+
+
+def test_a_company_wrapped_before_its_abbreviation_in_brackets_is_read_whole() -> None:
+    c = extract_contact(page(("example.", 134), ("Garden Supplies", 62), ("Sample Quill Works", 59),
+                             ("(SQW) Example Pvt. Ltd.", 49), ("17, Sample Nagar Layout", 57), "Sampleton - 560 099",
+                             "E-mail: sqwexample17@examplemail.net"))
+    assert c.company is not None and c.company.value == "Sample Quill Works (SQW) Example Pvt. Ltd."

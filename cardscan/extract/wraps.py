@@ -30,7 +30,7 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 # A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
 # with "& ..."
 _OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
-_GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+_GOES_ON = re.compile(r"^(?:[&+(]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
 _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
 # Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
 _WRAP_HEIGHTS = (0.7, 1.4)
