@@ -73,3 +73,12 @@ def test_a_british_street_before_the_postcode_and_the_town_on_the_line_under_it(
     assert _address("Address: Example Road 48, CB3 9ZZ,", "Cambridge, UK") == ("CB3 9ZZ", "Cambridge", "GB")
     # the town before the postcode on one line stays the town
     assert _address("12 Example Road", "Cambridge, CB3 9ZZ") == ("CB3 9ZZ", "Cambridge", "GB")
+
+
+@pytest.mark.parametrize(("lines", "want"), [
+    (["3 Sample Cliff", "Grantton", "B56 9ZZ", "Ball, Wheeler and Jones"], ("B56 9ZZ", "Grantton", "GB")),
+    (["9 Sample Via", "East Sampleshire", "S2W 9ZZ", "United Kingdom"], ("S2W 9ZZ", "East Sampleshire", "GB")),
+])
+def test_a_lone_british_postcode_takes_the_town_above_not_the_line_under(lines: list[str],
+                                                                         want: tuple[str, ...]) -> None:
+    assert _address(*lines) == want

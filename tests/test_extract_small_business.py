@@ -155,3 +155,9 @@ def test_a_company_wrapped_before_its_abbreviation_in_brackets_is_read_whole() -
                              ("(SQW) Example Pvt. Ltd.", 49), ("17, Sample Nagar Layout", 57), "Sampleton - 560 099",
                              "E-mail: sqwexample17@examplemail.net"))
     assert c.company is not None and c.company.value == "Sample Quill Works (SQW) Example Pvt. Ltd."
+
+
+def test_a_legal_form_with_inner_dots_is_no_glued_initial() -> None:
+    c = extract_contact(page(("Ana Ejemplo", 30), "Directora comercial", ("Alimentación YQ S.Coop.", 26),
+                             "ana@alimentacionyq.es"))
+    assert c.company is not None and c.company.value == "Alimentación YQ S.Coop."

@@ -258,8 +258,9 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             if back == 1 and country_from_name(prev.text) is None and len(prev.text) > 3:
                 break
     below = by_index.get(pl.piece + 1)
-    if uk_city_apart and below is not None and not pl.after.strip(" ,") and could_be_town(below.text.split(",")[0]):
-        # "Example Road 48, CB3 9ZZ," / "Cambridge, UK": the town on the line under the postcode
+    if uk_city_apart and below is not None and pl.before.strip(" ,") and not pl.after.strip(" ,") \
+            and could_be_town(below.text.split(",")[0]) and country_from_name(below.text.split(",")[0]) is None:
+        # "Example Road 48, CB3 9ZZ," / "Cambridge, UK": the street before the postcode, the town on the line under
         city, uk_city_apart = below.text.split(",")[0].strip(), False
         used.append(below.index)
         printed_country = next((iso for x in below.text.split(",")[1:] if (iso := country_from_name(x))), None)

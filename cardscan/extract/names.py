@@ -253,8 +253,9 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
     return best
 
 
-# "G.Example": an initial glued to the next name (the space lost in print or OCR)
-_GLUED_INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# "G.Example": an initial that begins the line, glued to the next name (the space lost in print or OCR); inside a
+# line it may be a legal form ("S.Coop.")
+_GLUED_INITIAL = re.compile(r"^([A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 def repaired_name(text: str) -> str:
