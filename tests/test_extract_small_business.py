@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract_cards import line, page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.web import url_host
 from cardscan.model import OcrPage
 
 
@@ -161,3 +162,11 @@ def test_a_legal_form_with_inner_dots_is_no_glued_initial() -> None:
     c = extract_contact(page(("Ana Ejemplo", 30), "Directora comercial", ("Alimentación YQ S.Coop.", 26),
                              "ana@alimentacionyq.es"))
     assert c.company is not None and c.company.value == "Alimentación YQ S.Coop."
+
+
+def test_a_company_named_after_its_domain_with_its_legal_form_is_the_company() -> None:
+    c = extract_contact(page(("Anna Example", 45), "News Editor", "http://sampleportal.net", "Quillbrook.Net, Inc.",
+                             "212-555-0134", "anna.example@sampleportal.net", ("QUILLBROOK", 77),
+                             "www.quillbrook.net"))
+    assert c.company is not None and c.company.value == "Quillbrook.Net, Inc."
+    assert sorted(url_host(w.value) for w in c.websites) == ["sampleportal.net", "www.quillbrook.net"]
