@@ -170,3 +170,8 @@ def test_a_company_named_after_its_domain_with_its_legal_form_is_the_company() -
                              "www.quillbrook.net"))
     assert c.company is not None and c.company.value == "Quillbrook.Net, Inc."
     assert sorted(url_host(w.value) for w in c.websites) == ["sampleportal.net", "www.quillbrook.net"]
+
+
+def test_an_e_mail_label_glued_to_the_address_without_a_colon() -> None:
+    c = extract_contact(page(("Anna Example", 30), "Sales Manager", "CE-mailinfo@examplesystems.com"))
+    assert [e.value for e in c.emails] == ["info@examplesystems.com"]
