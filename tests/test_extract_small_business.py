@@ -175,3 +175,9 @@ def test_a_company_named_after_its_domain_with_its_legal_form_is_the_company() -
 def test_an_e_mail_label_glued_to_the_address_without_a_colon() -> None:
     c = extract_contact(page(("Anna Example", 30), "Sales Manager", "CE-mailinfo@examplesystems.com"))
     assert [e.value for e in c.emails] == ["info@examplesystems.com"]
+
+
+def test_social_network_user_names_are_no_company() -> None:
+    c = extract_contact(page(("Instagram:", 207), ("djexample12", 252), ("djexemple345", 260), ("Facebook:", 242),
+                             ("Quill Sample", 230)))
+    assert c.company is None or not any(ch.isdigit() for ch in c.company.value)

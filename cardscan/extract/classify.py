@@ -115,6 +115,9 @@ MAX_NAME_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
 
+_HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
+
+
 def _weak(text: str) -> bool:
     letters = sum(ch.isalpha() for ch in text)
     words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
@@ -122,7 +125,9 @@ def _weak(text: str) -> bool:
         return True
     # OCR debris: mostly short fragments or odd characters
     odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
-    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2)
+    # a user name on a social network ("djexample12", "sample_shop2"): lower-case letters run into digits
+    handles = all(_HANDLE.fullmatch(w) for w in text.split())
+    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2) or handles
 
 
 def role_scores(f: Features) -> dict[str, float]:
