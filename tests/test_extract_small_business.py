@@ -181,3 +181,10 @@ def test_social_network_user_names_are_no_company() -> None:
     c = extract_contact(page(("Instagram:", 207), ("djexample12", 252), ("djexemple345", 260), ("Facebook:", 242),
                              ("Quill Sample", 230)))
     assert c.company is None or not any(ch.isdigit() for ch in c.company.value)
+
+
+def test_a_given_name_common_outside_western_europe_vouches_for_the_name() -> None:
+    # "Vijay" is common in India (nam_dict), not in the card languages' countries; nothing else vouches for the line
+    c = extract_contact(page(("QUILL ROWING, LLC", 60), ("Vijay Brookfarrow", 40), "Sales & Service",
+                             "(212) 555-0189", "quillrowing@examplemail.com", "www.quillrowing.com"))
+    assert c.name is not None and c.name.value == "Vijay Brookfarrow"
