@@ -113,8 +113,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
 _DIGIT = re.compile(r"\d")
-
-
+# A user name on a social network: lower-case letters run into two digits or more ("djexample12")
 _HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
 
 
@@ -125,8 +124,7 @@ def _weak(text: str) -> bool:
         return True
     # OCR debris: mostly short fragments or odd characters
     odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
-    # a user name on a social network ("djexample12", "sample_shop2"): lower-case letters run into digits
-    handles = all(_HANDLE.fullmatch(w) for w in text.split())
+    handles = all(_HANDLE.fullmatch(w) for w in text.split())  # "djexample12 djexemple345"
     return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2) or handles
 
 
