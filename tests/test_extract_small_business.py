@@ -188,3 +188,10 @@ def test_a_given_name_common_outside_western_europe_vouches_for_the_name() -> No
     c = extract_contact(page(("QUILL ROWING, LLC", 60), ("Vijay Brookfarrow", 40), "Sales & Service",
                              "(212) 555-0189", "quillrowing@examplemail.com", "www.quillrowing.com"))
     assert c.name is not None and c.name.value == "Vijay Brookfarrow"
+
+
+def test_a_freelancer_whose_mailbox_and_website_spell_the_name_keeps_the_name() -> None:
+    c = extract_contact(page(("Sem Willem Example", 67), ("Projectmanager", 50), "M 06 12345678",
+                             "E semexample@semexample.nl", "W www.Semexample.nl",
+                             "Nieuwe Voorbeeldweg161 | 3525 GG Utrecht"))
+    assert c.name is not None and c.name.value == "Sem Willem Example"

@@ -85,7 +85,9 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
     shape = name_shape(text)
     others = [words for line, words in lines.items() if line != piece.segment.text]
-    personal = [x for x in locals_ if x not in business and not joins_other_line(text, x, others)]
+    # A mailbox named like the website is the business's, unless the line is a person's name it spells
+    # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
+    personal = [x for x in locals_ if (x not in business or given > 0) and not joins_other_line(text, x, others)]
     # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with
     email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _DIGIT.search(text) else 0.0
     return Features(
