@@ -24,6 +24,7 @@ _UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "
 
 def address_without_postcode(pieces: list[Piece], evidence: Votes,
                              country_lines: list[tuple[int, str | None]]) -> Found | None:
+    """(address, certainty, the pieces it used, source line) of an address printed without a postcode, or None."""
     return _street_comma_town(pieces, country_lines) or _town_and_state(pieces, evidence)
 
 
