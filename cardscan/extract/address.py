@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
+from cardscan.extract.address_nopostcode import address_without_postcode
 from cardscan.extract.address_world import world_address
-from cardscan.extract.geo import BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
+from cardscan.extract.geo import AU_STATES, BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
@@ -40,6 +41,9 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
                 r"(?P<pc>\d{5}(?:-\d{4})?)\s*$"), ("US",), 1.0),
+    # Australia: "Sampleton NSW 2000", "Example Street, Sampleton, VIC 3000"
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>" + "|".join(AU_STATES) + r")\.?,?\s+"
+                r"(?P<pc>\d{4})\s*$"), ("AU",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s*(?:[-–]\s*)?(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*"
                 r"(?P<state>[A-Z][A-Za-z])\b"), ("BR",), 1.0),
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/,]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
@@ -135,7 +139,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                 region = m.groupdict().get("state")
                 if region:
                     region = region.replace("l", "I").upper()  # "Rj", "Fl": the OCR's lower-case reading
-                if region and region not in US_STATES and region not in CA_PROVINCES and region not in BR_STATES:
+                if region and not any(region in states for states in (US_STATES, CA_PROVINCES, BR_STATES, AU_STATES)):
                     continue
                 found.append(_PostcodeLine(p.index, m.group("pc"), city, region, before, after,
                                            cands, strength + (0.1 if pfx else 0.0)))
@@ -156,8 +160,9 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
         if m2:
             before = text[: m2.start()].strip(" ,")
             parts = [x.strip() for x in before.split(",") if x.strip()]
-            city = parts[-1] if parts else ""
-            found.append(_PostcodeLine(p.index, m2.group("pc"), city, None, ", ".join(parts[:-1]),
+            # "Example Road 48, CB3 9ZZ": a street before the postcode, the town on a line of its own
+            city = parts.pop() if parts and street_countries(parts[-1])[0] < 0.6 else ""
+            found.append(_PostcodeLine(p.index, m2.group("pc"), city, None, ", ".join(parts),
                                        text[m2.end():], ("GB",), 0.9 if city else 0.7))
     return found
 
@@ -202,7 +207,8 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             return AddressResult(*indian)
     if not lines:
         found = _address_without_postcode(pieces, evidence, country_lines)
-        return found or _world_address(pieces, country_lines)
+        plain = address_without_postcode(pieces, evidence, country_lines) if found is None else None
+        return found or (AddressResult(*plain) if plain else _world_address(pieces, country_lines))
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength
@@ -251,6 +257,13 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                 break
             if back == 1 and country_from_name(prev.text) is None and len(prev.text) > 3:
                 break
+    below = by_index.get(pl.piece + 1)
+    if uk_city_apart and below is not None and pl.before.strip(" ,") and not pl.after.strip(" ,") \
+            and could_be_town(below.text.split(",")[0]) and country_from_name(below.text.split(",")[0]) is None:
+        # "Example Road 48, CB3 9ZZ," / "Cambridge, UK": the street before the postcode, the town on the line under
+        city, uk_city_apart = below.text.split(",")[0].strip(), False
+        used.append(below.index)
+        printed_country = next((iso for x in below.text.split(",")[1:] if (iso := country_from_name(x))), None)
     if uk_city_apart:
         # "Bristol" on the line above "BS1 0RX" (skipping scraps the OCR made of a logo or the QR code)
         back = 1

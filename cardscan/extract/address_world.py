@@ -28,12 +28,26 @@ def _known_city(part: str) -> tuple[str, str, int] | None:
     # "Bengaluru - 560001": the dash between the city and its postcode is no part of either
     name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()-–").split())
     sides = [" ".join(x.strip(" .;:()-–").split()) for x in _WORLD_POSTCODE.split(part, maxsplit=1)]
-    for candidate in (name, _CITY_WORDS.sub("", name), *sides):
-        iso = country_from_city(candidate) if len(candidate) >= 3 else None
+    ends = _last_words(name)
+    for candidate in (name, _CITY_WORDS.sub("", name), *sides, *ends):
+        # GeoNames calls some towns "X City" where the card prints "X"
+        iso = (country_from_city(candidate) or country_from_city(candidate + " City")) if len(candidate) >= 3 else None
         if iso:
-            rank = next((i for i, c in enumerate(CITIES.get(iso, ())) if fold(c) == fold(candidate)), 999)
-            return (candidate if candidate in sides else name), iso, rank
+            rank = next((i for i, c in enumerate(CITIES.get(iso, ()))
+                         if fold(c) in (fold(candidate), fold(candidate + " City"))), 999)
+            return (candidate if candidate in sides or candidate in ends else name), iso, rank
     return None
+
+
+def _last_words(part: str) -> list[str]:
+    """The last two words and the last word of a part that holds more ("12 Example Rd Sampledistrict Shanghai"), a
+    printed country after them left out ("... Shanghai P.R. China"): where a town ends a street line."""
+    words = part.split()
+    for n in (3, 2, 1):
+        if len(words) > n and country_from_name(" ".join(words[-n:])):
+            words = words[:-n]
+            break
+    return [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
 
 
 def _city_before_postcode(part: str) -> str | None:

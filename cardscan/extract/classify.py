@@ -13,10 +13,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cardscan.extract.company import (
     domain_match,
+    domain_spelling,
     legal_form,
     legal_form_free,
     organisation_score,
@@ -25,7 +27,8 @@ from cardscan.extract.company import (
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
-from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix, unglue_name
+from cardscan.extract.mailbox import business_locals, joins_other_line, line_words, mailbox_match, spelled_on
+from cardscan.extract.names import email_name_match, name_shape, repaired_name, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
@@ -35,6 +38,7 @@ from cardscan.extract.wraps import (
     unfinished_halves,
     wrapped_companies,
 )
+from cardscan.text import fold
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -45,7 +49,8 @@ _MAX_CANDIDATES = 9
 class Features:
     shape: float
     given: float
-    email: float
+    email: float  # how well a personal e-mail local part spells the line (business mailboxes left out)
+    mailbox: float  # how well the business's mailbox ("studioexample@", named like its website) spells the line
     title: float
     dept: float
     org: float
@@ -59,6 +64,7 @@ class Features:
     short_lower: bool  # two or three letters, not in capitals
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
     not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
+    street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
 
 
 @dataclass(frozen=True)
@@ -70,14 +76,25 @@ class Assignment:
     largest: bool = False  # the piece is (one of) the largest text on the card
 
 
-def features(piece: Piece, locals_: list[str], domains: list[str], max_height: float, rank: int) -> Features:
+def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
+             max_height: float, rank: int) -> Features:
+    """`business`: the local parts that are the business's own (`business_locals`); `lines`: each printed line's
+    words (`joins_other_line`)."""
     text = piece.text
     _, body, _, _ = split_prefix_suffix(text)
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
+    shape = name_shape(text)
+    others = [words for line, words in lines.items() if line != piece.segment.text]
+    # A mailbox named like the website is the business's, unless the line is a person's name it spells
+    # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
+    personal = [x for x in locals_ if (x not in business or given > 0) and not joins_other_line(text, x, others)]
+    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with
+    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _DIGIT.search(text) else 0.0
     return Features(
-        shape=name_shape(text),
+        shape=shape,
         given=given,
-        email=email_name_match(text, locals_),
+        email=email,
+        mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
         title=title_score(text),
         dept=department_score(text),
         org=organisation_score(text),
@@ -91,7 +108,15 @@ def features(piece: Piece, locals_: list[str], domains: list[str], max_height: f
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
         not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
+        street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
     )
+
+
+# More words than a person's name has, even with prefixes and a double family name.
+MAX_NAME_WORDS = 6
+_DIGIT = re.compile(r"\d")
+# A user name on a social network: lower-case letters run into two digits or more ("djexample12")
+_HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
 
 
 def _weak(text: str) -> bool:
@@ -101,7 +126,8 @@ def _weak(text: str) -> bool:
         return True
     # OCR debris: mostly short fragments or odd characters
     odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
-    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2)
+    handles = all(_HANDLE.fullmatch(w) for w in text.split())  # "djexample12 djexemple345"
+    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2) or handles
 
 
 def role_scores(f: Features) -> dict[str, float]:
@@ -109,10 +135,10 @@ def role_scores(f: Features) -> dict[str, float]:
     top = 0.4 if f.rank <= 1 else 0.0
     name = (3.0 * f.shape + 1.5 * f.given * (f.shape > 0.5) + 3.0 * f.email + 0.8 * big + top
             - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 2.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
-    evidence = f.org > 0 or f.legal > 0 or f.domain > 0
+    evidence = f.org > 0 or f.legal > 0 or f.domain > 0 or f.mailbox > 0
     # The large first line of a card is its maker's name as often as the person's: position and size are evidence
     # for a company too (an acronym, a surname, a coined word that no word list knows)
-    company = (2.5 * f.org + 2.5 * f.legal + 3.0 * f.domain + 0.8 * big + (0.6 if evidence else 0.3)
+    company = (2.5 * f.org + 2.5 * f.legal + 3.0 * max(f.domain, f.mailbox) + 0.8 * big + (0.6 if evidence else 0.3)
                + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
@@ -121,6 +147,8 @@ def role_scores(f: Features) -> dict[str, float]:
         name -= 3.0  # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it
     elif f.given == 0 and f.email == 0:
         name -= 0.8  # name-shaped, but neither a known given name nor the e-mail vouch for it (a street, a firm)
+    if f.street:
+        name -= 6.0
     if f.region or f.not_party:
         name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
         company -= 6.0
@@ -154,6 +182,16 @@ WRAP_BONUS = 0.3
 POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
 # What a title line gains for being printed right above or below the name.
 NEXT_TO_NAME = 0.3
+
+
+def _next_to(a: Piece, b: Piece) -> bool:
+    """Printed one right after the other: next in reading order, or the line just under or above in the same column
+    (a line of the other column may come between them in reading order)."""
+    if abs(a.index - b.index) == 1:
+        return True
+    upper, lower = (a.segment, b.segment) if a.segment.top <= b.segment.top else (b.segment, a.segment)
+    h = max(upper.height, lower.height, 1.0)
+    return -0.5 * h <= lower.top - upper.bottom <= 1.2 * h and abs(upper.left - lower.left) <= 1.5 * h
 
 
 def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
@@ -208,6 +246,10 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
+# Street types no family name is ("Road", "Street"; unlike "Hill", "Lane", "Court", "Way"): a line ending in one is a
+# street the address finder left
+_STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
+                          "straße", "straat", "gatan"])
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 _NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
 # "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
@@ -226,14 +268,16 @@ _PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir
                        r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
 # "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
 _MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
-def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[str, Assignment]:
-    """The best piece for each role (roles with no convincing piece are left out)."""
+def assign(pieces: list[Piece], emails: list[str], domains: list[str],
+           places: Sequence[str] = ()) -> dict[str, Assignment]:
+    """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
+    address (a mailbox named after one is an office's)."""
     candidates: list[Piece] = []
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
-        unglued = unglue_name(p.text, locals_)
-        if unglued:
+        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
+        if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
             legal_lines.append(p)
@@ -247,8 +291,12 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     if not candidates:
         return {}
     lines = sorted(candidates + legal_lines, key=lambda p: p.index)
+    business = business_locals(locals_, domains, places) | spelled_on(candidates, locals_)
+    printed: dict[str, set[str]] = {}  # each printed line's words, its e-mail and web addresses left out
+    for p in lines:
+        printed[p.segment.text] = printed.get(p.segment.text, set()) | line_words(p.text)
     wrapped = wrapped_companies(lines)
-    joined = two_line_names(candidates) + company_variants(candidates, domains) + wrapped
+    joined = two_line_names(candidates) + company_variants(candidates, domains, locals_) + wrapped
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
     phrase_wraps = {id(p) for p, parts in wrapped if phrase_wrap([q for q in lines if id(q) in parts])}
@@ -258,7 +306,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
     max_height = max(p.height for p in candidates) or 1.0
     ranked = []
     for rank, p in enumerate(candidates):
-        f = features(p, locals_, domains, max_height, rank)
+        f = features(p, locals_, business, printed, domains, max_height, rank)
         scores = role_scores(f)
         if id(p) in halves:
             scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}
@@ -282,7 +330,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
         if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
-                and (title is None or abs(scored[title][0].index - scored[c][0].index) > 1
+                and (title is None or not _next_to(scored[title][0], scored[c][0])
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
             return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
         return s

@@ -114,6 +114,27 @@ def _domain_match(text: str, domains: list[str]) -> float:
     return best
 
 
+def domain_spelling(text: str, domains: list[str]) -> str | None:
+    """A one-word logo the OCR misread in one letter, spelled right by the start of one of the card's domains
+    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; else None."""
+    word = text.strip()
+    if not re.fullmatch(r"[^\W\d_]{5,}", word) or domain_match(word, domains) > 0:
+        return None
+    folded = fold(word)
+    if len(folded) != len(word):
+        return None
+    for domain in domains:
+        labels = domain.lower().removeprefix("www.").split(".")
+        head = re.match(r"[a-z]+", registrable_label(labels)) if len(labels) >= 2 else None
+        if head is None or len(head.group(0)) < len(word):
+            continue
+        right = head.group(0)[: len(word)]
+        wrong = [i for i, (a, b) in enumerate(zip(folded, right, strict=True)) if a != b]
+        if len(wrong) == 1 and wrong[0] > 0:
+            return right.upper() if word.isupper() else right.capitalize() if word[0].isupper() else right
+    return None
+
+
 def registrable_label(labels: list[str]) -> str:
     """The name a domain was registered under: "voorbeeld" of voorbeeld.nl, "studio-x" of studio-x.co.uk, "example" of
     example.uk.com (the last label before the top-level domain and any second-level or country label after it)."""

@@ -115,6 +115,9 @@ def _join_country(m: re.Match[str]) -> str:
 
 # "E-mail.anna@x.se", "Email:anna@x.se": a capitalised label glued to the address by a dot or colon
 _GLUED_LABEL = re.compile(r"(?<![\w.@-])((?:E-?[Mm]ail|E-?MAIL|Mail|MAIL|Courriel|E-?post|Mejl)[.:])(?=[\w.+-]+@)")
+# "E-mailinfo@x.com", "©E-mailinfo@x.com": the hyphenated label glued to the address with nothing between (an icon
+# before it read as a letter or sign); no address begins with "E-mail"
+_GLUED_HYPHEN_LABEL = re.compile(r"(?<![\w.@-])[^\s\w]?[A-Z]?(E-[Mm]ail|E-MAIL)(?=[a-z0-9][\w.+-]*@)")
 # A label for e-mail at the start of a piece of text ("E-mail:", "Mail", "E:"): what follows is meant as an address.
 EMAIL_LABEL_START = re.compile(
     r"^\s*(?:e-?mail|e-?post|mail|courriel|m[ée]l|correo(?: electr[óo]nico)?|posta(?: elettronica)?|mejl|e)\s*[.:|]",
@@ -125,7 +128,7 @@ EMAIL_LABEL_START = re.compile(
 def find_emails(text: str) -> tuple[list[Hit], str]:
     """Every e-mail address in a piece of text, and the text with them (and their labels) cut out."""
     text = _ODD_AT.sub("@", text)
-    text = _GLUED_LABEL.sub(r"\1 ", text)
+    text = _GLUED_HYPHEN_LABEL.sub(r"\1: ", _GLUED_LABEL.sub(r"\1 ", text))
     text = _DOMAIN_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if _domain_ends(m.group(1), m.group(2))
                              else m.group(0), text)
     text = _DOMAIN_GAP.sub(_join_country, text)

@@ -54,6 +54,8 @@ RI SC SD TN TX UT VT VA WA WV WI WY
 US_STATES = frozenset(
     _US_STATES_TEXT.split()
 )
+# Australia's states and territories, as printed before the postcode ("Sampleton QLD 4000")
+AU_STATES = ("NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT")
 CA_PROVINCES = frozenset(["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"])
 _BR_STATES_TEXT = """
 AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO

@@ -45,6 +45,8 @@ def pieces(text: str) -> list[str]:
         piece = spaced.strip(_PIECE_STRIP + GAP)
         if piece.count("(") > piece.count(")") and spaced[spaced.find(piece) + len(piece):].startswith(")"):
             piece += ")"  # "Manager (Division Head)": a bracket closing one opened in the piece stays
+        if piece.count(")") > piece.count("(") and spaced[: spaced.find(piece)].endswith("("):
+            piece = "(" + piece  # "(ABC) Example Ltd": a bracket opening one the piece closes stays
         if piece and any(ch.isalnum() for ch in piece):
             out.append(piece)
     return out

@@ -30,7 +30,7 @@ _SUFFIXES = (
     "PhD", "Ph.D.", "Ph.D", "MBA", "M.B.A.", "Jr.", "Jr", "Sr.", "Sr", "MSc", "M.Sc.", "MSc.", "BSc", "B.Sc.", "MA",
     "M.A.", "BA", "B.A.", "LL.M.", "LLM", "MD", "M.D.", "CPA", "CFA", "Esq.", "II", "III", "IV", "MEng", "M.Eng.",
     "DPhil", "PE", "PMP", "CEng", "MRICS", "FRICS", "ACA", "FCA", "EMBA", "MPA", "MPH", "DBA", "RN", "PsyD", "JD",
-    "B.Eng.", "BEng", "Dipl.-Ing.", "Dipl.-Ing", "M.A", "h.c.", "MIT", "CISSP",
+    "B.Eng.", "BEng", "Dipl.-Ing.", "Dipl.-Ing", "M.A", "h.c.", "MIT", "CISSP", "LL.B.", "LLB", "LL.D.", "J.D.",
 )
 SUFFIX_SET = frozenset(fold(s) for s in _SUFFIXES)
 _PARTICLES = frozenset((
@@ -66,7 +66,19 @@ def _is_prefix(token: str) -> bool:
 
 
 def _is_suffix(token: str) -> bool:
-    return fold(token.strip(",")) in SUFFIX_SET
+    return _suffix_spelling(token) is not None
+
+
+def _suffix_spelling(token: str) -> str | None:
+    """A degree or honour printed after a name, as printed, or with the L the OCR read as I put back ("LI.B." ->
+    "LL.B."); None if the token is none."""
+    token = token.strip(",")
+    if fold(token) in SUFFIX_SET:
+        return token
+    if "." in token and "I" in token:
+        fixed = token.replace("I", "L")
+        return fixed if fold(fixed) in SUFFIX_SET else None
+    return None
 
 
 def is_particle(token: str) -> bool:
@@ -83,7 +95,9 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
         tail_tokens = [t for t in re.split(r"[,\s]+", tail) if t]
         if tail_tokens and all(_is_suffix(t) for t in tail_tokens):
             main = head
-            suffix_tokens = [t.strip() for t in tail.split(",") if t.strip()]
+            suffix_tokens = [" ".join(_suffix_spelling(w) or w for w in t.split())
+                             for t in tail.split(",") if t.strip()]
+            text = ", ".join([head.strip(), *suffix_tokens])
     tokens = main.split()
     prefix: list[str] = []
     while len(tokens) > 1 and (_is_prefix(tokens[0]) or (prefix and tokens[0] in ("med.", "rer.", "nat.", "phil.",
@@ -225,6 +239,10 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
         if flat in variants:
             best = max(best, 1.0)
             continue
+        if len(words) >= 2 and len(flat) == len(given) + 1 + len(family_last) and flat.startswith(given) \
+                and flat.endswith(family_last):
+            best = max(best, 0.9)  # a middle initial the card does not print ("annaqexample" for "Anna Example")
+            continue
         hits = sum(1 for p in parts if len(p) >= 2 and any(w == p or (len(p) >= 4 and w.startswith(p)) for w in words))
         if hits and hits == len(parts):
             best = max(best, 0.9)
@@ -233,6 +251,22 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
         elif flat in (given, family_last, family_all):
             best = max(best, 0.8)
     return best
+
+
+# "G.Example": an initial that begins the line, glued to the next name (the space lost in print or OCR); inside a
+# line it may be a legal form ("S.Coop.")
+_GLUED_INITIAL = re.compile(r"^([A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+def repaired_name(text: str) -> str:
+    """A name line with two OCR slips undone: an initial glued to the next name ("G.Example Sample" -> "G. Example
+    Sample"), and a first name whose capital I was read as l ("lan Example" -> "Ian Example", only when that makes a
+    known given name). The text unchanged when neither applies or the line does not become a name's shape."""
+    fixed = _GLUED_INITIAL.sub(r"\1. ", text)
+    words = fixed.split()
+    if words and re.fullmatch(r"l[a-zß-öø-ÿ]{1,}", words[0]) and is_given_name("I" + words[0][1:]):
+        fixed = " ".join(["I" + words[0][1:], *words[1:]])
+    return fixed if fixed != text and name_shape(fixed) > name_shape(text) else text
 
 
 def unglue_name(text: str, locals_: list[str]) -> str | None:

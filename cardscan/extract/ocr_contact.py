@@ -24,6 +24,7 @@ from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
     glued_label,
+    misread_twins,
     repair_local_part,
     website_from_spaced,
 )
@@ -111,7 +112,8 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     slugs = _slugs(found)
     # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
     free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
-    roles = assign(free, found.email_values(), found.domains())
+    towns = [address.address.city] if address and address.address.city else []
+    roles = assign(free, found.email_values(), found.domains(), towns)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)
@@ -285,7 +287,8 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
             fixed = repair_local_part(email_with_split_local(f.value, f.source, parts.name), parts.name)
             if fixed not in [r.value for r in repaired]:
                 repaired.append(Field(fixed, f.confidence if fixed == f.value else 0.85 * f.confidence, f.source))
-        contact.emails = repaired
+        misread = misread_twins([f.value for f in repaired], parts.name)
+        contact.emails = [f for f in repaired if f.value not in misread]
 
 
 # The confidence of a web address an e-mail address on the card confirms (same domain).

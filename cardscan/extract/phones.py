@@ -108,6 +108,15 @@ def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
     return phonenumbers.region_code_for_number(number)
 
 
+# Nine digits or more in groups joined by one separator throughout ("312.555.0134", "06-1234-5678"): printed as a
+# phone number, never a street number beside a postcode (those stand apart, with spaces)
+_GROUPED = re.compile(r"\d{2,4}([.\-])\d{2,4}(?:\1\d{2,5})+")
+
+
+def _grouped(raw: str) -> bool:
+    return bool(_GROUPED.fullmatch(raw)) and sum(ch.isdigit() for ch in raw) >= 9
+
+
 def find_phones(text: str, region: str | None, switchboard: Phone | None = None) -> tuple[list[Hit], str]:
     """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them.
 
@@ -161,7 +170,7 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             before = re.sub(r"[^A-Za-zÀ-ÿ]", "", prefix)
             after = re.match(r"\s*[A-Za-zÀ-ÿ]{2,}", text[match.end:])
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
-            if (len(before) >= 3 and not label_like) or after:
+            if ((len(before) >= 3 and not label_like) or after) and not _grouped(raw.strip()):
                 continue
         kind = phone_type(number, label=label)
         certainty = 0.85 if label is None else 0.95

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cardscan.extract.emails import normalise_email
@@ -61,6 +62,21 @@ def repair_local_part(email: str, name: str) -> str:
                     best, best_score = fixed, score
             start = pos + 1
     return best
+
+
+def misread_twins(emails: list[str], name: str) -> set[str]:
+    """Addresses the OCR read twice, one letter wrong in one of them (the card printed it twice, or a shadow made a
+    second line): of two addresses at one domain whose local parts differ in one letter, the one that agrees less
+    with the printed name."""
+    out: set[str] = set()
+    for a, b in itertools.combinations(emails, 2):
+        (la, _, da), (lb, _, db) = a.partition("@"), b.partition("@")
+        if da != db or len(la) != len(lb) or len(la) < 4 or sum(x != y for x, y in zip(la, lb, strict=True)) != 1:
+            continue
+        sa, sb = email_name_match(name, [la]), email_name_match(name, [lb])
+        if sa != sb:
+            out.add(b if sa > sb else a)
+    return out
 
 
 _WEB_LABEL = re.compile(r"(?i)^(?:web(?:site|seite)?|www|w|internet|site|sito|webb|i)\s*[.:|]?\s+")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.company import legal_form, legal_form_free
 from cardscan.extract.emails import EMAIL_LABEL_START
 from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
@@ -159,6 +160,10 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
                 continue
             # "E-mail: anna firm.com": an address whose "@" the OCR lost, not the card's website
             if EMAIL_LABEL_START.match(text[:m.start()]):
+                continue
+            # "Example.Net, Inc.": a company named after its domain, with its legal form after it
+            after = text[m.end():]
+            if legal_form(after) and not legal_form_free(after).strip(" ,.&"):
                 continue
         start = m.start()
         web_label = WEB_LABELS_RE.search(text[:start])

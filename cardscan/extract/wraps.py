@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from cardscan.extract.company import domain_match, legal_form_free, organisation_only
 from cardscan.extract.hits import Piece
+from cardscan.extract.mailbox import spells_on
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
@@ -28,10 +30,16 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 # A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
 # with "& ..."
 _OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
-_GOES_ON = re.compile(r"^(?:[&+]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+_GOES_ON = re.compile(r"^(?:[&+(]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
 _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
 # Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
 _WRAP_HEIGHTS = (0.7, 1.4)
+
+
+def _ends_in_legal_form(text: str) -> bool:
+    """The line ends with its legal form ("Example Consulting LLC", "Sample GmbH,"): the company's name is complete."""
+    words = text.strip(" ,").split()
+    return bool(words) and any(ch.isalpha() for ch in words[-1]) and not legal_form_free(words[-1]).strip(" ,.")
 
 
 def _finishes_company(text: str) -> bool:
@@ -54,7 +62,11 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
         return False
     first, second = _as_printed(a), b.text.strip()
-    if _OPEN_END.search(first) or _GOES_ON.match(second) or _finishes_company(second):
+    if _GOES_ON.match(second) or _finishes_company(second):
+        return True
+    if _ends_in_legal_form(first) or re.search(r"\d", second):
+        return False  # "Example LLC" is finished; "Sample Tower, 6th Floor" is the address under it
+    if _OPEN_END.search(first):
         return True
     # "Example" / "Sample &" / "Third": the middle line of three ends unfinished
     return c is not None and _OPEN_END.search(_as_printed(b)) is not None and _continues(b, c, None)
@@ -102,19 +114,24 @@ def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
-def company_variants(candidates: list[Piece], domains: list[str]) -> list[tuple[Piece, set[int]]]:
+def company_variants(candidates: list[Piece], domains: list[str],
+                     mailboxes: Sequence[str] = ()) -> list[tuple[Piece, set[int]]]:
     """A company name the card's domain spells out whole, where the print split it: over two lines ("ABC" /
-    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE")."""
-    if not domains:
-        return []
+    "Sample Services" beside abcsampleservices.com), or behind a logo mark read as a letter ("D EXAMPLE"); or a
+    logo line and the line under it that the business's mailbox spells on ("Example" / "Design Studio" beside
+    exampledesigns@...)."""
     out: list[tuple[Piece, set[int]]] = []
     for a, b in itertools.pairwise(candidates):
         text = f"{a.text.strip()} {b.text.strip()}"
-        if b.index == a.index + 1 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
-                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0:
+        if b.index != a.index + 1 or len(text.split()) > 6:
+            continue
+        if (domains and domain_match(text, domains) == 1.0
+                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0) \
+                or any(spells_on(local, a.text, b.text) for local in mailboxes):
             out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
-    for p in candidates:
+    for p in candidates if domains else []:
         head, _, rest = p.text.strip().partition(" ")
         if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
             out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
     return out
+

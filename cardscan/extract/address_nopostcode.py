@@ -1,0 +1,89 @@
+"""Addresses printed without a postcode (beside address.py's street with a known city on the next line): a street and
+its town after a comma ("Example Road, Sampletown", "Example Street, Sampletown, Country"), and an American
+or Canadian town with its state ("Sampleton, OK") where the card gives no ZIP code (used by address.py)."""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.company import legal_form
+from cardscan.extract.geo import CA_PROVINCES, COUNTRY_TLDS, US_STATES, country_from_city, country_from_name
+from cardscan.extract.hits import Piece, Votes
+from cardscan.extract.streets import street_countries, street_type_end
+from cardscan.model import Address
+
+Found = tuple[Address, float, tuple[int, ...], str]
+
+# A town's name: one to three capitalised words of letters ("Sampleton", "Al Sample", "Port Example-sur-Mer")
+_TOWN = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s[A-ZÀ-Þ][^\W\d_]*(?:[-'’.][^\W\d_]+)*){0,2}"
+_TOWN_STATE = re.compile(rf"(?P<city>{_TOWN}),\s*(?P<state>[A-Z]{{2}})\.?")
+# Words of a building or a floor, never a town: "Example Street, Suite B", "Example Road, Unit Four"
+_UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "bldg", "block", "room", "apt",
+                         "apartment", "office", "box", "tower"])
+
+
+def address_without_postcode(pieces: list[Piece], evidence: Votes,
+                             country_lines: list[tuple[int, str | None]]) -> Found | None:
+    """(address, certainty, the pieces it used, source line) of an address printed without a postcode, or None."""
+    return _street_comma_town(pieces, country_lines) or _town_and_state(pieces, evidence)
+
+
+def _source(by_index: dict[int, Piece], used: list[int]) -> str:
+    return " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in sorted(set(used)) if i in by_index))
+
+
+def _is_town(text: str) -> bool:
+    """One to three capitalised words of letters that are no street, building or country."""
+    words = text.split()
+    return (bool(re.fullmatch(_TOWN, text)) and sum(ch.isalpha() for ch in text) >= 4
+            and not any(w.lower().strip(".") in _UNIT_WORDS for w in words)
+            and street_countries(text)[0] == 0.0 and country_from_name(text) is None)
+
+
+def _street_comma_town(pieces: list[Piece], country_lines: list[tuple[int, str | None]]) -> Found | None:
+    """ "Example Road, Sampletown", "12 Example Street, Sampletown, Country": a street that ends in its English type
+    word, then the town (and the country) after commas."""
+    by_index = {p.index: p for p in pieces}
+    for p in pieces:
+        parts = [x.strip(" .;") for x in p.text.split(",") if x.strip(" .;")]
+        if len(parts) < 2 or p.confidence < 0.3:
+            continue
+        printed = country_from_name(parts[-1])
+        if printed and len(parts) >= 3:
+            parts = parts[:-1]
+        street, town = ", ".join(parts[:-1]), parts[-1]
+        words = street.split()
+        if street_type_end(words) != len(words) or street_countries(street)[0] < 0.35 or not _is_town(town):
+            continue
+        used = [p.index]
+        if printed is None and (near := [(i, iso) for i, iso in country_lines if abs(i - p.index) <= 2]):
+            idx, printed = near[0]
+            used.append(idx)
+        country = printed or country_from_city(town)
+        return Address(street, None, town, None, country), 0.5, tuple(used), _source(by_index, used)
+    return None
+
+
+def _town_and_state(pieces: list[Piece], evidence: Votes) -> Found | None:
+    """ "Sampleton, OK": an American town and its state (or a Canadian one and its province) alone on a line. A
+    state's code that is also a country's ("DE", "IN", "PA") counts only on a card whose evidence is American."""
+    by_index = {p.index: p for p in pieces}
+    leader = max(evidence, key=lambda k: evidence[k]) if evidence and max(evidence.values()) > 0 else None
+    for p in pieces:
+        m = _TOWN_STATE.fullmatch(p.text.strip(" ."))
+        if m is None or p.confidence < 0.3 or legal_form(p.text) or not _is_town(m.group("city")):
+            continue
+        state = m.group("state")
+        country = "US" if state in US_STATES else "CA" if state in CA_PROVINCES else None
+        if country is None or leader not in (None, "US", "CA") \
+                or (state.lower() in COUNTRY_TLDS and leader not in ("US", "CA")):
+            continue
+        used = [p.index]
+        street = None
+        above = by_index.get(p.index - 1)
+        if above is not None and street_countries(above.text)[0] >= 0.6:
+            street = above.text.strip(" ,")
+            used.append(above.index)
+        address = Address(street, None, m.group("city"), state, country)
+        return address, 0.5, tuple(sorted(used)), _source(by_index, used)
+    return None

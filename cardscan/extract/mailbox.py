@@ -1,0 +1,70 @@
+"""The business's own mailbox: an e-mail address named after the business ("bakeryexample@", "examplerowing@"),
+not a person. Small businesses print one often, on a free mail service; its local part holds the business's words,
+so it vouches for the company line, never for a person's name (used by classify.py and wraps.py)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from cardscan.extract.company import registrable_label
+from cardscan.extract.hits import Piece
+from cardscan.extract.names import email_name_match
+from cardscan.text import fold
+
+
+def business_locals(locals_: list[str], domains: list[str], places: Sequence[str] = ()) -> set[str]:
+    """The local parts spelled like one of the card's web or e-mail domains ("examplerowing@" beside
+    examplerowing.com), or like the town of the card's address ("sampleton@" for an office in Sampleton): the
+    business's own mailbox, no person's."""
+    labels = {_compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
+    labels |= {_compact(place) for place in places}
+    return {x for x in locals_ if len(x) >= 4 and _compact(x) in labels}
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def mailbox_match(text: str, mailboxes: list[str]) -> float:
+    """How well the business's mailbox spells a line: 1.0 when it spells the line's first two words or more, run
+    together ("exampleinkstudio@" for "Example Ink Studio & Gallery"), else as e-mail and name agree."""
+    compact = re.sub(r"[^a-z]", "", fold(text))
+    for local in mailboxes:
+        flat = re.sub(r"[^a-z]", "", fold(local))
+        words = re.findall(r"[a-z]+", fold(text))
+        if len(flat) >= 6 and len(words) >= 2 and compact.startswith(flat) and len(flat) > len(words[0]):
+            return 1.0
+    return email_name_match(text, mailboxes)
+
+
+def line_words(text: str) -> set[str]:
+    """A line's words of four letters or more, folded: the words a mailbox may hold."""
+    return set(re.findall(r"[a-z]{4,}", fold(text)))
+
+
+def joins_other_line(text: str, local: str, others: list[set[str]]) -> bool:
+    """Whether the local part also holds a word printed on another line and not on this one ("bakeryexample@" for the
+    logo "Example" and the slogan "The bakery"): it names the business the two lines make, not a person."""
+    own = line_words(text)
+    flat = re.sub(r"[^a-z]", "", fold(local))
+    return any(w in flat for ws in others for w in ws - own)
+
+
+def spelled_on(candidates: list[Piece], locals_: Sequence[str]) -> set[str]:
+    """The local parts that spell a line and go on into the next (`company_variants`): the business's mailbox."""
+    return {local for local in locals_ for a, b in itertools.pairwise(candidates)
+            if b.index == a.index + 1 and spells_on(local, a.text, b.text)}
+
+
+def spells_on(local: str, first: str, second: str) -> bool:
+    """Whether a mailbox's name begins with the first line spelled out and goes on with the second line's first word
+    (its first four letters at least: "exampledesigns" for "Example" / "Design Studio")."""
+    flat = re.sub(r"[^a-z]", "", fold(local))
+    head = re.sub(r"[^a-z]", "", fold(first))
+    words = re.findall(r"[a-z]+", fold(second))
+    # the second line has more words than the mailbox spells: a description under a logo, not a family name under
+    # a given name ("Anna" / "Example" as "annaexample@")
+    return (len(head) >= 3 and len(words) >= 2 and len(words[0]) >= 4 and flat.startswith(head)
+            and flat[len(head):].startswith(words[0][:max(4, len(words[0]) - 1)]))
