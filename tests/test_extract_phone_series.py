@@ -49,13 +49,13 @@ def test_a_national_number_takes_the_country_the_card_points_to(rows: list[str],
 
 @pytest.mark.parametrize(("rows", "want"), [
     (["Tel: 022 2345 6789 / 2345 6790", "Mumbai - 400 069"], ["+912223456789", "+912223456790"]),
-    (["Ph: 040-23456789, 23456790", "Hyderabad - 500 081"], ["+914023456789", "+914023456790"]),
+    (["Ph: 040-23456789, 23456790", "Hyderabad - 500 099"], ["+914023456789", "+914023456790"]),
     # only the last digits change: "/ 73" replaces the last two
     (["Cell: 98400 12371 / 73", "Chennai 600017"], ["+919840012371", "+919840012373"]),
     (["Ph: 044-24345678, 79, 80", "Chennai 600017"], ["+914424345678", "+914424345679", "+914424345680"]),
     # a label between: the shorter group is the fax line of the same exchange
     (["Tel 0511 12 34 56, Fax 12 34 57", "30159 Hannover"], ["+49511123456", "+49511123457"]),
-    (["Ph: 040-23456789, 23456790, Fax: 23456799", "Hyderabad - 500 081"],
+    (["Ph: 040-23456789, 23456790, Fax: 23456799", "Hyderabad - 500 099"],
      ["+914023456789", "+914023456790", "+914023456799"]),
     (["Tel.: 022-23456789/90/91", "Mumbai 400 001"], ["+912223456789", "+912223456790", "+912223456791"]),
     # a number after the label that begins with its own area code is a whole number, no tail

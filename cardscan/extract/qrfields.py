@@ -89,14 +89,14 @@ def vcard_address(parts: list[str], hint: str | None) -> Address | None:
     return None if address.is_empty() else address
 
 
-# A postcode as vCard makers fill it: a few letters and digits ("10115", "SW1A 1AA", "1015 CJ", "110-0005").
+# A postcode as vCard makers fill it: a few letters and digits ("10115", "SW1A 1AA", "1015 CJ", "123-4567").
 _POSTCODE_SHAPE = re.compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?")
 _POSTCODE_IN_TEXT = re.compile(r"(?<![\w-])\d{3,6}(?:-\d{3,4})?(?![\w-])")
 
 
 def _postcode_part(postcode: str, city: str) -> tuple[str, str]:
-    """The postcode of a vCard postcode component, and what else its maker put there: "P.O.Box 1454, Town 11431"
-    gives ("11431", "P.O.Box 1454"); the town itself is dropped, the rest kept for the street."""
+    """The postcode of a vCard postcode component, and what else its maker put there: "P.O.Box 123, Town 12345"
+    gives ("12345", "P.O.Box 123"); the town itself is dropped, the rest kept for the street."""
     postcode = postcode.strip()
     if not postcode or _POSTCODE_SHAPE.fullmatch(postcode):
         return postcode, ""
