@@ -26,7 +26,7 @@ def as_photo(card: Image.Image, rng: random.Random) -> tuple[np.ndarray, list[li
     src = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR).astype(np.float32)
     ch, cw = src.shape[:2]
     w, h = 1600, 1200
-    scale = rng.uniform(0.9, 1.25)
+    scale = min(rng.uniform(0.9, 1.25), 0.72 * h / ch)  # a portrait card stays inside the photo
     dw, dh = cw * scale, ch * scale
     cx, cy = w / 2 + rng.uniform(-80, 80), h / 2 + rng.uniform(-80, 80)
     angle = np.deg2rad(rng.uniform(-8, 8))

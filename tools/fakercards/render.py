@@ -1,8 +1,11 @@
-"""Draw a card from a Contact: six layouts of this package's own design, in fonts tools/cardgen never draws.
+"""Draw a card from a Contact: layouts of this package's own design, in fonts tools/cardgen never draws.
 
-Layouts: logo_left (logo block at the left), centred, two_columns, name_bottom, band (a vertical colour band
-holding the company), caps_small (names in capitals, small print, contact icons drawn as simple shapes).
-Fonts: Nimbus Sans, Nimbus Roman, URW Bookman (fonts-urw-base35) and Lato (fonts-lato): tools/cardgen draws
+Development layouts (both seed sets draw them): logo_left (logo block at the left), centred, two_columns,
+name_bottom, band (a vertical colour band holding the company), caps_small (names in capitals, small print,
+contact icons drawn as simple shapes), and in layouts_more.py right_column, dark and title_above.
+Evaluation-only layouts (layouts_more.py; only the evaluation seed draws them): company_big, portrait,
+no_person. Development fonts: Nimbus Sans, Nimbus Roman, URW Bookman (fonts-urw-base35), Lato (fonts-lato)
+and Cantarell (fonts-cantarell); evaluation-only font: Roboto (fonts-roboto-unhinted). tools/cardgen draws
 DejaVu, Liberation, Open Sans, Carlito, Caladea, URW Gothic, Nimbus Sans Narrow, P052 and C059.
 """
 
@@ -17,18 +20,28 @@ from PIL import Image, ImageDraw, ImageFont
 from .contacts import Contact
 
 W, H = 1050, 600
-LAYOUTS = ("logo_left", "centred", "two_columns", "name_bottom", "band", "caps_small")
+DEV_LAYOUTS = ("logo_left", "centred", "two_columns", "name_bottom", "band", "caps_small", "right_column", "dark",
+               "title_above")
+EVAL_LAYOUTS = ("company_big", "portrait", "no_person")  # drawn only by the evaluation seed
 URW = Path("/usr/share/fonts/opentype/urw-base35")
 LATO = Path("/usr/share/fonts/truetype/lato")
+ROBOTO = Path("/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF")
 FONTS: dict[str, tuple[Path, Path]] = {  # family -> (regular, bold); Debian packages in scripts/debian-packages.txt
     "Nimbus Sans": (URW / "NimbusSans-Regular.otf", URW / "NimbusSans-Bold.otf"),
     "Nimbus Roman": (URW / "NimbusRoman-Regular.otf", URW / "NimbusRoman-Bold.otf"),
     "URW Bookman": (URW / "URWBookman-Light.otf", URW / "URWBookman-Demi.otf"),
     "Lato": (LATO / "Lato-Regular.ttf", LATO / "Lato-Bold.ttf"),
+    "Cantarell": (Path("/usr/share/fonts/opentype/cantarell/Cantarell-Regular.otf"),
+                  Path("/usr/share/fonts/opentype/cantarell/Cantarell-Bold.otf")),
+    "Roboto": (ROBOTO / "Roboto-Regular.ttf", ROBOTO / "Roboto-Bold.ttf"),
 }
+EVAL_FONTS = ("Roboto",)  # drawn only by the evaluation seed
 INK = ((25, 25, 30), (40, 45, 70), (60, 30, 30), (20, 50, 40))
 ACCENT = ((200, 60, 40), (30, 90, 170), (20, 130, 110), (150, 40, 120), (220, 150, 20), (70, 70, 80))
 PAPER = ((252, 252, 250), (246, 241, 228), (236, 240, 244), (250, 250, 250))
+DARK_PAPER = ((28, 32, 40), (20, 45, 70), (45, 30, 35), (15, 15, 18), (30, 60, 50))
+LIGHT_INK = ((245, 245, 240), (235, 230, 215), (225, 235, 245))
+LIGHT_ACCENT = ((240, 190, 80), (140, 200, 240), (160, 230, 200), (250, 250, 250))
 
 
 def missing_fonts() -> list[str]:
@@ -48,9 +61,10 @@ class Style:
 
 
 class Card:
-    def __init__(self, contact: Contact, layout: str, style: Style, rng: random.Random) -> None:
+    def __init__(self, contact: Contact, layout: str, style: Style, rng: random.Random,
+                 size: tuple[int, int] = (W, H)) -> None:
         self.c, self.layout, self.s, self.rng = contact, layout, style, rng
-        self.img = Image.new("RGB", (W, H), style.paper)
+        self.img = Image.new("RGB", size, style.paper)
         self.d = ImageDraw.Draw(self.img)
 
     def text(self, xy: tuple[int, int], text: str, size: int, *, bold: bool = False, fill=None, anchor: str = "la",
@@ -136,7 +150,11 @@ class Card:
         return y
 
     def draw(self) -> Image.Image:
-        getattr(self, "draw_" + self.layout)()
+        from .layouts_more import MORE
+        if self.layout in MORE:
+            MORE[self.layout](self)
+        else:
+            getattr(self, "draw_" + self.layout)()
         return self.img
 
     def draw_logo_left(self) -> None:
@@ -195,8 +213,13 @@ class Card:
         self.rows_block(50, y + 15, rows, max(18, size), max_width=900)
 
 
-def render(contact: Contact, layout: str, rng: random.Random) -> tuple[Image.Image, str]:
-    family = rng.choice(sorted(FONTS))
+def render(contact: Contact, layout: str, rng: random.Random, *, evaluation: bool = False
+           ) -> tuple[Image.Image, str]:
+    """The card drawn in one of the fonts of its set (the evaluation set also draws the evaluation-only ones)."""
+    family = rng.choice(sorted(FONTS if evaluation else set(FONTS) - set(EVAL_FONTS)))
     style = Style(family, rng.choice(INK), rng.choice(ACCENT), rng.choice(PAPER),
-                  icons=layout in ("caps_small", "logo_left", "band") and rng.random() < 0.6)
-    return Card(contact, layout, style, rng).draw(), family
+                  icons=layout in ("caps_small", "logo_left", "band", "right_column") and rng.random() < 0.6)
+    if layout == "dark":  # light text on a dark card
+        style = Style(family, rng.choice(LIGHT_INK), rng.choice(LIGHT_ACCENT), rng.choice(DARK_PAPER), style.icons)
+    size = (H, W) if layout == "portrait" else (W, H)
+    return Card(contact, layout, style, rng, size).draw(), family
