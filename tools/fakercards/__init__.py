@@ -24,7 +24,8 @@ from .contacts import LOCALES, make_contact
 from .photo import as_photo, as_scan
 from .render import DEV_LAYOUTS, EVAL_FONTS, EVAL_LAYOUTS, missing_fonts, render
 
-__all__ = ["DEV_LAYOUTS", "EVAL_FONTS", "EVAL_LAYOUTS", "GENERIC_LOCALS", "LOCALES", "VERSION", "generate", "make_card", "missing_fonts"]
+__all__ = ["DEV_LAYOUTS", "EVAL_FONTS", "EVAL_LAYOUTS", "GENERIC_LOCALS", "LOCALES", "VERSION", "generate", "make_card",
+           "missing_fonts"]
 
 VERSION = 2  # bumped whenever the cards of a seed change (the cache folder is named after it)
 GENERIC_LOCALS = ("info", "contact", "office", "hello", "kontakt")
