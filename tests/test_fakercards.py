@@ -8,7 +8,7 @@ from types import ModuleType
 import fakercards
 import phonenumbers
 import pytest
-from fakercards.contacts import make_contact
+from fakercards.contacts import make_contact, vocabulary_half
 from repo_scripts import load_script
 
 pytestmark = pytest.mark.skipif(bool(fakercards.missing_fonts()), reason="fonts of scripts/debian-packages.txt")
@@ -55,6 +55,12 @@ def test_evaluation_only_layouts_and_fonts_are_never_drawn_for_development() -> 
     assert {t["layout"] for t in dev} == set(fakercards.DEV_LAYOUTS)  # each development layout once
     assert not {t["font"] for t in dev} & set(fakercards.EVAL_FONTS)
     evaluation = [fakercards.make_card(5, i, evaluation=True) for i in range(n_all)]
+    for half, truths in ((0, dev), (1, [t for _, t in evaluation])):  # the two sets share no word of Faker's lists
+        for truth in truths:
+            labels = truth["labels"]
+            words = [labels["company"], labels["city"], *labels["alt_names"][0].split(" ", 1)]
+            words += [labels["title"]] if labels["title"] else []
+            assert {vocabulary_half(w) for w in words if w} == {half}, labels
     assert {t["layout"] for _, t in evaluation} == set(fakercards.DEV_LAYOUTS) | set(fakercards.EVAL_LAYOUTS)
     for image, truth in evaluation:
         labels = truth["labels"]

@@ -6,9 +6,12 @@ are its own (render.py): nothing is shared with tools/cardgen, against whose car
 i.truth.json: {"locale", "layout", "font", "kind", "quad", "labels"} where labels are in the plain form the
 real-card scorer hashes (../shared/realcards/score.py hash).
 
-Development and evaluation sets are kept apart by layout and font: the development set draws DEV_LAYOUTS in the
-development fonts; the evaluation set draws those and the evaluation-only layouts (EVAL_LAYOUTS: company_big,
-portrait, no_person) and font (Roboto), which the development set never draws (render.py, layouts_more.py).
+Development and evaluation sets are kept apart by vocabulary, layout and font: every Faker list (given and
+family names, job titles, companies, cities) is split in two halves by a hash of the word (contacts.py,
+`vocabulary_half`), the development set draws from one and the evaluation set from the other; the development
+set draws DEV_LAYOUTS in the development fonts; the evaluation set draws those and the evaluation-only layouts
+(EVAL_LAYOUTS: company_big, portrait, no_person) and font (Roboto), which the development set never draws
+(render.py, layouts_more.py).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from .render import DEV_LAYOUTS, EVAL_FONTS, EVAL_LAYOUTS, missing_fonts, render
 __all__ = ["DEV_LAYOUTS", "EVAL_FONTS", "EVAL_LAYOUTS", "GENERIC_LOCALS", "LOCALES", "VERSION", "generate", "make_card",
            "missing_fonts"]
 
-VERSION = 2  # bumped whenever the cards of a seed change (the cache folder is named after it)
+VERSION = 3  # bumped whenever the cards of a seed change (the cache folder is named after it)
 GENERIC_LOCALS = ("info", "contact", "office", "hello", "kontakt")
 
 
@@ -41,7 +44,7 @@ def make_card(seed: int, index: int, evaluation: bool = False) -> tuple[object, 
     locale = LOCALES[index % len(LOCALES)]
     layouts = layouts_of(evaluation)
     layout = layouts[(index // len(LOCALES) + index) % len(layouts)]
-    contact = make_contact(locale, rng.randrange(2**31))
+    contact = make_contact(locale, rng.randrange(2**31), half=int(evaluation))
     if layout == "no_person":  # a company's card: no name, no title, a generic e-mail address
         contact = dataclasses.replace(contact, name="", bare_name="", title="", department="",
                                       email=f"{rng.choice(GENERIC_LOCALS)}@{contact.domain}", linkedin="")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -98,18 +100,35 @@ def ascii_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
-def make_contact(locale: str, seed: int) -> Contact:
+def vocabulary_half(word: str) -> int:
+    """0: a development word, 1: an evaluation word (a fixed split of every Faker list, by a hash of the word)."""
+    return zlib.crc32(word.casefold().encode()) % 2
+
+
+def _drawn(draw: Callable[[], str], half: int | None) -> str:
+    """A word from Faker, from the given half of its vocabulary (None: from all of it)."""
+    word = draw()
+    for _ in range(60):
+        if half is None or vocabulary_half(word) == half:
+            break
+        word = draw()
+    return word
+
+
+def make_contact(locale: str, seed: int, half: int | None = None) -> Contact:
+    """An invented contact; `half` keeps its given and family names, job title, company and city to one half of
+    Faker's vocabularies (0: development, 1: evaluation), so that the two seed sets share none of these words."""
     rng = random.Random(seed)
     fake = Faker(locale)
     fake.seed_instance(seed)
     addr_fake = Faker(ADDRESS_LOCALE.get(locale, locale))
     addr_fake.seed_instance(seed + 1)
     language, region = locale.split("_")
-    first, last = fake.first_name(), fake.last_name()
+    first, last = _drawn(fake.first_name, half), _drawn(fake.last_name, half)
     bare = f"{first} {last}"
     name = f"{rng.choice(ACADEMIC[language])} {bare}" if rng.random() < 0.15 else bare
-    company = fake.company()
-    title = fake.job()
+    company = _drawn(fake.company, half)
+    title = _drawn(fake.job, half)
     department = rng.choice(DEPARTMENTS[language]) if rng.random() < 0.3 else ""
     stem = ascii_slug(re.split(r"[\s,&-]+", company.strip())[0]) or ascii_slug(last)
     if rng.random() < 0.3:
@@ -120,16 +139,20 @@ def make_contact(locale: str, seed: int) -> Contact:
     website = "" if rng.random() < 0.08 else rng.choice([f"www.{domain}", domain, f"https://www.{domain}",
                                                           f"www.{domain}/{ascii_slug(company)[:8]}"])
     linkedin = f"linkedin.com/in/{ascii_slug(first)}-{ascii_slug(last)}" if rng.random() < 0.2 else ""
-    street_lines, postcode, city, city_line = address(addr_fake, region, rng)
+    street_lines, postcode, city, city_line = address(addr_fake, region, rng, half)
     country = COUNTRY_NAME[region] if rng.random() < 0.3 else ""
     phones = make_phones(fake, region, language, rng)
-    return Contact(locale, language, region, name, bare, title, department, company, street_lines, postcode, city,
+    contact = Contact(locale, language, region, name, bare, title, department, company, street_lines, postcode, city,
                    city_line, country, phones, f"{local}@{domain}", website, domain, linkedin)
+    if rng.random() < 0.25:  # a slogan under the company ("Devolved non-volatile website"): no field, a distraction
+        contact.extra["tagline"] = fake.catch_phrase()
+    return contact
 
 
-def address(fake: Faker, region: str, rng: random.Random) -> tuple[list[str], str, str, str]:
+def address(fake: Faker, region: str, rng: random.Random, half: int | None = None
+            ) -> tuple[list[str], str, str, str]:
     street = [s.strip() for s in fake.street_address().split("\n") if s.strip()]
-    city = fake.city()
+    city = _drawn(fake.city, half)
     if region == "GB":
         # Faker's outward codes may carry a leading zero (HS08); Royal Mail's never do.
         postcode = re.sub(r"^([A-Z]{1,2})0(\d)", r"\1\2", fake.postcode())

@@ -36,6 +36,7 @@ def right_column(card: Card) -> None:
     c = card.c
     card.logo(50, 50, 90)
     card.text((50, 160), c.company, 26, bold=True, max_width=380)
+    card.tagline((50, 200), max_width=380)
     y = card.ident(W - 50, 45, 44, anchor="ra", max_width=560)
     rows = card.contact_rows(compact=True)
     size = _fit(card, y + 25, [t for _, t in rows], H - 25, 22)
@@ -81,6 +82,7 @@ def company_big(card: Card) -> None:
     c = card.c
     card.logo(50, 45, 100)
     card.text((175, 60), c.company, 56, bold=True, fill=card.s.accent, max_width=W - 230)
+    card.tagline((175, 140), max_width=W - 230)
     y = 230
     y += card.text((60, y), c.name, 30, max_width=440)
     y += card.text((60, y), c.title, 22, max_width=440)
@@ -107,6 +109,7 @@ def no_person(card: Card) -> None:
     c = card.c
     card.logo(W // 2 - 45, 40, 90)
     y = 150 + card.text((W // 2, 150), c.company, 44, bold=True, anchor="ma", max_width=W - 120)
+    y += card.tagline((W // 2, y), fill=card.s.accent, anchor="ma", max_width=W - 120)
     rows = card.contact_rows(compact=True)
     size = _fit(card, y + 30, [t for _, t in rows], H - 25, 23)
     card.rows_block(W // 2, y + 30, rows, size, anchor="ma", max_width=W - 120)

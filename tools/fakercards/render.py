@@ -36,7 +36,7 @@ FONTS: dict[str, tuple[Path, Path]] = {  # family -> (regular, bold); Debian pac
     "Roboto": (ROBOTO / "Roboto-Regular.ttf", ROBOTO / "Roboto-Bold.ttf"),
 }
 EVAL_FONTS = ("Roboto",)  # drawn only by the evaluation seed
-INK = ((25, 25, 30), (40, 45, 70), (60, 30, 30), (20, 50, 40))
+INK = ((25, 25, 30), (40, 45, 70), (60, 30, 30), (20, 50, 40), (95, 95, 100), (110, 90, 70))  # the last two: grey
 ACCENT = ((200, 60, 40), (30, 90, 170), (20, 130, 110), (150, 40, 120), (220, 150, 20), (70, 70, 80))
 PAPER = ((252, 252, 250), (246, 241, 228), (236, 240, 244), (250, 250, 250))
 DARK_PAPER = ((28, 32, 40), (20, 45, 70), (45, 30, 35), (15, 15, 18), (30, 60, 50))
@@ -149,6 +149,11 @@ class Card:
             y += self.text((x, y), c.department, int(name_size * 0.5), anchor=anchor, max_width=max_width)
         return y
 
+    def tagline(self, xy: tuple[int, int], *, fill=None, anchor: str = "la", max_width: int = W - 60) -> int:
+        """The company's slogan, when the contact has one; returns the height used."""
+        text = self.c.extra.get("tagline", "")
+        return self.text(xy, text, 19, fill=fill, anchor=anchor, max_width=max_width) if text else 0
+
     def draw(self) -> Image.Image:
         from .layouts_more import MORE
         if self.layout in MORE:
@@ -160,12 +165,14 @@ class Card:
     def draw_logo_left(self) -> None:
         self.logo(50, 60, 130)
         self.text((50, 210), self.c.company, 26, bold=True, max_width=300)
+        self.tagline((50, 250), max_width=300)
         y = self.ident(390, 50, 46, max_width=620)
         self.rows_block(390, max(y + 20, 230), self.contact_rows(compact=True), 23, max_width=620)
 
     def draw_centred(self) -> None:
         self.logo(W // 2 - 30, 25, 60)
         y = 100 + self.text((W // 2, 100), self.c.company, 34, bold=True, anchor="ma")
+        y += self.tagline((W // 2, y), fill=self.s.accent, anchor="ma")
         y = self.ident(W // 2, y + 5, 40, anchor="ma")
         rows = self.contact_rows(compact=True)
         self.rows_block(W // 2, y + 10, rows, min(22, int((H - y - 20) / max(1, len(rows)) / 1.4)), anchor="ma")
@@ -200,6 +207,7 @@ class Card:
         lines.append(cur)
         for i, line in enumerate(lines):
             self.text((30, 60 + i * 40), line, 30, bold=True, fill=(255, 255, 255), max_width=band - 50)
+        self.tagline((30, 80 + len(lines) * 40), fill=(255, 255, 255), max_width=band - 50)
         y = self.ident(band + 40, 45, 42, max_width=W - band - 80)
         rows = self.contact_rows(compact=True)
         self.rows_block(band + 40, y + 20, rows, min(23, int((H - y - 40) / max(1, len(rows)) / 1.4)),
