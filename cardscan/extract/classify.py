@@ -156,12 +156,17 @@ POSITIONAL_TITLE = _THRESHOLD["title"] + 0.1
 NEXT_TO_NAME = 0.3
 
 
-def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
+def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece,
+                       under_name: dict[str, float] | None = None) -> bool:
     """A short line printed just under the name in a smaller font, that is no contact data, company, address or second
-    name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin")."""
+    name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin"). So is such a line just above
+    the name when the line under the name reads as a company or a department (`under_name`: its role scores), as on
+    cards that print the title over the name (a lone small line over the name may as well be a brand)."""
     text = piece.text.strip()
     words = text.split()
-    return (piece.index == name.index + 1 and piece.segment is not name.segment
+    above = piece.index == name.index - 1 and under_name is not None and (
+        under_name["company"] >= _THRESHOLD["company"] or under_name["department"] >= _THRESHOLD["department"])
+    return ((piece.index == name.index + 1 or above) and piece.segment is not name.segment
             and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
             and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
             and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
@@ -277,7 +282,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str]) -> dict[s
                 return -math.inf  # joined as a company's wrap, it stands for nothing else
             s += WRAP_BONUS * (wrap - 1)  # as good a company whole as in part: the print wrapped it, take it all
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
-                and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
+                and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0],
+                                       next((sc for p, sc in scored if p.index == scored[name][0].index + 1), None)):
             return POSITIONAL_TITLE
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
