@@ -87,7 +87,10 @@ class Contact:
 
     def labels(self) -> dict[str, object]:
         """The card's truth in the real-card scorer's plain-label form (../shared/realcards/score.py)."""
-        out: dict[str, object] = {"name": self.name, "alt_names": [self.bare_name], "title": self.title,
+        # the name as printed, or without its letters after the name ("John Smith, MD"), or bare
+        plain = self.extra.get("name_without_letters", "")
+        out: dict[str, object] = {"name": self.name, "alt_names": [self.bare_name, *([plain] if plain else [])],
+                                  "title": self.title,
                                   "company": self.company, "city": self.city, "postcode": self.postcode,
                                   "emails": [self.email], "phones": [p.e164 for p in self.phones],
                                   "websites": [self.domain] if self.website else []}
@@ -115,6 +118,14 @@ def _drawn(draw: Callable[[], str], half: int | None) -> str:
     return word
 
 
+def _letters_after_name(fake: Faker) -> str:
+    """A suffix of Faker's locale ("MD", "DDS", "Jr.", "B.Eng.", "MBA."), or "" where it has none."""
+    try:
+        return str(fake.suffix()).strip()
+    except AttributeError:
+        return ""
+
+
 def make_contact(locale: str, seed: int, half: int | None = None) -> Contact:
     """An invented contact; `half` keeps its given and family names, job title, company and city to one half of
     Faker's vocabularies (0: development, 1: evaluation), so that the two seed sets share none of these words."""
@@ -127,6 +138,10 @@ def make_contact(locale: str, seed: int, half: int | None = None) -> Contact:
     first, last = _drawn(fake.first_name, half), _drawn(fake.last_name, half)
     bare = f"{first} {last}"
     name = f"{rng.choice(ACADEMIC[language])} {bare}" if rng.random() < 0.15 else bare
+    letters = _letters_after_name(fake) if rng.random() < 0.2 else ""  # Faker's suffixes: "MD", "Jr.", "M.Sc."
+    plain_name = name
+    if letters:
+        name = f"{name}, {letters}"
     company = _drawn(fake.company, half)
     title = _drawn(fake.job, half)
     department = rng.choice(DEPARTMENTS[language]) if rng.random() < 0.3 else ""
@@ -144,6 +159,8 @@ def make_contact(locale: str, seed: int, half: int | None = None) -> Contact:
     phones = make_phones(fake, region, language, rng)
     contact = Contact(locale, language, region, name, bare, title, department, company, street_lines, postcode, city,
                    city_line, country, phones, f"{local}@{domain}", website, domain, linkedin)
+    if letters:
+        contact.extra["name_without_letters"] = plain_name
     if rng.random() < 0.25:  # a slogan under the company ("Devolved non-volatile website"): no field, a distraction
         contact.extra["tagline"] = fake.catch_phrase()
     return contact
@@ -186,6 +203,8 @@ def make_phones(fake: Faker, region: str, language: str, rng: random.Random) -> 
             continue
         used.add(e164)
         printed = print_number(number, region, intl, rng)
+        if kind == "work" and language == "en" and rng.random() < 0.15:  # an extension: not part of the number
+            printed += f" {rng.choice(['ext.', 'x', 'Ext'])} {rng.randint(10, 9999)}"
         names = PHONE_LABELS[language][("work", "mobile", "fax").index(kind)]
         if region == "BR" and kind == "mobile":
             names = BR_MOBILE

@@ -138,6 +138,24 @@ class Card:
             self.d.ellipse((x + size // 4, y + size // 4, x + 3 * size // 4, y + 3 * size // 4), fill=self.s.paper)
         else:
             self.d.polygon([(x, y + size), (x + size // 2, y), (x + size, y + size)], fill=a)
+        if shape != 1 and self.rng.random() < 0.5:  # the company's initials inside the mark, as logos have
+            initials = "".join(w[0] for w in self.c.company.split() if w[:1].isalpha())[:3].upper()
+            font = self.s.font(max(12, size // (2 + len(initials) // 2)), True)
+            self.d.text((x + size // 2, y + (size * 5) // 8), initials, font=font, fill=self.s.paper, anchor="mm")
+
+    def spaced(self, xy: tuple[int, int], text: str, size: int, *, bold: bool = False, fill=None,
+               max_width: int = W - 60) -> int:
+        """One line with wide letter spacing (tracking), as logos and small capitals are often set."""
+        font = self.s.font(size, bold)
+        gap = size * 0.25
+        while size > 14 and sum(self.d.textlength(ch, font=font) + gap for ch in text) > max_width:
+            size -= 1
+            font, gap = self.s.font(size, bold), size * 0.25
+        x, y = xy
+        for ch in text:
+            self.d.text((x, y), ch, font=font, fill=fill or self.s.ink)
+            x += self.d.textlength(ch, font=font) + gap
+        return int(size * 1.35)
 
     def ident(self, x: int, y: int, name_size: int, *, caps: bool = False, anchor: str = "la",
               max_width: int = W - 60) -> int:
@@ -214,7 +232,10 @@ class Card:
                         max_width=W - band - 80)
 
     def draw_caps_small(self) -> None:
-        self.text((50, 40), self.c.company.upper(), 28, bold=True, fill=self.s.accent, max_width=900)
+        if self.rng.random() < 0.5:
+            self.spaced((50, 40), self.c.company.upper(), 26, bold=True, fill=self.s.accent, max_width=900)
+        else:
+            self.text((50, 40), self.c.company.upper(), 28, bold=True, fill=self.s.accent, max_width=900)
         y = self.ident(50, 130, 38, caps=True, max_width=900)
         rows = self.contact_rows(compact=True)
         size = min(20, int((H - y - 30) / max(1, len(rows)) / 1.4))
