@@ -30,7 +30,7 @@ from .render import DEV_LAYOUTS, EVAL_FONTS, EVAL_LAYOUTS, missing_fonts, render
 __all__ = ["DEV_LAYOUTS", "EVAL_FONTS", "EVAL_LAYOUTS", "GENERIC_LOCALS", "LOCALES", "VERSION", "generate", "make_card",
            "missing_fonts"]
 
-VERSION = 4  # bumped whenever the cards of a seed change (the cache folder is named after it)
+VERSION = 5  # bumped whenever the cards of a seed change (the cache folder is named after it)
 GENERIC_LOCALS = ("info", "contact", "office", "hello", "kontakt")
 
 

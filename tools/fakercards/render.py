@@ -36,16 +36,19 @@ FONTS: dict[str, tuple[Path, Path]] = {  # family -> (regular, bold); Debian pac
     "Roboto": (ROBOTO / "Roboto-Regular.ttf", ROBOTO / "Roboto-Bold.ttf"),
 }
 EVAL_FONTS = ("Roboto",)  # drawn only by the evaluation seed
+# Light weights some cards print their text in (harder to read than the regular weight)
+LIGHT: dict[str, Path] = {"Lato": LATO / "Lato-Light.ttf", "Roboto": ROBOTO / "Roboto-Light.ttf",
+                          "Cantarell": Path("/usr/share/fonts/opentype/cantarell/Cantarell-Light.otf")}
 INK = ((25, 25, 30), (40, 45, 70), (60, 30, 30), (20, 50, 40), (95, 95, 100), (110, 90, 70))  # the last two: grey
 ACCENT = ((200, 60, 40), (30, 90, 170), (20, 130, 110), (150, 40, 120), (220, 150, 20), (70, 70, 80))
-PAPER = ((252, 252, 250), (246, 241, 228), (236, 240, 244), (250, 250, 250))
+PAPER = ((252, 252, 250), (246, 241, 228), (236, 240, 244), (250, 250, 250), (232, 238, 226), (244, 230, 218))
 DARK_PAPER = ((28, 32, 40), (20, 45, 70), (45, 30, 35), (15, 15, 18), (30, 60, 50))
 LIGHT_INK = ((245, 245, 240), (235, 230, 215), (225, 235, 245))
 LIGHT_ACCENT = ((240, 190, 80), (140, 200, 240), (160, 230, 200), (250, 250, 250))
 
 
 def missing_fonts() -> list[str]:
-    return [str(p) for pair in FONTS.values() for p in pair if not p.is_file()]
+    return [str(p) for p in [*(q for pair in FONTS.values() for q in pair), *LIGHT.values()] if not p.is_file()]
 
 
 @dataclass
@@ -55,9 +58,11 @@ class Style:
     accent: tuple[int, int, int]
     paper: tuple[int, int, int]
     icons: bool
+    light: bool = False  # regular text in the family's light weight, where it has one
 
     def font(self, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-        return ImageFont.truetype(str(FONTS[self.family][int(bold)]), size)
+        path = LIGHT[self.family] if self.light and not bold and self.family in LIGHT else FONTS[self.family][int(bold)]
+        return ImageFont.truetype(str(path), size)
 
 
 class Card:
@@ -248,7 +253,9 @@ def render(contact: Contact, layout: str, rng: random.Random, *, evaluation: boo
     family = rng.choice(sorted(FONTS if evaluation else set(FONTS) - set(EVAL_FONTS)))
     style = Style(family, rng.choice(INK), rng.choice(ACCENT), rng.choice(PAPER),
                   icons=layout in ("caps_small", "logo_left", "band", "right_column") and rng.random() < 0.6)
+    style.light = rng.random() < 0.3
     if layout == "dark":  # light text on a dark card
-        style = Style(family, rng.choice(LIGHT_INK), rng.choice(LIGHT_ACCENT), rng.choice(DARK_PAPER), style.icons)
+        style = Style(family, rng.choice(LIGHT_INK), rng.choice(LIGHT_ACCENT), rng.choice(DARK_PAPER), style.icons,
+                      style.light)
     size = (H, W) if layout == "portrait" else (W, H)
     return Card(contact, layout, style, rng, size).draw(), family
