@@ -123,6 +123,7 @@ _LEGAL_REPAIRS = (
     (re.compile(r"\bS\.\s?r\.?\s?[lL1I]\.?\s?s\b\.?"), "S.r.l.s."),
     (re.compile(r"\b([BN])V\.(?=\s|$)"), r"\1.V."),
     (re.compile(r"\bS\.\s?r\.\s?[lL1I]\b(?!\.)"), "S.r.l."),
+    (re.compile(r"\bs\.\s?r\.\s?(?:[L1I]\.|[lL1I]\b(?!\.))"), "s.r.l."),  # in lower case: "s.r.I." is "s.r.l."
     (re.compile(r"\bS\.\s?p\.\s?A\b(?!\.)"), "S.p.A."),
     (re.compile(r"\bS\.\s?A\.\s?R\.\s?L\b(?!\.)"), "S.A.R.L."),
     (re.compile(r"\b(S|B|N|e|S\.L|S\.A)\.\s?(A|V|L|U)\b(?![.\w])"), r"\1.\2."),
