@@ -5,9 +5,10 @@ US territories. Every card here is invented."""
 from __future__ import annotations
 
 import pytest
-from extract_cards import page
+from extract_cards import line, page
 
 from cardscan.extract import extract_contact
+from cardscan.model import OcrPage
 
 
 @pytest.mark.parametrize(("title", "under"), [
@@ -82,3 +83,31 @@ def test_a_us_territory_is_a_state_of_an_address() -> None:
     assert c.address
     a = c.address.value
     assert (a.street, a.postcode, a.city, a.region, a.country) == ("3039 Example Cliff", "96910", "Hagatna", "GU", "US")
+
+
+def _two_columns(right: list[tuple[str, int]], left: list[tuple[str, int]]) -> OcrPage:
+    """A card of two columns read row by row: the left column's lines come between the right column's ones."""
+    rows = []
+    for k in range(max(len(left), len(right))):
+        y = 30 + 40 * k
+        if k < len(right):
+            rows.append(line(right[k][0], height=right[k][1], y=y, x=560))
+        if k < len(left):
+            rows.append(line(left[k][0], height=left[k][1], y=y + 4, x=40))
+    return OcrPage(tuple(rows), engine="test", languages="eng")
+
+
+def test_a_title_under_the_name_in_its_column_with_the_other_column_read_between() -> None:
+    page_ = _two_columns([("Susanna Example", 30), ("Koreanistiker", 18), ("Musterallee 22", 16),
+                          ("10778 Lüdinghausen", 16), ("susanna.example@beispiel.de", 16)],
+                         [("Beispiel Drewes KG", 22), ("Compatible explicit interface", 14)])
+    c = extract_contact(page_)
+    assert c.name and c.name.value == "Susanna Example"
+    assert c.title and c.title.value == "Koreanistiker"
+    assert c.company and c.company.value == "Beispiel Drewes KG"
+
+
+def test_a_lower_case_legal_form_the_ocr_misread() -> None:
+    c = extract_contact(page(("Interminei s.r.I.", 24), ("Salvatore Example", 26), "Dietista",
+                             "salvatore@interminei.it"))
+    assert c.company and c.company.value == "Interminei s.r.l."
