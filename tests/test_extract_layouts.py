@@ -30,6 +30,12 @@ def test_a_small_line_over_the_name_with_nothing_under_it_is_no_title(above: str
     assert c.title is None
 
 
+def test_a_department_over_the_name_is_no_title() -> None:
+    c = extract_contact(page("Platform Development Department", ("Anna Example", 26), ("Example Systems Ltd", 22),
+                             "anna@example.co.uk"))
+    assert c.title is None
+
+
 @pytest.mark.parametrize("company", ["Hargreaves, Brown and Miller", "Booker, Brown and White", "Visser & Bakker"])
 def test_a_firm_named_after_people_whose_names_are_also_occupations(company: str) -> None:
     c = extract_contact(page(("Eli Example", 26), "Engineer", (company, 22), "eli@example.co.uk"))

@@ -161,10 +161,11 @@ def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name
     """A short line printed just under the name in a smaller font, that is no contact data, company, address or second
     name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin"). So is such a line just above
     the name when the line under the name reads as a company or a department (`under_name`: its role scores), as on
-    cards that print the title over the name (a lone small line over the name may as well be a brand)."""
+    cards that print the title over the name (a lone small line over the name may as well be a brand; one that
+    reads as a department stays one)."""
     text = piece.text.strip()
     words = text.split()
-    above = piece.index == name.index - 1 and under_name is not None and (
+    above = piece.index == name.index - 1 and under_name is not None and f.dept < 0.5 and (
         under_name["company"] >= _THRESHOLD["company"] or under_name["department"] >= _THRESHOLD["department"])
     under = piece.index == name.index + 1 or (piece.index > name.index and _just_under(piece, name))
     return ((under or above) and piece.segment is not name.segment
