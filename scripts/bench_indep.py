@@ -14,6 +14,7 @@ Two seed sets:
        (--errors is refused for it). It draws the development layouts and fonts and also three layouts and a
        font the development set never draws (tools/fakercards: company_big, portrait, no_person; Roboto),
        marked "(eval-only)" in the tables. Any other --seed draws the development layouts.
+  The two sets also share no word of Faker's lists (names, job titles, companies, cities: one half each).
 
 The cards (images plus truth JSON) are generated once per seed and count into --cache (default
 ~/.cache/cardscan-indep/<seed>-<n>), then read by the real pipeline (cardscan.pipeline.scan_photos, the entry
