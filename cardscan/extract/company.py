@@ -63,10 +63,6 @@ def organisation_score(text: str) -> float:
     return min(1.0, score)
 
 
-
-
-
-
 def _compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
