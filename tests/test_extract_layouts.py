@@ -113,6 +113,14 @@ def test_a_title_under_the_name_in_its_column_with_the_other_column_read_between
     assert c.company and c.company.value == "Beispiel Drewes KG"
 
 
+def test_a_department_under_the_name_in_its_column_stays_the_department() -> None:
+    page_ = _two_columns([("Anna Example", 30), ("Platform Development Department", 18), ("Example Street 5", 16),
+                          ("anna@example.co.uk", 16)],
+                         [("Example Systems Ltd", 22), ("Sensor Network Section", 14)])
+    c = extract_contact(page_)
+    assert c.title is None or c.title.value != "Platform Development Department"
+
+
 def test_a_lower_case_legal_form_the_ocr_misread() -> None:
     c = extract_contact(page(("Interminei s.r.I.", 24), ("Salvatore Example", 26), "Dietista",
                              "salvatore@interminei.it"))

@@ -161,13 +161,14 @@ def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name
     """A short line printed just under the name in a smaller font, that is no contact data, company, address or second
     name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin"). So is such a line just above
     the name when the line under the name reads as a company or a department (`under_name`: its role scores), as on
-    cards that print the title over the name (a lone small line over the name may as well be a brand; one that
-    reads as a department stays one)."""
+    cards that print the title over the name (a lone small line over the name may as well be a brand), or right
+    under the name in its column with other lines read between them. A line that reads as a department is taken
+    by neither of these two."""
     text = piece.text.strip()
     words = text.split()
     above = piece.index == name.index - 1 and under_name is not None and f.dept < 0.5 and (
         under_name["company"] >= _THRESHOLD["company"] or under_name["department"] >= _THRESHOLD["department"])
-    under = piece.index == name.index + 1 or (piece.index > name.index and _just_under(piece, name))
+    under = piece.index == name.index + 1 or (piece.index > name.index and f.dept < 0.5 and _just_under(piece, name))
     return ((under or above) and piece.segment is not name.segment
             and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
             and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
