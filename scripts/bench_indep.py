@@ -2,16 +2,19 @@
 
 tools/cardgen (`make bench`) is the generator the extractor was developed against; this one shares nothing with
 it: words from Faker in 15 locales (en_GB en_US de_DE de_AT de_CH fr_FR fr_BE fr_CH it_IT nl_NL nl_BE sv_SE
-es_ES pt_PT pt_BR), six layouts and four font families of its own, photos and flat scans.
+es_ES pt_PT pt_BR), twelve layouts and six font families of its own, photos and flat scans.
 
     python scripts/bench_indep.py [--set dev|eval] [--seed N] [--n 120] [--jobs N] [--engine NAME]
                                   [--lang LANGS] [--cache DIR] [--errors K] [--scorer score.py]
 
 Two seed sets:
   dev  (seed 4711, the default): the DEVELOPMENT set; look at its cards and its wrong fields (--errors) to find
-       failure classes, and fix them by general rules.
+       failure classes, and fix them by general rules. It draws the nine development layouts in five fonts.
   eval (seed 8086): the EVALUATION set; only report its figures, never look at its cards or its wrong fields
-       (--errors is refused for it).
+       (--errors is refused for it). It draws the development layouts and fonts and also three layouts and a
+       font the development set never draws (tools/fakercards: company_big, portrait, no_person; Roboto),
+       marked "(eval-only)" in the tables. Any other --seed draws the development layouts.
+  The two sets also share no word of Faker's lists (names, job titles, companies, cities: one half each).
 
 The cards (images plus truth JSON) are generated once per seed and count into --cache (default
 ~/.cache/cardscan-indep/<seed>-<n>), then read by the real pipeline (cardscan.pipeline.scan_photos, the entry
@@ -118,9 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"bench-indep: fonts missing ({', '.join(missing)}): run `make setup` (scripts/debian-packages.txt)")
         return 1
-    folder = (args.cache or Path.home() / ".cache" / "cardscan-indep") / f"{seed}-{args.n}"
+    evaluation = seed == SEEDS["eval"]
+    folder = (args.cache or Path.home() / ".cache" / "cardscan-indep") / f"{seed}-{args.n}-v{fakercards.VERSION}"
     started = time.perf_counter()
-    photos = fakercards.generate(folder, args.n, seed)
+    photos = fakercards.generate(folder, args.n, seed, evaluation)
     print(f"{len(photos)} cards (seed {seed}) in {folder}, ready in {time.perf_counter() - started:.1f} s")
     truths = {str(p): json.loads(p.with_name(p.stem + ".truth.json").read_text()) for p in photos}
 
@@ -152,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     for prefix in ("locale", "layout", "kind", "font"):
         print()
         for group in sorted(g for g in tallies if g.startswith(prefix + " ")):
-            print(tallies[group].line(group.split(" ", 1)[1]))
+            value = group.split(" ", 1)[1]
+            eval_only = value in fakercards.EVAL_LAYOUTS or value in fakercards.EVAL_FONTS
+            print(tallies[group].line(value) + ("  (eval-only)" if eval_only else ""))
     cards = tallies["all"].cards
     no_card = sum(1 for r in results if not r.cards)
     print(f"\nno card found in {no_card} of {len(results)} photos; wall time {wall:.1f} s = "

@@ -8,7 +8,7 @@ from types import ModuleType
 import fakercards
 import phonenumbers
 import pytest
-from fakercards.contacts import make_contact
+from fakercards.contacts import make_contact, vocabulary_half
 from repo_scripts import load_script
 
 pytestmark = pytest.mark.skipif(bool(fakercards.missing_fonts()), reason="fonts of scripts/debian-packages.txt")
@@ -34,7 +34,7 @@ def test_the_labels_hold_what_the_card_prints() -> None:
         labels = make_contact(locale, 1000 + i).labels()
         region = locale.split("_")[1]
         assert labels["name"] and labels["title"] and labels["company"] and labels["city"] and labels["postcode"]
-        assert labels["name"].endswith(labels["alt_names"][0])
+        assert labels["alt_names"][0] in labels["name"]  # bare, or also without the letters after the name
         (email,) = labels["emails"]
         domain = email.split("@")[1]
         assert labels["websites"] in ([], [domain])
@@ -44,8 +44,33 @@ def test_the_labels_hold_what_the_card_prints() -> None:
             assert phonenumbers.is_valid_number(parsed)
             assert phonenumbers.region_code_for_number(parsed) == region
     _, truth = fakercards.make_card(7, 4)
-    assert truth["layout"] in fakercards.LAYOUTS and truth["kind"] in ("photo", "scan")
+    assert truth["layout"] in fakercards.DEV_LAYOUTS and truth["kind"] in ("photo", "scan")
     assert len(truth["quad"]) == 4
+
+
+def test_evaluation_only_layouts_and_fonts_are_never_drawn_for_development() -> None:
+    assert not set(fakercards.DEV_LAYOUTS) & set(fakercards.EVAL_LAYOUTS)
+    n_dev, n_all = len(fakercards.DEV_LAYOUTS), len(fakercards.DEV_LAYOUTS) + len(fakercards.EVAL_LAYOUTS)
+    dev = [fakercards.make_card(5, i)[1] for i in range(n_dev)]
+    assert {t["layout"] for t in dev} == set(fakercards.DEV_LAYOUTS)  # each development layout once
+    assert not {t["font"] for t in dev} & set(fakercards.EVAL_FONTS)
+    evaluation = [fakercards.make_card(5, i, evaluation=True) for i in range(n_all)]
+    for half, truths in ((0, dev), (1, [t for _, t in evaluation])):  # the two sets share no word of Faker's lists
+        for truth in truths:
+            labels = truth["labels"]
+            words = [labels["company"], labels["city"], *labels["alt_names"][0].split(" ", 1)]
+            words += [labels["title"]] if labels["title"] else []
+            assert {vocabulary_half(w) for w in words if w} == {half}, labels
+    assert {t["layout"] for _, t in evaluation} == set(fakercards.DEV_LAYOUTS) | set(fakercards.EVAL_LAYOUTS)
+    for image, truth in evaluation:
+        labels = truth["labels"]
+        if truth["layout"] == "no_person":  # a company's card: no person, a generic e-mail address
+            assert labels["name"] == "" and labels["title"] == "" and labels["company"]
+            assert labels["emails"][0].split("@")[0] in fakercards.GENERIC_LOCALS
+        if truth["layout"] == "portrait":  # an upright card, whole inside the photo
+            xs, ys = zip(*truth["quad"], strict=True)
+            assert max(ys) - min(ys) > max(xs) - min(xs)
+            assert min(xs) >= 0 and min(ys) >= 0 and max(xs) <= image.shape[1] and max(ys) <= image.shape[0]
 
 
 @pytest.fixture(scope="module")

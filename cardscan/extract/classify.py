@@ -185,26 +185,41 @@ NEXT_TO_NAME = 0.3
 
 
 def _next_to(a: Piece, b: Piece) -> bool:
-    """Printed one right after the other: next in reading order, or the line just under or above in the same column
-    (a line of the other column may come between them in reading order)."""
-    if abs(a.index - b.index) == 1:
-        return True
-    upper, lower = (a.segment, b.segment) if a.segment.top <= b.segment.top else (b.segment, a.segment)
-    h = max(upper.height, lower.height, 1.0)
-    return -0.5 * h <= lower.top - upper.bottom <= 1.2 * h and abs(upper.left - lower.left) <= 1.5 * h
+    """Printed one right after the other: next in reading order, or one right under the other in its column (a line
+    of the other column may come between them in reading order)."""
+    upper, lower = (a, b) if a.segment.top <= b.segment.top else (b, a)
+    return abs(a.index - b.index) == 1 or _just_under(lower, upper)
 
 
-def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece) -> bool:
+def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece,
+                       under_name: dict[str, float] | None = None) -> bool:
     """A short line printed just under the name in a smaller font, that is no contact data, company, address or second
-    name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin")."""
+    name, is the person's job title, whatever its words ("Hygienist", "Stadtführerin"). So is such a line just above
+    the name when the line under the name reads as a company or a department (`under_name`: its role scores), as on
+    cards that print the title over the name (a lone small line over the name may as well be a brand), or right
+    under the name in its column with other lines read between them. A line that reads as a department is taken
+    by neither of these two."""
     text = piece.text.strip()
     words = text.split()
-    return (piece.index == name.index + 1 and piece.segment is not name.segment
+    above = piece.index == name.index - 1 and under_name is not None and f.dept < 0.5 and (
+        under_name["company"] >= _THRESHOLD["company"] or under_name["department"] >= _THRESHOLD["department"])
+    under = piece.index == name.index + 1 or (piece.index > name.index and f.dept < 0.5 and _just_under(piece, name))
+    return ((under or above) and piece.segment is not name.segment
             and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
             and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
             and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
             and not (f.region or f.not_party or f.weak or f.residue or f.short_lower) and f.ocr >= 0.6
             and scores["company"] < _THRESHOLD["company"])
+
+
+def _just_under(piece: Piece, name: Piece) -> bool:
+    """Whether a line stands right under the name in the name's column (left, right or centre aligned), whatever
+    the reading order put between them: on a card of two columns the other column's lines come in between."""
+    p, n = piece.segment, name.segment
+    slack = 0.6 * name.height
+    aligned = abs(p.left - n.left) <= slack or abs(p.right - n.right) <= slack \
+        or abs((p.left + p.right) - (n.left + n.right)) <= 2 * slack
+    return aligned and -0.2 * name.height <= p.top - n.bottom <= name.height
 
 
 def _split_multi(piece: Piece) -> list[Piece]:
@@ -325,7 +340,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                 return -math.inf  # joined as a company's wrap, it stands for nothing else
             s += WRAP_BONUS * (wrap - 1)  # as good a company whole as in part: the print wrapped it, take it all
         if role == "title" and s < _THRESHOLD["title"] and name is not None \
-                and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0]):
+                and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0],
+                                       next((sc for p, sc in scored if p.index == scored[name][0].index + 1), None)):
             return POSITIONAL_TITLE
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)

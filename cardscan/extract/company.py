@@ -6,7 +6,7 @@ import re
 
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.lexicons import entries, sections
-from cardscan.extract.roles import department_score, title_score
+from cardscan.extract.roles import PARTNERS, department_score, title_score
 from cardscan.text import fold, german_spelling
 
 # Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
@@ -58,18 +58,9 @@ def organisation_score(text: str) -> float:
         score += 0.3
     if "&" in text:
         score += 0.2
-    if _PARTNERS.fullmatch(text.strip()) and title_score(text) == 0 and department_score(text) < 0.5:
+    if PARTNERS.fullmatch(text.strip()) and title_score(text) == 0 and department_score(text) < 0.5:
         score += 0.5
     return min(1.0, score)
-
-
-# "Sample, Other and Third", "Berg & Lind HB": capitalised names listed and joined by "and"/"&" are a firm's name
-# (a card lists its people apart, not joined so).
-_AND = r"(?:&|\+|and|und|et|e|y|en|och)"
-_CAP = r"[A-ZÀ-Ö][\w'’.-]+"
-_PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AND}\s{_CAP}(?:\s[\w.&]+){{0,3}}")
-
-
 
 
 def _compact(text: str) -> str:
@@ -149,6 +140,7 @@ _LEGAL_REPAIRS = (
     (re.compile(r"\bS\.\s?r\.?\s?[lL1I]\.?\s?s\b\.?"), "S.r.l.s."),
     (re.compile(r"\b([BN])V\.(?=\s|$)"), r"\1.V."),
     (re.compile(r"\bS\.\s?r\.\s?[lL1I]\b(?!\.)"), "S.r.l."),
+    (re.compile(r"\bs\.\s?r\.\s?(?:[L1I]\.|[lL1I]\b(?!\.))"), "s.r.l."),  # in lower case: "s.r.I." is "s.r.l."
     (re.compile(r"\bS\.\s?p\.\s?A\b(?!\.)"), "S.p.A."),
     (re.compile(r"\bS\.\s?A\.\s?R\.\s?L\b(?!\.)"), "S.A.R.L."),
     (re.compile(r"\b(S|B|N|e|S\.L|S\.A)\.\s?(A|V|L|U)\b(?![.\w])"), r"\1.\2."),

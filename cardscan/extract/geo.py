@@ -50,7 +50,8 @@ for _iso, _cities_of in CITIES.items():
 _US_STATES_TEXT = """
 AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
 RI SC SD TN TX UT VT VA WA WV WI WY
-"""
+AS GU MP PR VI
+"""  # the states, the District of Columbia and (last line) the territories, as USPS Publication 28 abbreviates them
 US_STATES = frozenset(
     _US_STATES_TEXT.split()
 )

@@ -120,13 +120,31 @@ def _word_from_ocr(w: OcrWord) -> list[Word]:
     icon = _icon_prefix(text)
     if icon:  # "①www.example.com", "✉anna@example.com": an icon read as a glyph, glued to the word it marks
         return [Word(icon, conf, w.box), *_word_from_ocr(OcrWord(text[len(icon):], w.confidence, w.box))]
-    if _GLUED_RE.search(text) and len(text) > 1 and "@" not in text and "www" not in text.lower():
-        out: list[Word] = []
-        for piece in re.split(f"([{re.escape(_GLUED_SEPARATORS)}])", text):
-            if piece.strip():
-                out.append(Word(piece.strip(), conf, w.box))
-        return out
+    if _GLUED_RE.search(text) and len(text) > 1:
+        if "@" not in text and "www" not in text.lower():
+            parts = re.split(f"([{re.escape(_GLUED_SEPARATORS)}])", text)
+        else:  # in an address a dot may read as "·" ("anna·berg@x.de"): split only between two whole addresses
+            parts = _between_addresses(text)
+        return [Word(piece.strip(), conf, w.box) for piece in parts if piece.strip()]
     return [Word(t, conf, w.box) for t in text.split(" ") if t]
+
+
+def _between_addresses(text: str) -> list[str]:
+    """A word holding an e-mail or web address, split at a glued separator only where one whole address ends or a
+    web address begins ("anna@x.de·www.x.de", "www.x.de|anna@x.de", "anna@x.de•+49 89 1234"); in an address a dot
+    may read as "·" ("anna·berg@x.de"), and that one stays."""
+    out, start = [], 0
+    for m in _GLUED_RE.finditer(text):
+        before, after = text[start:m.start()], text[m.end():]
+        if (_ENDS_WITH_EMAIL.search(before) or _WEB_START.match(after)
+                or (_WEB_START.match(before) and "@" in after)):
+            out += [before, m.group()]
+            start = m.end()
+    return [*out, text[start:]]
+
+
+_ENDS_WITH_EMAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_WEB_START = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _icon_prefix(text: str) -> str:

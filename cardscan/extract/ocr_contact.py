@@ -28,6 +28,7 @@ from cardscan.extract.repairs import (
     repair_local_part,
     website_from_spaced,
 )
+from cardscan.extract.title_line import whole_title_line
 from cardscan.extract.web import find_web, url_host
 from cardscan.model import Address, Contact, Field, OcrPage
 
@@ -113,7 +114,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
     free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
     towns = [address.address.city] if address and address.address.city else []
-    roles = assign(free, found.email_values(), found.domains(), towns)
+    roles = whole_title_line(assign(free, found.email_values(), found.domains(), towns), free)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)

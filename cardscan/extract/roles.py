@@ -89,9 +89,19 @@ def _feminine_of_role(word: str) -> bool:
         word.endswith(fem) and _masculine_role(word[: len(word) - len(fem)] + masc) for fem, masc in _FEMININE)
 
 
+# "Sample, Other and Third", "Berg & Lind HB": capitalised names listed and joined by "and"/"&" are a firm's name
+# (a card lists its people apart, not joined so).
+_AND = r"(?:&|\+|and|und|et|e|y|en|och)"
+_CAP = r"[A-ZÀ-Ö][\w'’.-]+"
+PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AND}\s{_CAP}(?:\s[\w.&]+){{0,3}}")
+
+
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1."""
     words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
+    # In a list of capitalised names joined by "and"/"&" ("Hargreaves, Brown and Miller", "Visser & Bakker") a word
+    # only the occupation classification knows is a family name; the hand-compiled role words still count.
+    names_listed = PARTNERS.fullmatch(text.strip()) is not None
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
     if not words:
         return 0.0
@@ -113,7 +123,8 @@ def title_score(text: str) -> float:
             score += 1.0
         elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
             score += 0.9
-        elif (w in OCCUPATION_WORDS or _occupation_compound(w)) and not (i > 0 and words[i - 1] in GIVEN_NAMES):
+        elif (w in OCCUPATION_WORDS or _occupation_compound(w)) and not (i > 0 and words[i - 1] in GIVEN_NAMES) \
+                and not names_listed:
             score += 0.9  # (after a given name an occupation is a family name: "Sanne Visser", "John Baker")
         elif w in _SENIORITY:
             score += 0.2

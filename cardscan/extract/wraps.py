@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cardscan.extract.company import domain_match, legal_form_free, organisation_only
+from cardscan.extract.company import domain_match, legal_form, legal_form_free, organisation_only
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
 
@@ -129,6 +129,14 @@ def company_variants(candidates: list[Piece], domains: list[str],
                 and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0) \
                 or any(spells_on(local, a.text, b.text) for local in mailboxes):
             out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
+    for a, b in itertools.pairwise(candidates):
+        # "Amancio Pareja" / "Prat S.A." beside amancio.es: the domain names the line above a company's legal form,
+        # in the same type, and not that line's own: the print wrapped one company over both
+        if b.index == a.index + 1 and _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1] \
+                and legal_form(b.text) and not legal_form(a.text) and not _finishes_company(b.text) \
+                and domain_match(a.text, domains) >= 0.6 and domain_match(b.text, domains) == 0.0 \
+                and len(f"{a.text} {b.text}".split()) <= 6:
+            out.append((Piece(f"{a.text.strip()} {b.text.strip()}", a.segment, a.index, a.residue), {id(a), id(b)}))
     for p in candidates if domains else []:
         head, _, rest = p.text.strip().partition(" ")
         if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):

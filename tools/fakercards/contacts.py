@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -85,7 +87,10 @@ class Contact:
 
     def labels(self) -> dict[str, object]:
         """The card's truth in the real-card scorer's plain-label form (../shared/realcards/score.py)."""
-        out: dict[str, object] = {"name": self.name, "alt_names": [self.bare_name], "title": self.title,
+        # the name as printed, or without its letters after the name ("John Smith, MD"), or bare
+        plain = self.extra.get("name_without_letters", "")
+        out: dict[str, object] = {"name": self.name, "alt_names": [self.bare_name, *([plain] if plain else [])],
+                                  "title": self.title,
                                   "company": self.company, "city": self.city, "postcode": self.postcode,
                                   "emails": [self.email], "phones": [p.e164 for p in self.phones],
                                   "websites": [self.domain] if self.website else []}
@@ -98,18 +103,47 @@ def ascii_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
-def make_contact(locale: str, seed: int) -> Contact:
+def vocabulary_half(word: str) -> int:
+    """0: a development word, 1: an evaluation word (a fixed split of every Faker list, by a hash of the word)."""
+    return zlib.crc32(word.casefold().encode()) % 2
+
+
+def _drawn(draw: Callable[[], str], half: int | None) -> str:
+    """A word from Faker, from the given half of its vocabulary (None: from all of it)."""
+    word = draw()
+    for _ in range(60):
+        if half is None or vocabulary_half(word) == half:
+            break
+        word = draw()
+    return word
+
+
+def _letters_after_name(fake: Faker) -> str:
+    """A suffix of Faker's locale ("MD", "DDS", "Jr.", "B.Eng.", "MBA."), or "" where it has none."""
+    try:
+        return str(fake.suffix()).strip()
+    except AttributeError:
+        return ""
+
+
+def make_contact(locale: str, seed: int, half: int | None = None) -> Contact:
+    """An invented contact; `half` keeps its given and family names, job title, company and city to one half of
+    Faker's vocabularies (0: development, 1: evaluation), so that the two seed sets share none of these words."""
     rng = random.Random(seed)
     fake = Faker(locale)
     fake.seed_instance(seed)
     addr_fake = Faker(ADDRESS_LOCALE.get(locale, locale))
     addr_fake.seed_instance(seed + 1)
     language, region = locale.split("_")
-    first, last = fake.first_name(), fake.last_name()
+    first, last = _drawn(fake.first_name, half), _drawn(fake.last_name, half)
     bare = f"{first} {last}"
     name = f"{rng.choice(ACADEMIC[language])} {bare}" if rng.random() < 0.15 else bare
-    company = fake.company()
-    title = fake.job()
+    letters = _letters_after_name(fake) if rng.random() < 0.2 else ""  # Faker's suffixes: "MD", "Jr.", "M.Sc."
+    plain_name = name
+    if letters:
+        name = f"{name}, {letters}"
+    company = _drawn(fake.company, half)
+    title = _drawn(fake.job, half)
     department = rng.choice(DEPARTMENTS[language]) if rng.random() < 0.3 else ""
     stem = ascii_slug(re.split(r"[\s,&-]+", company.strip())[0]) or ascii_slug(last)
     if rng.random() < 0.3:
@@ -120,16 +154,22 @@ def make_contact(locale: str, seed: int) -> Contact:
     website = "" if rng.random() < 0.08 else rng.choice([f"www.{domain}", domain, f"https://www.{domain}",
                                                           f"www.{domain}/{ascii_slug(company)[:8]}"])
     linkedin = f"linkedin.com/in/{ascii_slug(first)}-{ascii_slug(last)}" if rng.random() < 0.2 else ""
-    street_lines, postcode, city, city_line = address(addr_fake, region, rng)
+    street_lines, postcode, city, city_line = address(addr_fake, region, rng, half)
     country = COUNTRY_NAME[region] if rng.random() < 0.3 else ""
     phones = make_phones(fake, region, language, rng)
-    return Contact(locale, language, region, name, bare, title, department, company, street_lines, postcode, city,
+    contact = Contact(locale, language, region, name, bare, title, department, company, street_lines, postcode, city,
                    city_line, country, phones, f"{local}@{domain}", website, domain, linkedin)
+    if letters:
+        contact.extra["name_without_letters"] = plain_name
+    if rng.random() < 0.25:  # a slogan under the company ("Devolved non-volatile website"): no field, a distraction
+        contact.extra["tagline"] = fake.catch_phrase()
+    return contact
 
 
-def address(fake: Faker, region: str, rng: random.Random) -> tuple[list[str], str, str, str]:
+def address(fake: Faker, region: str, rng: random.Random, half: int | None = None
+            ) -> tuple[list[str], str, str, str]:
     street = [s.strip() for s in fake.street_address().split("\n") if s.strip()]
-    city = fake.city()
+    city = _drawn(fake.city, half)
     if region == "GB":
         # Faker's outward codes may carry a leading zero (HS08); Royal Mail's never do.
         postcode = re.sub(r"^([A-Z]{1,2})0(\d)", r"\1\2", fake.postcode())
@@ -163,6 +203,8 @@ def make_phones(fake: Faker, region: str, language: str, rng: random.Random) -> 
             continue
         used.add(e164)
         printed = print_number(number, region, intl, rng)
+        if kind == "work" and language == "en" and rng.random() < 0.15:  # an extension: not part of the number
+            printed += f" {rng.choice(['ext.', 'x', 'Ext'])} {rng.randint(10, 9999)}"
         names = PHONE_LABELS[language][("work", "mobile", "fax").index(kind)]
         if region == "BR" and kind == "mobile":
             names = BR_MOBILE

@@ -26,7 +26,7 @@ def as_photo(card: Image.Image, rng: random.Random) -> tuple[np.ndarray, list[li
     src = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR).astype(np.float32)
     ch, cw = src.shape[:2]
     w, h = 1600, 1200
-    scale = rng.uniform(0.9, 1.25)
+    scale = min(rng.uniform(0.8, 1.25), 0.72 * h / ch)  # a portrait card stays inside the photo
     dw, dh = cw * scale, ch * scale
     cx, cy = w / 2 + rng.uniform(-80, 80), h / 2 + rng.uniform(-80, 80)
     angle = np.deg2rad(rng.uniform(-8, 8))
@@ -47,6 +47,10 @@ def as_photo(card: Image.Image, rng: random.Random) -> tuple[np.ndarray, list[li
     yy, xx = np.mgrid[0:h, 0:w]
     light = 1 + rng.uniform(0.08, 0.22) * ((xx / w - 0.5) * gx + (yy / h - 0.5) * gy) * 2 - rng.uniform(0, 0.1)
     img = img * light[..., None]
+    if rng.random() < 0.25:  # glare: a soft bright spot where a lamp reflects off the card
+        gx0, gy0, r = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h, rng.uniform(120, 320)
+        spot = np.exp(-(((xx - gx0) ** 2 + (yy - gy0) ** 2) / (2 * r * r)))
+        img = img + rng.uniform(40, 90) * spot[..., None]
     img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 1.2))
     img += np_rng.normal(0, rng.uniform(2, 6), img.shape)
     return np.clip(img, 0, 255).astype(np.uint8), dst.tolist()
