@@ -379,6 +379,18 @@ def print_curve(samples: list[Sample], conf: list[float], inside: list[float]) -
             print(f"    {field + ' CV':13s} " + curve_cells([samples[i] for i in idx], [conf[i] for i in idx]))
 
 
+def summary_cells(figures: dict[str, Any], ranks: list[float]) -> str:
+    """One line's cells: for each way of scoring, wrong and right fields flagged at the mark, and the ranking."""
+    return "   ".join(f"{how} {f['all']['wrong_flagged']:4.0%} / {f['all']['right_flagged']:4.0%} ({rank:.2f})"
+                      for (how, f), rank in zip(figures.items(), ranks, strict=True))
+
+
+def print_summary(summary: list[str]) -> None:
+    print(f"\nat the mark {MARK}, all fields: wrong flagged / right flagged (ranking: the chance that a wrong field "
+          "is below a right one)")
+    print("\n".join(summary))
+
+
 def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sample], cv: dict[str, Any]) -> Path:
     photos = sorted({s.photo for s in samples})
     data = {
@@ -457,16 +469,12 @@ def main() -> int:
             sub = [i for i in idx if samples[i].labelled_set == set_name]
             ranks = [ranking([samples[i] for i in sub], [c[i] for i in sub]) for c in ([s.raw for s in samples], cv,
                                                                                         inside)]
-            summary.append(f"  {engine:12s} {set_name:6s} " + "   ".join(
-                f"{how} {f['all']['wrong_flagged']:4.0%} / {f['all']['right_flagged']:4.0%} ({rank:.2f})"
-                for (how, f), rank in zip(figures[set_name].items(), ranks, strict=True)))
+            summary.append(f"  {engine:12s} {set_name:6s} " + summary_cells(figures[set_name], ranks))
         if not args.dry_run and engine in (args.engine or engines):
             cv_figures = {set_name: figures[set_name]["cross-validated"]["all"] for set_name in figures}
             path = write_models(engine, engine_models(models, engine), samples, cv_figures)
             print(f"  wrote {path.relative_to(REPO)}")
-    print(f"\nat the mark {MARK}, all fields: wrong flagged / right flagged (ranking: the chance that a wrong field "
-          "is below a right one)")
-    print("\n".join(summary))
+    print_summary(summary)
     return 0
 
 

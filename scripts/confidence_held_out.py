@@ -27,14 +27,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
 from calibrate_confidence import (
     DEFAULT_ENGINES,
-    MARK,
     RunChecks,
     collect,
     curve_cells,
     predict,
     print_mark,
+    print_summary,
     ranking,
     read_cards,
+    summary_cells,
 )
 
 HELD_OUT = REPO / "bench" / "real" / "labels5.hashed.json"
@@ -76,14 +77,10 @@ def main() -> int:
         print("  curve: threshold -> wrong flagged / right flagged")
         print(f"    {'own figure':19s} " + curve_cells(samples, own))
         print(f"    {'stored calibration':19s} " + curve_cells(samples, stored))
-        cells = "   ".join(f"{how} {f['all']['wrong_flagged']:4.0%} / {f['all']['right_flagged']:4.0%} ({rank:.2f})"
-                           for (how, f), rank in zip(figures.items(), (ranking(samples, own), ranking(samples, stored)),
-                                                     strict=True))
+        cells = summary_cells(figures, [ranking(samples, own), ranking(samples, stored)])
         summary.append(f"  {engine:12s} {figures['own figure']['all']['wrong']:3d} wrong / "
                        f"{figures['own figure']['all']['right']:3d} right   {cells}")
-    print(f"\nat the mark {MARK}, all fields: wrong flagged / right flagged (ranking: the chance that a wrong field "
-          "is below a right one)")
-    print("\n".join(summary))
+    print_summary(summary)
     return 0
 
 

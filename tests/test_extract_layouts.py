@@ -106,11 +106,11 @@ def _two_columns(right: list[tuple[str, int]], left: list[tuple[str, int]]) -> O
 def test_a_title_under_the_name_in_its_column_with_the_other_column_read_between() -> None:
     page_ = _two_columns([("Susanna Example", 30), ("Koreanistiker", 18), ("Musterallee 22", 16),
                           ("10778 Lüdinghausen", 16), ("susanna.example@beispiel.de", 16)],
-                         [("Beispiel Drewes KG", 22), ("Compatible explicit interface", 14)])
+                         [("Beispiel Brookfeld KG", 22), ("Compatible explicit interface", 14)])
     c = extract_contact(page_)
     assert c.name and c.name.value == "Susanna Example"
     assert c.title and c.title.value == "Koreanistiker"
-    assert c.company and c.company.value == "Beispiel Drewes KG"
+    assert c.company and c.company.value == "Beispiel Brookfeld KG"
 
 
 def test_a_department_under_the_name_in_its_column_stays_the_department() -> None:
