@@ -63,7 +63,8 @@ def organisation_score(text: str) -> float:
     return min(1.0, score)
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """Letters and digits only, folded ("Example-Shop GmbH" -> "exampleshopgmbh"): how names are set against domains."""
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
@@ -92,7 +93,7 @@ def _domain_match(text: str, domains: list[str]) -> float:
             labels = labels[1:]
         if len(labels) < 2:
             continue
-        label = _compact(registrable_label(labels))
+        label = compact(registrable_label(labels))
         if not label:
             continue
         if label in (compact_core, compact_all):

@@ -36,7 +36,7 @@ from typing import Any
 import phonenumbers
 
 from cardscan.extract.classify import Assignment
-from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
+from cardscan.extract.company import compact, domain_match, legal_form, organisation_score, registrable_label
 from cardscan.extract.evidence import domain_country
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
@@ -198,8 +198,8 @@ def _host(url: str) -> str:
 def _common(f: Field[Any], card: _Card) -> dict[str, float]:
     words = [w for line, ws in card.line_words.items() if line and (line in f.source or f.source in line) for w in ws]
     confs = [c for _, c in words]
-    value = _squeezed(str(f.value)) if isinstance(f.value, str) else ""
-    own = [c for text, c in words if len(sq := _squeezed(text)) >= 2 and sq in value]
+    value = compact(str(f.value)) if isinstance(f.value, str) else ""
+    own = [c for text, c in words if len(sq := compact(text)) >= 2 and sq in value]
     low = min(confs) if confs else f.confidence
     return {"raw": f.confidence, "ocr_min": low, "ocr_own": min(own) if own else low}
 
@@ -292,12 +292,12 @@ def _domain_longer(company: str, domains: list[str]) -> float:
     """The card's domain spells more than the company, legal form aside ("Overseas" or "Overseas Ltd" beside
     example-overseas.com): a name cut short."""
     form = legal_form(company)
-    value = re.sub(r"[^a-z0-9]", "", fold(company.replace(form, " ") if form else company))  # "Example GmbH" -> example
+    value = compact(company.replace(form, " ") if form else company)  # "Example GmbH" -> example
     if len(value) < 3:
         return 0.0
     for domain in domains:
         labels = domain.lower().removeprefix("www.").split(".")
-        label = re.sub(r"[^a-z0-9]", "", fold(registrable_label(labels))) if len(labels) >= 2 else ""
+        label = compact(registrable_label(labels)) if len(labels) >= 2 else ""
         if value in label and len(label) >= len(value) + 2:
             return 1.0
     return 0.0
@@ -322,18 +322,14 @@ def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:
     return value[item.index] if item.index is not None else value
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
 def _printed_elsewhere(f: Field[str], card: _Card) -> dict[str, float]:
     """What other lines of the card say about a company: a longer line that spells it and more ("Example" beside
     "Example Trading Co., Ltd.": a logo or a short form was taken), and a legal form printed on a line the company
     does not come from (the registered name is printed elsewhere)."""
-    own = _squeezed(f.value)
+    own = compact(f.value)
     others = [line for line in card.line_words if line and line not in f.source and f.source not in line
               and "@" not in line and not _PRINTED_WEB.search(line)]
-    fuller = len(own) >= 2 and any(own in (sq := _squeezed(line)) and len(sq) >= len(own) + 3 for line in others)
+    fuller = len(own) >= 2 and any(own in (sq := compact(line)) and len(sq) >= len(own) + 3 for line in others)
     form = not _has_form(f.value) and any(_has_form(line) for line in others)
     return {"fuller_elsewhere": float(fuller), "form_elsewhere": float(form)}
 

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cardscan.extract.company import registrable_label
+from cardscan.extract.company import compact, registrable_label
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match
 from cardscan.text import fold
@@ -18,23 +18,23 @@ def business_locals(locals_: list[str], domains: list[str], places: Sequence[str
     """The local parts spelled like one of the card's web or e-mail domains ("examplerowing@" beside
     examplerowing.com), or like the town of the card's address ("sampleton@" for an office in Sampleton): the
     business's own mailbox, no person's."""
-    labels = {_compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
-    labels |= {_compact(place) for place in places}
-    return {x for x in locals_ if len(x) >= 4 and _compact(x) in labels}
+    labels = {compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
+    labels |= {compact(place) for place in places}
+    return {x for x in locals_ if len(x) >= 4 and compact(x) in labels}
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
 
 
 def mailbox_match(text: str, mailboxes: list[str]) -> float:
     """How well the business's mailbox spells a line: 1.0 when it spells the line's first two words or more, run
     together ("exampleinkstudio@" for "Example Ink Studio & Gallery"), else as e-mail and name agree."""
-    compact = re.sub(r"[^a-z]", "", fold(text))
+    letters = _letters(text)
+    words = re.findall(r"[a-z]+", fold(text))
     for local in mailboxes:
-        flat = re.sub(r"[^a-z]", "", fold(local))
-        words = re.findall(r"[a-z]+", fold(text))
-        if len(flat) >= 6 and len(words) >= 2 and compact.startswith(flat) and len(flat) > len(words[0]):
+        flat = _letters(local)
+        if len(flat) >= 6 and len(words) >= 2 and letters.startswith(flat) and len(flat) > len(words[0]):
             return 1.0
     return email_name_match(text, mailboxes)
 
@@ -48,7 +48,7 @@ def joins_other_line(text: str, local: str, others: list[set[str]]) -> bool:
     """Whether the local part also holds a word printed on another line and not on this one ("bakeryexample@" for the
     logo "Example" and the slogan "The bakery"): it names the business the two lines make, not a person."""
     own = line_words(text)
-    flat = re.sub(r"[^a-z]", "", fold(local))
+    flat = _letters(local)
     return any(w in flat for ws in others for w in ws - own)
 
 
@@ -61,8 +61,8 @@ def spelled_on(candidates: list[Piece], locals_: Sequence[str]) -> set[str]:
 def spells_on(local: str, first: str, second: str) -> bool:
     """Whether a mailbox's name begins with the first line spelled out and goes on with the second line's first word
     (its first four letters at least: "exampledesigns" for "Example" / "Design Studio")."""
-    flat = re.sub(r"[^a-z]", "", fold(local))
-    head = re.sub(r"[^a-z]", "", fold(first))
+    flat = _letters(local)
+    head = _letters(first)
     words = re.findall(r"[a-z]+", fold(second))
     # the second line has more words than the mailbox spells: a description under a logo, not a family name under
     # a given name ("Anna" / "Example" as "annaexample@")
