@@ -125,18 +125,16 @@ def company_variants(candidates: list[Piece], domains: list[str],
         text = f"{a.text.strip()} {b.text.strip()}"
         if b.index != a.index + 1 or len(text.split()) > 6:
             continue
-        if (domains and domain_match(text, domains) == 1.0
-                and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0) \
-                or any(spells_on(local, a.text, b.text) for local in mailboxes):
-            out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
-    for a, b in itertools.pairwise(candidates):
+        spelled = (domains and domain_match(text, domains) == 1.0
+                   and max(domain_match(a.text, domains), domain_match(b.text, domains)) < 1.0) \
+            or any(spells_on(local, a.text, b.text) for local in mailboxes)
         # "Amancio Pareja" / "Prat S.A." beside amancio.es: the domain names the line above a company's legal form,
         # in the same type, and not that line's own: the print wrapped one company over both
-        if b.index == a.index + 1 and _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1] \
-                and legal_form(b.text) and not legal_form(a.text) and not _finishes_company(b.text) \
-                and domain_match(a.text, domains) >= 0.6 and domain_match(b.text, domains) == 0.0 \
-                and len(f"{a.text} {b.text}".split()) <= 6:
-            out.append((Piece(f"{a.text.strip()} {b.text.strip()}", a.segment, a.index, a.residue), {id(a), id(b)}))
+        form_under = _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1] \
+            and legal_form(b.text) and not legal_form(a.text) and not _finishes_company(b.text) \
+            and domain_match(a.text, domains) >= 0.6 and domain_match(b.text, domains) == 0.0
+        if spelled or form_under:
+            out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
     for p in candidates if domains else []:
         head, _, rest = p.text.strip().partition(" ")
         if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
