@@ -206,9 +206,13 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         if indian:
             return AddressResult(*indian)
     if not lines:
-        found = _address_without_postcode(pieces, evidence, country_lines)
-        plain = address_without_postcode(pieces, evidence, country_lines) if found is None else None
-        return found or (AddressResult(*plain) if plain else _world_address(pieces, country_lines))
+        # no postcode line: a street over a known town, else a street and its town after a comma or a town and its
+        # state, else another country's format around a known city
+        found = _street_over_known_city(pieces, country_lines)
+        if found is not None:
+            return found
+        plain = address_without_postcode(pieces, evidence, country_lines)
+        return AddressResult(*plain) if plain else _world_address(pieces, country_lines)
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength
@@ -362,8 +366,8 @@ def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
     return best[1] if best else None
 
 
-def _address_without_postcode(pieces: list[Piece], evidence: Votes,
-                              country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
+def _street_over_known_city(pieces: list[Piece],
+                            country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
     """A street followed by a known city ("Via Roma 10" / "Milano"), without a postcode."""
     by_index = {p.index: p for p in pieces}
     for p in pieces:
