@@ -1,6 +1,6 @@
 """`make calibrate`: fit each OCR engine's field-confidence calibration on the real, hand-labelled cards.
 
-    python scripts/calibrate_confidence.py [FOLDER] [--engine NAME ...] [--labels FILE ...] [--dry-run]
+    python scripts/calibrate_confidence.py [FOLDER] [--engine NAME ...] [--scorer score.py] [--dry-run]
                                            [--refresh-ocr]
 
 For every labelled photo (the shared development set, bench/real/labels.hashed.json (parts 2-3) and
