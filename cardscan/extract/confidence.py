@@ -25,7 +25,7 @@ later and keep 1.0. The name's parts share the name's confidence.
 Whatever the model says, a field the card speaks against is held below the triage mark (`contradicted`): a form
 no such field has (a name that reads as a company or a street, a title holding a code, a company of generic words,
 a town that reads as a street, a line cut at either end, a phone number valid nowhere), or another part of the
-card saying otherwise (the personal e-mail, a domain or line that spells the company fuller). A model fitted on a
+card saying otherwise (a domain or line that spells the company fuller, a town inside the street). A model fitted on a
 few hundred fields learns such evidence only as strongly as its few examples allow; the user should always see it.
 """
 
@@ -178,12 +178,11 @@ DOUBTED = 0.5
 # - a form no such field has: a name that reads as an organisation or a street, or holds digits or odd marks; a
 #   title holding a code; a company of generic words only; a town that reads as a street; a text cut at either end
 #   or with an unclosed bracket; a phone number valid nowhere it could belong ("valid" 0);
-# - another part of the card says otherwise: a name of one word, or one the personal e-mail does not spell; a
-#   company the domain spells longer, or printed fuller or with its legal form on another line; a known town inside
-#   the street while the chosen town is unknown.
+# - another part of the card says otherwise: a name of one word (a mailbox that does not spell the name is not
+#   enough: many are nicknames or initials); a company the domain spells longer, or printed fuller or with its
+#   legal form on another line; a known town inside the street while the chosen town is unknown.
 _CONTRADICTIONS = {
-    "name": ("reads_org", "reads_street", "digits", "odd_marks", "unbalanced", "cut_start", "cut_end", "one_word",
-             "email_disagrees"),
+    "name": ("reads_org", "reads_street", "digits", "odd_marks", "unbalanced", "cut_start", "cut_end", "one_word"),
     "title": ("digits", "odd_marks", "unbalanced", "cut_start", "cut_end"),
     "company": ("generic", "unbalanced", "cut_end", "domain_longer", "fuller_elsewhere", "form_elsewhere"),
     "address": ("town_reads_street", "town_in_street"),
