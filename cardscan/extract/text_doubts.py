@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from cardscan.extract.company import legal_form_free, organisation_only, organisation_score
+from cardscan.extract.company import organisation_only, organisation_score
+from cardscan.extract.lexicons import entries
 from cardscan.extract.names import is_particle
 from cardscan.extract.streets import street_countries
 from cardscan.text import fold
@@ -31,6 +32,8 @@ _JOINING = frozenset((
     "de",  # fr, es, pt, nl
 ))
 _JOINING_MARKS = frozenset("&+-–—,/")
+# The words of the legal forms ("Pvt. Ltd." -> pvt, ltd), folded, whatever their case as printed.
+_FORM_WORDS = frozenset(w for form in entries("legal_forms.txt") for w in re.findall(r"[^\W_]{2,}", fold(form)))
 
 
 def text_doubts(value: str, source: str) -> dict[str, float]:
@@ -77,8 +80,8 @@ def title_doubts(value: str) -> dict[str, float]:
 
 def company_doubts(value: str) -> dict[str, float]:
     """A company of generic words only ("Services", "Group Ltd"): the line that names it is elsewhere."""
-    rest = legal_form_free(value)
-    return {"generic": float(not re.search(r"\w", rest) or organisation_only(rest))}
+    rest = [w for w in re.findall(r"[^\W_]+", fold(value)) if w not in _FORM_WORDS]
+    return {"generic": float(not rest or organisation_only(" ".join(rest)))}
 
 
 def town_doubts(city: str | None) -> dict[str, float]:
