@@ -64,8 +64,9 @@ def test_a_title_with_a_code_a_company_of_generic_words_and_a_town_that_is_a_str
     assert town_doubts("Maastricht")["town_reads_street"] == 0.0 and town_doubts(None)["town_reads_street"] == 0.0
 
 
-def test_phones_valid_nowhere_are_contradicted_and_valid_ones_are_not() -> None:
-    assert contradicted("phones", {"valid": 0.0}) and not contradicted("phones", {"valid": 1.0})
+def test_phones_valid_nowhere_or_read_unsure_are_contradicted_and_others_are_not() -> None:
+    assert contradicted("phones", {"valid": 0.0, "raw": 0.9}) and not contradicted("phones", {"valid": 1.0, "raw": 0.9})
+    assert contradicted("phones", {"valid": 1.0, "raw": 0.3})  # digits the OCR was unsure of: the own figure is low
     assert contradicted("company", {"fuller_elsewhere": 1.0}) and not contradicted("company", {"domain_exact": 1.0})
     assert not contradicted("websites", {"raw": 0.1})
 

@@ -88,7 +88,7 @@ FEATURES: dict[str, dict[str, int]] = {
                 "town_reads_street": -1},
     "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
                "plain_local": 0},
-    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
+    "phones": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
                "guessed_country": -1},
     "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1, "company_agrees": 1},
 }
@@ -177,7 +177,8 @@ DOUBTED = 0.5
 # What makes a field doubtful whatever else the card says, per field (features of `field_items`, each 0/1):
 # - a form no such field has: a name that reads as an organisation or a street, or holds digits or odd marks; a
 #   title holding a code; a company of generic words only; a town that reads as a street; a text cut at either end
-#   or with an unclosed bracket; a phone number valid nowhere it could belong ("valid" 0);
+#   or with an unclosed bracket; a phone number valid nowhere it could belong ("valid" 0), or one the extractor
+#   itself doubts (its own figure, the OCR's certainty of the digits times the number's, below DOUBTED);
 # - another part of the card says otherwise: a name of one word (a mailbox that does not spell the name is not
 #   enough: many are nicknames or initials); a company the domain spells longer, or printed fuller or with its
 #   legal form on another line; a known town inside the street while the chosen town is unknown.
@@ -191,8 +192,8 @@ _CONTRADICTIONS = {
 
 def contradicted(field: str, features: dict[str, float]) -> bool:
     """Whether the card speaks against the field (see `_CONTRADICTIONS`): triage must show it, whatever the model."""
-    if field == "phones" and features.get("valid", 1.0) < 0.5:
-        return True
+    if field == "phones" and (features.get("valid", 1.0) < 0.5 or features.get("raw", 1.0) < DOUBTED):
+        return True  # one wrong digit makes a number useless, and nothing else on the card vouches for its digits
     return any(features.get(k, 0.0) >= 0.5 for k in _CONTRADICTIONS.get(field, ()))
 
 
@@ -235,7 +236,7 @@ def _host(url: str) -> str:
 def _common(f: Field[Any], card: _Card) -> dict[str, float]:
     words = [w for line, ws in card.line_words.items() if line and (line in f.source or f.source in line) for w in ws]
     confs = [c for _, c in words]
-    value = compact(str(f.value)) if isinstance(f.value, str) else ""
+    value = compact(f.value.text if isinstance(f.value, Phone) else f.value if isinstance(f.value, str) else "")
     own = [c for text, c in words if len(sq := compact(text)) >= 2 and sq in value]
     low = min(confs) if confs else f.confidence
     return {"raw": f.confidence, "ocr_min": low, "ocr_own": min(own) if own else low}
