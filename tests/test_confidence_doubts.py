@@ -99,3 +99,16 @@ def test_without_a_calibration_the_own_figure_stands_unless_the_card_contradicts
     out = calibrated(contact, p, {}, hints)
     assert out.name is not None and out.name.confidence == DOUBTED  # a name that reads as a company
     assert out.title == contact.title  # nothing speaks against it: unchanged
+
+
+def test_a_free_mail_service_neither_confirms_nor_contradicts_the_company() -> None:
+    from cardscan.extract.mailbox import free_mail
+
+    assert free_mail("gmail.com") and free_mail("WEB.DE") and not free_mail("example-trading.com")
+    contact, p, hints = _card(("Jane Example", 30), ("Quillon Bakery", 20), "quillonbakery@gmail.com",
+                              chosen={"company": "Quillon Bakery"})
+    company = {i.field: i.features for i in field_items(contact, p, hints)}["company"]
+    assert company["domain_disagrees"] == 0.0 and company["domain_agrees"] == 0.0
+    own, p2, hints2 = _card(("Jane Example", 30), ("Quillon Bakery", 20), "jane@other-example.com",
+                            chosen={"company": "Quillon Bakery"})
+    assert {i.field: i.features for i in field_items(own, p2, hints2)}["company"]["domain_disagrees"] == 1.0

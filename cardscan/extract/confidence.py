@@ -48,6 +48,7 @@ from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
+from cardscan.extract.mailbox import free_mail
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.text_doubts import company_doubts, name_doubts, text_doubts, title_doubts, town_doubts
@@ -203,7 +204,7 @@ class _Card:
 
     line_words: dict[str, list[tuple[str, float]]]  # OCR line text -> its words and their confidences
     personal: list[str]  # e-mail local parts that name a person
-    domains: list[str]  # e-mail and web domains
+    domains: list[str]  # e-mail and web domains, free mail services left out
     mail_domains: set[str]
     hosts: set[str]
     country: str | None
@@ -219,8 +220,9 @@ def _card(contact: Contact, page: OcrPage) -> _Card:
     country = contact.address.value.country if contact.address else None
     if country is None:
         country = next((c for c in map(domain_country, [*mail_domains, *hosts]) if c), None)
-    return _Card(words, personal_locals(emails),
-                 [*mail_domains, *(h for h in hosts if h not in mail_domains)], mail_domains, hosts, country)
+    # the domains that can speak for or against the company: not a free mail service's (a Gmail address of a shop)
+    company_domains = [d for d in [*mail_domains, *(h for h in hosts if h not in mail_domains)] if not free_mail(d)]
+    return _Card(words, personal_locals(emails), company_domains, mail_domains, hosts, country)
 
 
 def personal_locals(emails: list[str]) -> list[str]:
