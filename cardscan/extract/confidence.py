@@ -145,29 +145,29 @@ def load_calibration(engine: str) -> dict[str, FieldModel] | None:
 def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | None = None,
                hints: RoleHints | None = None) -> Contact:
     """The contact with each OCR field's confidence replaced by its calibrated chance of being right, held below
-    the triage mark where the card itself speaks against the field (`contradicted`)."""
+    the triage mark, with the reason in the field's `doubt`, where the card itself speaks against it
+    (`contradiction`)."""
     models = models if models is not None else load_calibration(page.engine)
     out = replace(contact)
     for item in field_items(contact, page, hints):
         model = (models or {}).get(item.field)
-        own = _field_of(contact, item).confidence
-        p = round(model.probability(item.features), 3) if model is not None else own
-        if contradicted(item.field, item.features):
+        old = _field_of(contact, item)
+        p = round(model.probability(item.features), 3) if model is not None else old.confidence
+        doubt = contradiction(item.field, item.features)
+        if doubt:
             p = min(p, DOUBTED)
-        if p == own:
+        if p == old.confidence and not doubt:
             continue
         if item.index is None:
-            f = getattr(out, item.field)
-            setattr(out, item.field, Field(f.value, p, f.source))
+            setattr(out, item.field, Field(old.value, p, old.source, doubt))
             if item.field == "name":
                 for part in _NAME_PARTS:
                     g = getattr(out, part)
                     if g is not None:
-                        setattr(out, part, Field(g.value, p, g.source))
+                        setattr(out, part, Field(g.value, p, g.source, doubt))
         else:
             items = list(getattr(out, item.field))
-            f = items[item.index]
-            items[item.index] = Field(f.value, p, f.source)
+            items[item.index] = Field(old.value, p, old.source, doubt)
             setattr(out, item.field, items)
     return out
 
@@ -175,7 +175,8 @@ def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | 
 # The figure of a field the card speaks against: below the triage mark (0.6 unless the user sets another), so that
 # triage shows it whatever the model says.
 DOUBTED = 0.5
-# What makes a field doubtful whatever else the card says, per field (features of `field_items`, each 0/1):
+# What makes a field doubtful whatever else the card says, per field (features of `field_items`, each 0/1), and how
+# triage says it:
 # - a form no such field has: a name that reads as an organisation or a street, or holds digits or odd marks; a
 #   title holding a code; a company of generic words only; a town that reads as a street; a text cut at either end
 #   or with an unclosed bracket; a phone number valid nowhere it could belong ("valid" 0), or one the extractor
@@ -183,19 +184,37 @@ DOUBTED = 0.5
 # - another part of the card says otherwise: a name of one word (a mailbox that does not spell the name is not
 #   enough: many are nicknames or initials); a company the domain spells longer, or printed fuller or with its
 #   legal form on another line; a known town inside the street while the chosen town is unknown.
-_CONTRADICTIONS = {
-    "name": ("reads_org", "reads_street", "digits", "odd_marks", "unbalanced", "cut_start", "cut_end", "one_word"),
-    "title": ("digits", "odd_marks", "unbalanced", "cut_start", "cut_end"),
-    "company": ("generic", "unbalanced", "cut_end", "domain_longer", "fuller_elsewhere", "form_elsewhere"),
-    "address": ("town_reads_street", "town_in_street"),
+_CUT = {"unbalanced": "a bracket is not closed", "cut_start": "starts in the middle of a word",
+        "cut_end": "ends in a word that leads on", "odd_marks": "holds marks or letters such a line never prints"}
+_CONTRADICTIONS: dict[str, dict[str, str]] = {
+    "name": {"reads_org": "reads as a company", "reads_street": "reads as a street", "digits": "holds digits",
+             **_CUT, "one_word": "one word only"},
+    "title": {"digits": "holds digits: a code, not a job", **_CUT},
+    "company": {"generic": "generic words only", "unbalanced": _CUT["unbalanced"], "cut_end": _CUT["cut_end"],
+                "domain_longer": "the web or e-mail address spells a longer name",
+                "fuller_elsewhere": "printed fuller on another line",
+                "form_elsewhere": "another line prints it with its legal form"},
+    "address": {"town_reads_street": "the town reads as a street",
+                "town_in_street": "a known town is in the street, not in the town"},
 }
 
 
+def contradiction(field: str, features: dict[str, float]) -> str:
+    """What on the card speaks against the field (see `_CONTRADICTIONS`), or "": triage must show it, whatever the
+    model says."""
+    if field == "phones":
+        if features.get("valid", 1.0) < 0.5:
+            return "no numbering plan knows this number"
+        if features.get("raw", 1.0) < DOUBTED:
+            # one wrong digit makes a number useless, and nothing else on the card vouches for its digits
+            return "digits read with little certainty"
+        return ""
+    return next((why for k, why in _CONTRADICTIONS.get(field, {}).items() if features.get(k, 0.0) >= 0.5), "")
+
+
 def contradicted(field: str, features: dict[str, float]) -> bool:
-    """Whether the card speaks against the field (see `_CONTRADICTIONS`): triage must show it, whatever the model."""
-    if field == "phones" and (features.get("valid", 1.0) < 0.5 or features.get("raw", 1.0) < DOUBTED):
-        return True  # one wrong digit makes a number useless, and nothing else on the card vouches for its digits
-    return any(features.get(k, 0.0) >= 0.5 for k in _CONTRADICTIONS.get(field, ()))
+    """Whether the card speaks against the field (`contradiction`)."""
+    return bool(contradiction(field, features))
 
 
 @dataclass(frozen=True)
