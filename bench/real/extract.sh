@@ -92,4 +92,9 @@ F=devarshi16/Form-Labeller; FC=becad771bef68187d1993713908592eb927259f1
 for f in img1.jpg 007.jpg; do
   get $F $FC "imgs/$f" "Form-Labeller/$f"
 done
+# part 6 (SOURCES.md): a held-out set
+U6=SubratGupta0506/Business-Card-OCR; U6C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 123 124 129 130 133 135 141 147 156 159 163 164 167 169 173 176 183 192 195 202 203 210 218 225 235 242 248 258 262; do
+  get $U6 $U6C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
