@@ -2,7 +2,7 @@
 
     python scripts/confidence_held_out.py [FOLDER] [--labels FILE ...] [--engine NAME ...]
 
-`make calibrate` fits the models on the shared development set and bench/real parts 2-4 and reports them
+`make calibrate` fits the models on the shared development set and bench/real parts 2-5 and reports them
 cross-validated. This script measures what users get: the calibration files in `cardscan/extract/calibration/`
 as they are, applied to the photos of a held-out labels file (default: `bench/real/labels6.hashed.json`,
 which calibration never reads). Each photo is read as `make calibrate` reads it (the same page cache under
