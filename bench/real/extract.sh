@@ -92,4 +92,10 @@ F=devarshi16/Form-Labeller; FC=becad771bef68187d1993713908592eb927259f1
 for f in img1.jpg 007.jpg; do
   get $F $FC "imgs/$f" "Form-Labeller/$f"
 done
+# part 6 (SOURCES.md): a held-out set
+U6=SubratGupta0506/Business-Card-OCR; U6C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 123 124 129 130 133 135 141 147 156 159 163 164 167 169 173 176 183 188 192 195 202 203 204 210 218 222 225 232 233 235 239 242 248 249 258 262 263; do
+  get $U6 $U6C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
+get thucdx/business_card_detection cb2a2985fba921fb3914069252e8cbb3c727057c 'samples/bc_ref/r_21.jpg' 'business_card_detection/r_21.jpg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
