@@ -67,12 +67,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
 
 CACHE = Path.home() / ".cache" / "cardscan-calib"
-# The photos the model is fitted on: the shared development set, bench/real parts 2-3, part 4 (opened for
-# development in the fourth round) and part 5 (opened in the fifth). The held-out part 6
-# (bench/real/labels6.hashed.json) is never read here, so that it keeps measuring.
-CALIBRATION_LABELS = {"dev": SHARED / "labels.hashed.json", "bench": REPO / "bench" / "real" / "labels.hashed.json",
-                      "part4": REPO / "bench" / "real" / "labels4.hashed.json",
-                      "part5": REPO / "bench" / "real" / "labels5.hashed.json"}
+# The photos the model is fitted on, each set reported apart (name: its title, its labels file): the shared
+# development set, bench/real parts 2-3, part 4 (opened for development in the fourth round) and part 5 (opened in
+# the fifth). The held-out part 6 (bench/real/labels6.hashed.json) is never read here, so that it keeps measuring.
+LABELLED_SETS = {"dev": ("development set", SHARED / "labels.hashed.json"),
+                 "bench": ("bench/real parts 2-3", REPO / "bench" / "real" / "labels.hashed.json"),
+                 "part4": ("bench/real part 4", REPO / "bench" / "real" / "labels4.hashed.json"),
+                 "part5": ("bench/real part 5", REPO / "bench" / "real" / "labels5.hashed.json")}
+CALIBRATION_LABELS = {name: path for name, (_, path) in LABELLED_SETS.items()}
+SETS = {name: title for name, (title, _) in LABELLED_SETS.items()}
 DEFAULT_ENGINES = ("rapidocr", "tesserocr", "pytesseract")
 MARK = 0.6  # the triage mark (cardscan/tui/config.py DEFAULT_LOW_CONFIDENCE)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -85,10 +88,6 @@ L2 = 0.3  # ridge penalty on the weights (features are 0..1): 20-170 fields per 
 MISTAKE_WEIGHT = 4.0
 # Each sample carries its engine as a 0/1 feature: the pooled fit gives each engine its own bias per field.
 ENGINE_FEATURE = "engine:"
-# The labelled sets, each reported apart: the shared development set, and bench/real parts 2-3, 4 and 5 (opened for
-# development; any later part stays out of the fit and of these figures).
-SETS = {"dev": "development set", "bench": "bench/real parts 2-3", "part4": "bench/real part 4",
-        "part5": "bench/real part 5"}
 
 
 # ---------------------------------------------------------------- reading (cached)
