@@ -6,6 +6,8 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.mailbox import spells_organisation
+from cardscan.extract.names import split_name
 
 
 def test_a_us_state_spelled_out_before_the_zip_code_is_read_as_the_state() -> None:
@@ -46,3 +48,37 @@ def test_a_state_s_name_not_before_a_postcode_is_left_alone() -> None:
     c = extract_contact(page(("Avery Sample", 26), "Washington Allee 5", "10115 Berlin", "+49 30 5550 1234"))
     a = c.address.value if c.address else None
     assert a is not None and (a.postcode, a.city, a.country) == ("10115", "Berlin", "DE")
+
+
+def test_dotted_post_nominal_letters_after_the_comma_are_no_part_of_the_name() -> None:
+    # "D.V.M." and "B.S.E.E." are on no list of degrees: dotted initials after the name's comma are one
+    c = extract_contact(page("Ph: 412-555-0156", ("JORDAN K. EXAMPLE, D.V.M.", 26), "Sampleton Animal Care",
+                             "410 S. Example St. Suite 12", "Sampleton, PA 15999"))
+    assert c.name is not None and c.name.value == "Jordan K. Example, D.V.M."
+    assert c.family_name is not None and c.family_name.value == "Example"
+    assert c.suffix is not None and c.suffix.value == "D.V.M."
+
+
+def test_split_name_takes_several_dotted_post_nominals() -> None:
+    parts = split_name("Avery Sample, B.S.E.E., M.Sc.")
+    assert (parts.given_name, parts.family_name, parts.suffix) == ("Avery", "Sample", "B.S.E.E., M.Sc.")
+
+
+def test_a_comma_before_words_that_are_no_initials_is_not_a_suffix() -> None:
+    parts = split_name("Avery Sample, Sampleton")
+    assert parts.suffix is None
+
+
+def test_a_mailbox_spelling_the_company_up_to_its_shortened_organisation_word_is_the_business_s() -> None:
+    # "quinntechins@" spells "Quinn Tech Ins(urance)": though "Quinn" is a given name, the logo is no person
+    c = extract_contact(page(("QUINN TECH INSURANCE", 30), ("SERVICES", 28), ("Avery Jo Sample, B.S.B.A.", 28),
+                             "Insurance Agent", "Tel 650.555.0118", "quinntechins@examplemail.com",
+                             "301 Example Road · Sampleton, CA 94999"))
+    assert c.name is not None and c.name.value.startswith("Avery Jo Sample")
+    assert c.company is not None and c.company.value.startswith("QUINN TECH INSURANCE")
+
+
+def test_a_mailbox_spelling_a_person_s_whole_name_stays_personal() -> None:
+    assert not spells_organisation("Quinn Sample", "quinnsample")
+    assert spells_organisation("Quinn Tech Insurance", "quinntechinsurance")
+    assert not spells_organisation("Quinn Tech Insurance", "quinntechin")  # two letters of it say nothing

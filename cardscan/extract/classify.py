@@ -27,7 +27,14 @@ from cardscan.extract.company import (
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
-from cardscan.extract.mailbox import business_locals, joins_other_line, line_words, mailbox_match, spelled_on
+from cardscan.extract.mailbox import (
+    business_locals,
+    joins_other_line,
+    line_words,
+    mailbox_match,
+    spelled_on,
+    spells_organisation,
+)
 from cardscan.extract.names import email_name_match, name_shape, repaired_name, split_prefix_suffix, unglue_name
 from cardscan.extract.roles import department_score, is_office_label, title_score
 from cardscan.extract.wraps import (
@@ -87,7 +94,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     others = [words for line, words in lines.items() if line != piece.segment.text]
     # A mailbox named like the website is the business's, unless the line is a person's name it spells
     # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
-    personal = [x for x in locals_ if (x not in business or given > 0) and not joins_other_line(text, x, others)]
+    personal = [x for x in locals_ if (x not in business or given > 0) and not joins_other_line(text, x, others)
+                and not spells_organisation(text, x)]
     # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with
     email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _DIGIT.search(text) else 0.0
     return Features(

@@ -38,6 +38,11 @@ def legal_form_free(text: str) -> str:
     return " ".join(w for w in text.split() if fold(w.strip(".,")) not in _LEGAL_WORDS)
 
 
+def is_organisation_word(word: str) -> bool:
+    """A word of organisation names ("insurance", "services", "gruppe"), folded."""
+    return fold(word) in _ORG_WORDS
+
+
 def organisation_only(text: str) -> bool:
     """Every word of the line is an organisation word ("Group", "Holding")."""
     words = re.findall(r"\w+", fold(text))

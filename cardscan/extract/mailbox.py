@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cardscan.extract.company import compact, registrable_label
+from cardscan.extract.company import compact, is_organisation_word, registrable_label
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match
 from cardscan.text import fold
@@ -68,3 +68,17 @@ def spells_on(local: str, first: str, second: str) -> bool:
     # a given name ("Anna" / "Example" as "annaexample@")
     return (len(head) >= 3 and len(words) >= 2 and len(words[0]) >= 4 and flat.startswith(head)
             and flat[len(head):].startswith(words[0][:max(4, len(words[0]) - 1)]))
+
+
+def spells_organisation(text: str, local: str) -> bool:
+    """Whether a mailbox spells the line's words up to an organisation word, that word whole or cut short to three
+    letters or more ("exampletechins@" for "Example Tech Insurance"): the business's mailbox, whatever given name
+    the line begins with."""
+    flat = _letters(local)
+    words = re.findall(r"[a-z]+", fold(text))
+    for i, word in enumerate(words[1:], 1):
+        head = "".join(words[:i])
+        rest = flat[len(head):]
+        if is_organisation_word(word) and flat.startswith(head) and len(rest) >= 3 and word.startswith(rest):
+            return True
+    return False

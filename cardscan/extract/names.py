@@ -69,11 +69,16 @@ def _is_suffix(token: str) -> bool:
     return _suffix_spelling(token) is not None
 
 
-def _suffix_spelling(token: str) -> str | None:
+# Post-nominal letters written with full stops ("D.D.S.", "B.S.B.A.", "M.Sc."): after a name's comma, initials
+# in this form are a degree, a licence or an honour whether or not the list above names them
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.){2,6}")
+
+
+def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
     """A degree or honour printed after a name, as printed, or with the L the OCR read as I put back ("LI.B." ->
-    "LL.B."); None if the token is none."""
+    "LL.B."); None if the token is none. After the name's comma, any dotted initials are one."""
     token = token.strip(",")
-    if fold(token) in SUFFIX_SET:
+    if fold(token) in SUFFIX_SET or (after_comma and _DOTTED_LETTERS.fullmatch(token)):
         return token
     if "." in token and "I" in token:
         fixed = token.replace("I", "L")
@@ -93,9 +98,9 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
     if "," in text:
         head, _, tail = text.partition(",")
         tail_tokens = [t for t in re.split(r"[,\s]+", tail) if t]
-        if tail_tokens and all(_is_suffix(t) for t in tail_tokens):
+        if tail_tokens and all(_suffix_spelling(t, after_comma=True) for t in tail_tokens):
             main = head
-            suffix_tokens = [" ".join(_suffix_spelling(w) or w for w in t.split())
+            suffix_tokens = [" ".join(_suffix_spelling(w, after_comma=True) or w for w in t.split())
                              for t in tail.split(",") if t.strip()]
             text = ", ".join([head.strip(), *suffix_tokens])
     tokens = main.split()
