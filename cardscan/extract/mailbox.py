@@ -13,6 +13,19 @@ from cardscan.extract.hits import Piece
 from cardscan.extract.names import email_name_match
 from cardscan.text import fold
 
+# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
+FUNCTION_LOCALS = frozenset((
+    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
+    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
+    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
+))
+
+
+def personal_locals(emails: list[str]) -> list[str]:
+    """The local parts of the e-mail addresses that name a person, not a function ("info@", "sales@")."""
+    locals_ = [e.split("@", 1)[0] for e in emails if "@" in e]
+    return [x for x in locals_ if not any(w in FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", x.lower()))]
+
 
 def business_locals(locals_: list[str], domains: list[str], places: Sequence[str] = ()) -> set[str]:
     """The local parts spelled like one of the card's web or e-mail domains ("examplerowing@" beside

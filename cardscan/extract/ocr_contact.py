@@ -11,13 +11,14 @@ from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
-from cardscan.extract.confidence import RoleHints, calibrated, personal_locals, role_hints
+from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
+from cardscan.extract.mailbox import personal_locals
 from cardscan.extract.names import email_name_match, proper_case, split_name
 from cardscan.extract.phones import find_phones, switchboard_of, unique_region
 from cardscan.extract.repairs import (
