@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
-from cardscan.extract.mailbox import spells_organisation
+from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import split_name
 
 
@@ -82,3 +82,23 @@ def test_a_mailbox_spelling_a_person_s_whole_name_stays_personal() -> None:
     assert not spells_organisation("Quinn Sample", "quinnsample")
     assert spells_organisation("Quinn Tech Insurance", "quinntechinsurance")
     assert not spells_organisation("Quinn Tech Insurance", "quinntechin")  # two letters of it say nothing
+
+
+def test_the_label_before_a_number_is_no_name_even_when_the_function_mailbox_shares_its_word() -> None:
+    # "Contact Desk: 01 ..." beside "contact.exampleinfo@": a label, and a mailbox naming a function, not a person
+    c = extract_contact(page(("Exampla-Informatique", 34), "Dépannage ordinateurs et tablettes",
+                             "12 rue Exemple", "Contact Desk: 01 23 45 67 89", "60999 Sampleville",
+                             "Magasin: 09 55 55 55 55", "contact.exampleinfo@examplemail.com"))
+    assert c.name is None
+
+
+def test_a_line_with_a_label_and_a_colon_is_no_name() -> None:
+    # the mailbox holds a word of it, but "Office : ..." labels the second address, it names no person
+    c = extract_contact(page(("Quillbrook Thal", 34), "PURE VEG KITCHEN", "C: 5550101234", "www.quillbrookthal.com",
+                             "Example Arcade, 3rd Floor,", "Sampleton - 400 999.", "foodqbx@examplemail.com",
+                             "Office : QBX FOODS", "4th Floor, Sample House,", "Sampleton - 400 998."))
+    assert c.name is None or ":" not in c.name.value
+
+
+def test_a_function_mailbox_does_not_vouch_for_a_person() -> None:
+    assert personal_locals_of(["contact.example", "info", "anna.example"]) == ["anna.example"]

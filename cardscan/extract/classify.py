@@ -32,6 +32,7 @@ from cardscan.extract.mailbox import (
     joins_other_line,
     line_words,
     mailbox_match,
+    personal_locals_of,
     spelled_on,
     spells_organisation,
 )
@@ -94,10 +95,12 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     others = [words for line, words in lines.items() if line != piece.segment.text]
     # A mailbox named like the website is the business's, unless the line is a person's name it spells
     # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
-    personal = [x for x in locals_ if (x not in business or given > 0) and not joins_other_line(text, x, others)
-                and not spells_organisation(text, x)]
-    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with
-    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _DIGIT.search(text) else 0.0
+    # A mailbox that names a function ("contact.example@", "info@") vouches for no person either
+    personal = [x for x in personal_locals_of(locals_) if (x not in business or given > 0)
+                and not joins_other_line(text, x, others) and not spells_organisation(text, x)]
+    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
+    # nor is a label and what it labels ("Office : Example Foods")
+    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text) else 0.0
     return Features(
         shape=shape,
         given=given,
@@ -115,16 +118,23 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
-        not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
+        not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text)
+        or _labels_a_number(piece),
         street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
     )
 
 
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
-_DIGIT = re.compile(r"\d")
+_NOT_NAME = re.compile(r"[\d:]")
 # A user name on a social network: lower-case letters run into two digits or more ("djexample12")
 _HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
+
+
+def _labels_a_number(piece: Piece) -> bool:
+    """Words left beside a phone number the finder took, printed right before a colon and that number ("Contact
+    Desk: 01 23 45 67 89"): the number's label, neither a person nor the company."""
+    return piece.residue and bool(re.search(re.escape(piece.text.strip()) + r"\s*:\s*[+(\d]", piece.segment.text))
 
 
 def _weak(text: str) -> bool:

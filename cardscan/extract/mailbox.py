@@ -23,7 +23,11 @@ FUNCTION_LOCALS = frozenset((
 
 def personal_locals(emails: list[str]) -> list[str]:
     """The local parts of the e-mail addresses that name a person, not a function ("info@", "sales@")."""
-    locals_ = [e.split("@", 1)[0] for e in emails if "@" in e]
+    return personal_locals_of([e.split("@", 1)[0] for e in emails if "@" in e])
+
+
+def personal_locals_of(locals_: list[str]) -> list[str]:
+    """The local parts that hold no word naming a function ("info", "contact.example", "sales-example")."""
     return [x for x in locals_ if not any(w in FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", x.lower()))]
 
 

@@ -183,8 +183,8 @@ def _looks_iberian(tokens: list[str]) -> bool:
 
 def name_shape(text: str) -> float:
     """How much the text is shaped like a person's name, 0..1 (lexicons of roles/companies not consulted)."""
-    if any(ch.isdigit() for ch in text) or "@" in text or "&" in text or "/" in text or len(text) > 60:
-        return 0.0
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in "@&/:") or len(text) > 60:
+        return 0.0  # a colon: a label and what it labels ("Office : Example Foods"), never a name as printed
     prefix, body, suffix, _ = split_prefix_suffix(text)
     if not body or len(body) > 6:
         return 0.0
