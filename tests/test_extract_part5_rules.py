@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import split_name
 
@@ -102,3 +103,29 @@ def test_a_line_with_a_label_and_a_colon_is_no_name() -> None:
 
 def test_a_function_mailbox_does_not_vouch_for_a_person() -> None:
     assert personal_locals_of(["contact.example", "info", "anna.example"]) == ["anna.example"]
+
+
+def test_a_role_word_run_into_of_is_two_words_and_the_line_a_title() -> None:
+    c = extract_contact(page(("Marisol Example", 28), "Headof Marketing", "+1 212 555 0147", "marisol@example.com",
+                             "www.example-games.com", ("EXAMPLE", 34)))
+    assert c.title is not None and c.title.value == "Head of Marketing"
+
+
+def test_a_glued_english_title_is_spaced_on_an_english_card() -> None:
+    c = extract_contact(page(("Avery Sample", 26), "REGIONALDIRECTOR", "Example Press", "Mobile: +1 415 555 0190",
+                             "Email: asample@example.com", "Sales and Marketing for the Western Region"))
+    assert c.title is not None and c.title.value == "REGIONAL DIRECTOR"
+
+
+def test_a_dutch_compound_title_stays_whole() -> None:
+    c = extract_contact(page(("Sanne Voorbeeld", 26), "Projectmanager", "Voorbeeld B.V.", "Keizersgracht 1",
+                             "1015 CJ Amsterdam", "+31 20 555 0101", "sanne@voorbeeld.nl"))
+    assert c.title is not None and c.title.value == "Projectmanager"
+
+
+def test_spaced_title_makes_a_doubled_dash_one_and_leaves_known_words() -> None:
+    assert spaced_title("Sr. Product Executive-- Mapping", ()) == "Sr. Product Executive - Mapping"
+    assert spaced_title("Underwriter", ("en",)) == "Underwriter"  # a word of its own, no glued title
+    assert spaced_title("Projectmanager", ("nl",)) == "Projectmanager"
+    assert unglued_role_phrase("Headof Sales") == "Head of Sales"
+    assert unglued_role_phrase("Chairman") == "Chairman"

@@ -26,6 +26,7 @@ from cardscan.extract.company import (
 )
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
+from cardscan.extract.glued_titles import unglued_role_phrase
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import (
     business_locals,
@@ -310,6 +311,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
         unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
+        unglued = unglued_role_phrase(unglued)
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):

@@ -15,6 +15,7 @@ from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
+from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
@@ -274,6 +275,8 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         source = piece.segment.line_text
         text = restore(piece.text, langs, slugs, doubted=doubted)
         text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
+        if role == "title":
+            text = spaced_title(text, langs)
         if role != "name":
             setattr(contact, role, Field(" ".join(text.split()), conf, source))
             continue
