@@ -6,9 +6,11 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.company import link_phrase
 from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import split_name
+from cardscan.extract.roles import past_role
 
 
 def test_a_us_state_spelled_out_before_the_zip_code_is_read_as_the_state() -> None:
@@ -129,3 +131,43 @@ def test_spaced_title_makes_a_doubled_dash_one_and_leaves_known_words() -> None:
     assert spaced_title("Projectmanager", ("nl",)) == "Projectmanager"
     assert unglued_role_phrase("Headof Sales") == "Head of Sales"
     assert unglued_role_phrase("Chairman") == "Chairman"
+
+
+def test_a_past_role_is_not_the_title_and_degrees_between_do_not_hide_the_name() -> None:
+    # name, degrees, the role held before, the role now, the company wrapped over two lines ending open
+    c = extract_contact(page(("Dr. QUILLAN BROOKFARROW", 30), "B.Sc. (Engg.), M.E., Ph.D.",
+                             "Formerly Senior Scientist, Dept. of Examples", ("MANAGING DIRECTOR", 24),
+                             ("SAMPLE RESOURCES INFORMATION &", 28), ("EXAMPLE TECHNOLOGIES LTD.", 28),
+                             "Fax: +91-40-5550194, e-mail: info@example.co.in", "Website : www.example.co.in"))
+    assert c.title is not None and c.title.value == "MANAGING DIRECTOR"
+    assert c.name is not None and c.name.value.casefold() == "dr. quillan brookfarrow"
+
+
+def test_past_role_markers() -> None:
+    assert past_role("Formerly Senior Scientist") and past_role("Ex-Director") and past_role("Retd. Professor")
+    assert past_role("ehemals Geschäftsführer")
+    assert not past_role("Executive Director") and not past_role("Director")
+
+
+def test_a_phrase_leading_to_another_firm_is_no_company() -> None:
+    c = extract_contact(page(("examplex", 40), "In association with", "QUILL BROOK ASSOCIATES",
+                             "tel +91 481 5550123", "Door No. 12/3, Example Church Road,", "www.examplex.com",
+                             ("Avery Sample", 24), "examplexsampleton@examplemail.com"))
+    assert c.company is not None and c.company.value.casefold() in ("examplex", "quill brook associates")
+    assert link_phrase("A division of") and link_phrase("Mitglied der") and not link_phrase("Example Group")
+
+
+def test_a_line_ending_open_does_not_make_the_line_above_it_half_of_a_wrap() -> None:
+    # "Managing Director" / "Example Resources &" / "Sample Ltd.": the open end is the company's, going on below
+    c = extract_contact(page(("Avery Sample", 30), ("Managing Director", 24), ("Example Resources &", 26),
+                             ("Sample Technologies Ltd.", 26), "asample@example.com"))
+    assert c.title is not None and c.title.value == "Managing Director"
+    assert c.company is not None and c.company.value == "Example Resources & Sample Technologies Ltd."
+
+
+def test_a_prefix_vouches_for_a_name_no_lexicon_knows() -> None:
+    c = extract_contact(page(("Professor Quillan Brookfarrow", 28), "Chair of the Department of Examples",
+                             "Example University", "qbrookfarrow@example.edu.au", "+61 3 5550 1234"))
+    assert c.name is not None and c.name.value == "Professor Quillan Brookfarrow"
+    assert c.prefix is not None and c.prefix.value == "Professor"
+    assert [e.value for e in c.emails] == ["qbrookfarrow@example.edu.au"]

@@ -21,6 +21,7 @@ from cardscan.extract.company import (
     domain_spelling,
     legal_form,
     legal_form_free,
+    link_phrase,
     organisation_score,
     repair_legal_form,
 )
@@ -38,7 +39,7 @@ from cardscan.extract.mailbox import (
     spells_organisation,
 )
 from cardscan.extract.names import email_name_match, name_shape, repaired_name, split_prefix_suffix, unglue_name
-from cardscan.extract.roles import department_score, is_office_label, title_score
+from cardscan.extract.roles import department_score, is_office_label, past_role, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
@@ -74,6 +75,7 @@ class Features:
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
     not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
     street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
+    honorific: bool = False  # begins with a person's prefix ("Dr.", "Prof.", "Mr."): a person's name if shaped as one
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     """`business`: the local parts that are the business's own (`business_locals`); `lines`: each printed line's
     words (`joins_other_line`)."""
     text = piece.text
-    _, body, _, _ = split_prefix_suffix(text)
+    prefix, body, _, _ = split_prefix_suffix(text)
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
     shape = name_shape(text)
     others = [words for line, words in lines.items() if line != piece.segment.text]
@@ -120,8 +122,9 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
         not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text)
-        or _labels_a_number(piece),
+        or _labels_a_number(piece) or link_phrase(text) or past_role(text),
         street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
+        honorific=bool(prefix) and len(body) >= 2,
     )
 
 
@@ -192,7 +195,7 @@ def role_scores(f: Features) -> dict[str, float]:
 
 
 # What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
-# that spells it, no job title printed beside it.
+# that spells it, no person's prefix ("Dr.", "Mr.") before it, no job title printed beside it.
 UNVOUCHED_NAME = 1.5
 # What a company joined over the lines its print wrapped it on gains for each line it covers beyond the first.
 WRAP_BONUS = 0.3
@@ -365,7 +368,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             return POSITIONAL_TITLE
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
-        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
+        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 and not ranked[c][2].honorific \
                 and (title is None or not _next_to(scored[title][0], scored[c][0])
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
             return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street

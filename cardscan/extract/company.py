@@ -19,6 +19,8 @@ _LEGAL_RE = re.compile(
 _ORGANISATION = sections("organisation_words.txt")
 _ORG_WORDS = frozenset(w for line in _ORGANISATION["words"] for w in line.split())
 _ORG_ENDINGS = tuple(w for line in _ORGANISATION["endings"] for w in line.split())
+# "In association with", "A unit of", "Mitglied der": words that lead from the card's business to another one
+_LINKS = frozenset(_ORGANISATION["links"])
 
 
 def legal_form(text: str) -> str | None:
@@ -41,6 +43,12 @@ def legal_form_free(text: str) -> str:
 def is_organisation_word(word: str) -> bool:
     """A word of organisation names ("insurance", "services", "gruppe"), folded."""
     return fold(word) in _ORG_WORDS
+
+
+def link_phrase(text: str) -> bool:
+    """The line is only a phrase leading to another organisation ("In association with", "A division of"): it names
+    neither the company nor a person, the line after it names the other organisation."""
+    return " ".join(re.findall(r"[a-z]+", fold(text))) in _LINKS
 
 
 def organisation_only(text: str) -> bool:

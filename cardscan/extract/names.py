@@ -23,6 +23,8 @@ _PREFIXES = (
     "Sr.", "Sra.", "Srta.", "Dña.", "Dª", "Dra.", "Lic.", "Lcdo.", "Lcda.", "Eng.", "Eng.ª", "Engª", "Engº",
     "Arq.", "Ir.", "Ing", "Drs.", "drs.", "dr.", "mr.", "ir.", "ing.", "prof.", "dhr.", "mevr.", "Dhr.", "Mevr.",
     "Mme", "Mme.", "Mlle", "Me", "Pr", "Pr.", "Herr", "Frau", "Fru", "Hr.", "Fr.",
+    # the academic title spelled out before the name ("Professor Anna Example", "Professeur", "Professore")
+    "Professor", "Professorin", "Professeur", "Professeure", "Professore", "Professoressa", "Profesor", "Profesora",
 )
 PREFIX_SET = frozenset(_PREFIXES)
 _PREFIX_FOLDED = frozenset(fold(p) for p in _PREFIXES if len(p) > 2 or p.endswith("."))
