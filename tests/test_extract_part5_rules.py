@@ -171,3 +171,21 @@ def test_a_prefix_vouches_for_a_name_no_lexicon_knows() -> None:
     assert c.name is not None and c.name.value == "Professor Quillan Brookfarrow"
     assert c.prefix is not None and c.prefix.value == "Professor"
     assert [e.value for e in c.emails] == ["qbrookfarrow@example.edu.au"]
+
+
+def test_a_government_line_names_the_country_of_numbers_and_town() -> None:
+    # no "+94" anywhere: "Government of Sri Lanka" says where the national numbers and the town are
+    c = extract_contact(page("Ph Off: 081-2555012", "Fax No.: 081-2555013", "E-mail: asample@examplemail.com",
+                             ("Avery Sample", 26), "Assistant Director", "Example Bureau of Samples",
+                             "Ministry of Examples", "Government of Sri Lanka",
+                             "2nd Floor, Block E-2, Example Fund Building, Sample Junction, Kandy."))
+    assert sorted(p.value.number for p in c.phones) == ["+94812555012", "+94812555013"]
+    assert [p.value.type for p in c.phones if p.value.number.endswith("013")] == ["fax"]
+    assert c.address is not None and (c.address.value.city, c.address.value.country) == ("Kandy", "LK")
+
+
+def test_a_known_town_ending_a_line_without_the_card_naming_its_country_is_no_address() -> None:
+    # the same street line, but nothing on the card says Sri Lanka: no address is guessed from the town alone
+    c = extract_contact(page(("Avery Sample", 26), "Assistant Director", "asample@examplemail.com",
+                             "2nd Floor, Block E-2, Example Fund Building, Sample Junction, Kandy."))
+    assert c.address is None

@@ -214,8 +214,10 @@ def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[s
     return best, 0.95 if total[best] >= runner + 2 else 0.75
 
 
-def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
-    found = world_address(pieces, country_lines)
+def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]],
+                   evidence: Votes) -> AddressResult | None:
+    strong = [iso for iso, votes in evidence.items() if votes >= _STRONG_EVIDENCE]
+    found = world_address(pieces, country_lines, strong[0] if len(strong) == 1 else None)
     return AddressResult(*found) if found else None
 
 
@@ -241,7 +243,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         if found is not None:
             return found
         plain = address_without_postcode(pieces, evidence, country_lines)
-        return AddressResult(*plain) if plain else _world_address(pieces, country_lines)
+        return AddressResult(*plain) if plain else _world_address(pieces, country_lines, evidence)
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength
