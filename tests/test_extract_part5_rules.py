@@ -11,6 +11,7 @@ from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import split_name
 from cardscan.extract.roles import past_role
+from cardscan.extract.web import url_host
 
 
 def test_a_us_state_spelled_out_before_the_zip_code_is_read_as_the_state() -> None:
@@ -189,3 +190,15 @@ def test_a_known_town_ending_a_line_without_the_card_naming_its_country_is_no_ad
     c = extract_contact(page(("Avery Sample", 26), "Assistant Director", "asample@examplemail.com",
                              "2nd Floor, Block E-2, Example Fund Building, Sample Junction, Kandy."))
     assert c.address is None
+
+
+def test_a_web_address_one_letter_pair_off_the_mailbox_domain_takes_the_mailbox_spelling() -> None:
+    # "rn" read as "m" in the web address; the e-mail address on the same card spells the domain
+    c = extract_contact(page(("Marisol Example", 28), "marisol@quernbyte-games.example.com",
+                             "www.quembyte-games.example.com", "+1 212 555 0147"))
+    assert [url_host(w.value) for w in c.websites] == ["www.quernbyte-games.example.com"]
+
+
+def test_a_web_address_of_another_domain_stays_as_printed() -> None:
+    c = extract_contact(page(("Marisol Example", 28), "marisol@quernbyte.example.com", "www.clockwork-example.com"))
+    assert [url_host(w.value) for w in c.websites] == ["www.clockwork-example.com"]

@@ -153,7 +153,8 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
     for n, (hit, seg) in enumerate(found.websites):
         host = url_host(hit.value)
         bare = host[4:] if host.startswith("www.") else host
-        twin = next((d for d in mail_domains if _one_letter_apart(d, bare) or glued_label(bare, d, "w")), None)
+        twin = next((d for d in mail_domains
+                     if _one_letter_apart(d, bare) or _letter_pair_apart(d, bare) or glued_label(bare, d, "w")), None)
         if twin:
             found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
     return found
@@ -161,6 +162,24 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+# Letter pairs the OCR reads as one letter and back ("rn" / "m", "cl" / "d", "vv" / "w")
+_LETTER_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+
+def _letter_pair_apart(a: str, b: str) -> bool:
+    """ "tornado-example.com" / "tomado-example.com": two domains one letter-pair confusion apart."""
+    if a == b or len(a) < 6 or abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for pair, single in _LETTER_PAIRS:
+        start = 0
+        while (pos := longer.find(pair, start)) >= 0:
+            if longer[:pos] + single + longer[pos + 2:] == shorter:
+                return True
+            start = pos + 1
+    return False
 
 
 def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> str | None:
