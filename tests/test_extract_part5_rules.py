@@ -202,3 +202,10 @@ def test_a_web_address_one_letter_pair_off_the_mailbox_domain_takes_the_mailbox_
 def test_a_web_address_of_another_domain_stays_as_printed() -> None:
     c = extract_contact(page(("Marisol Example", 28), "marisol@quernbyte.example.com", "www.clockwork-example.com"))
     assert [url_host(w.value) for w in c.websites] == ["www.clockwork-example.com"]
+
+
+def test_a_country_after_a_dash_behind_the_town_is_the_printed_country() -> None:
+    # "00100 Nairobi - kenya": the postcode's format is European, the printed country says otherwise
+    c = extract_contact(page(("Avery Sample", 26), "Deputy Director", "Example School of Engineering",
+                             "Example House, 00100 Nairobi - kenya", "asample@example.ac.ke"))
+    assert c.address is not None and (c.address.value.city, c.address.value.country) == ("Nairobi", "KE")

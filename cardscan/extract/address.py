@@ -263,7 +263,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     if trailing and region is None and (set(pl.countries) & {"IT", "CH", "ES"}
                                         or ("BR" in pl.countries and trailing.group("region") in BR_STATES)):
         city, region = trailing.group("city"), trailing.group("region")
-    after = [x.strip() for x in re.split(r"[,;·|]", pl.after) if x.strip()]
+    after = [x.strip(" -–") for x in re.split(r"[,;·|]", pl.after) if x.strip(" -–")]
     printed_country = tail_country
     for part in after:
         if country_from_name(part):
