@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
-from cardscan.extract.company import link_phrase
+from cardscan.extract.company import domain_spelling, link_phrase
 from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import split_name
@@ -209,3 +209,17 @@ def test_a_country_after_a_dash_behind_the_town_is_the_printed_country() -> None
     c = extract_contact(page(("Avery Sample", 26), "Deputy Director", "Example School of Engineering",
                              "Example House, 00100 Nairobi - kenya", "asample@example.ac.ke"))
     assert c.address is not None and (c.address.value.city, c.address.value.country) == ("Nairobi", "KE")
+
+
+def test_a_logo_of_two_words_one_letter_off_the_domain_is_spelled_as_the_domain_spells_it() -> None:
+    c = extract_contact(page(("Quillbrokk Thal", 40), "PURE VEG KITCHEN", "C: 5550101234",
+                             "Online Order :www.quillbrookthal.com", "Example Arcade, 3rd Floor,",
+                             "Sampleton - 400 999."))
+    assert c.company is not None and c.company.value == "Quillbrook Thal"
+
+
+def test_domain_spelling_of_several_words_keeps_breaks_and_leaves_names_alone() -> None:
+    assert domain_spelling("SAMPLLE EXAMPLE", ["www.sampleexample.com"]) == "SAMPLE EXAMPLE"
+    assert domain_spelling("Sample Exampie", ["sampleexample.com"]) == "Sample Example"
+    assert domain_spelling("Anna Bergs", ["annaberg.example"]) is None  # a given name first: a person's name
+    assert domain_spelling("Quill Brook", ["otherdomain.com"]) is None

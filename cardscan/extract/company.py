@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries, sections
 from cardscan.extract.roles import PARTNERS, department_score, title_score
 from cardscan.text import fold, german_spelling
@@ -121,8 +122,12 @@ def _domain_match(text: str, domains: list[str]) -> float:
 
 def domain_spelling(text: str, domains: list[str]) -> str | None:
     """A one-word logo the OCR misread in one letter, spelled right by the start of one of the card's domains
-    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; else None."""
+    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; a logo of two
+    or three words with one letter misread, added or lost, that the whole domain name spells right (`_words_spelled`);
+    else None."""
     word = text.strip()
+    if " " in word:
+        return _words_spelled(word, domains)
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or domain_match(word, domains) > 0:
         return None
     folded = fold(word)
@@ -138,6 +143,54 @@ def domain_spelling(text: str, domains: list[str]) -> str | None:
         if len(wrong) == 1 and wrong[0] > 0:
             return right.upper() if word.isupper() else right.capitalize() if word[0].isupper() else right
     return None
+
+
+def _words_spelled(text: str, domains: list[str]) -> str | None:
+    """ "Sampla Exampel" / "Samplla Example" beside sampleexample.com -> "Sample Example": two or three words of
+    letters whose letters run together are one edit (a letter misread, added or lost, not the first) from the
+    domain's name; the words keep their breaks and letter case. A line that begins with a known given name is left
+    as printed: a person's name one letter from the domain is another name, not a misreading."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-z]{2,}", w) for w in words) \
+            or domain_match(text, domains) == 1.0 or is_given_name(words[0]):
+        return None
+    flat = "".join(words).lower()
+    for domain in domains:
+        labels = domain.lower().removeprefix("www.").split(".")
+        name = registrable_label(labels) if len(labels) >= 2 else ""
+        if len(flat) < 8 or not re.fullmatch(r"[a-z]+", name):
+            continue
+        edit = _one_edit(flat, name)
+        if edit is None or edit == 0:
+            continue
+        lengths = [len(w) for w in words]
+        at, total = edit, 0
+        for i, n in enumerate(lengths):  # the word the edit falls in takes the length change
+            if at < total + n or i == len(lengths) - 1:
+                lengths[i] += len(name) - len(flat)
+                break
+            total += n
+        out, pos = [], 0
+        for w, n in zip(words, lengths, strict=True):
+            part = name[pos:pos + n]
+            pos += n
+            out.append(part.upper() if w.isupper() else part.capitalize() if w[0].isupper() else part)
+        return " ".join(out)
+    return None
+
+
+def _one_edit(a: str, b: str) -> int | None:
+    """Where a and b differ by one letter changed, added or lost (the index in a), or None."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return i if a[i + 1:] == b[i + 1:] else None
+    if len(a) > len(b):
+        return i if a[i + 1:] == b[i:] else None
+    return i if a[i:] == b[i + 1:] else None
 
 
 def registrable_label(labels: list[str]) -> str:
