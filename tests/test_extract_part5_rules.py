@@ -9,7 +9,7 @@ from cardscan.extract import extract_contact
 from cardscan.extract.company import domain_spelling, link_phrase
 from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
-from cardscan.extract.names import split_name
+from cardscan.extract.names import name_shape, split_name
 from cardscan.extract.roles import past_role
 from cardscan.extract.web import url_host
 
@@ -223,3 +223,15 @@ def test_domain_spelling_of_several_words_keeps_breaks_and_leaves_names_alone() 
     assert domain_spelling("Sample Exampie", ["sampleexample.com"]) == "Sample Example"
     assert domain_spelling("Anna Bergs", ["annaberg.example"]) is None  # a given name first: a person's name
     assert domain_spelling("Quill Brook", ["otherdomain.com"]) is None
+
+
+def test_a_word_with_glued_dotted_initials_is_a_person_s_name() -> None:
+    # "Quillan K.S": no given name any list knows, but initials written so belong to a person's name
+    c = extract_contact(page(("Quillan K.S", 26), "Cell:55501 23456", ("EXAMPLE ENGINEERS", 40),
+                             "#90, Building No.13, Example Colony, Sampleton-560 999",
+                             "Email:sales@exampleengineers.co.in", "Website: http://exampleengineers.co.in"))
+    assert c.name is not None and c.name.value == "Quillan K.S"
+
+
+def test_glued_initials_are_name_shaped() -> None:
+    assert name_shape("Quillan K.S") >= 0.5 and name_shape("Quillan K.S.") >= 0.5

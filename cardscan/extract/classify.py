@@ -75,7 +75,9 @@ class Features:
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
     not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
     street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
-    honorific: bool = False  # begins with a person's prefix ("Dr.", "Prof.", "Mr."): a person's name if shaped as one
+    # a person's prefix ("Dr.", "Prof.", "Mr.") or a dotted initial ("Example M.B", "A. Example"): a person's name if
+    # shaped as one
+    honorific: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,13 +126,14 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text)
         or _labels_a_number(piece) or link_phrase(text) or past_role(text),
         street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
-        honorific=bool(prefix) and len(body) >= 2,
+        honorific=len(body) >= 2 and (bool(prefix) or any(_DOTTED_INITIAL.fullmatch(t) for t in body)),
     )
 
 
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
 _NOT_NAME = re.compile(r"[\d:]")
+_DOTTED_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 # A user name on a social network: lower-case letters run into two digits or more ("djexample12")
 _HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
 

@@ -43,7 +43,7 @@ _PARTICLES = frozenset((
 ))
 _CONNECTORS = frozenset(("y", "e", "i"))
 _TOKEN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*\.?|"
-                       r"[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)$")
+                       r"[A-ZÀ-ÖØ-Þ]\.|(?:[A-Z]\.){1,3}[A-Z]\.?|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)$")
 
 
 @dataclass(frozen=True)
