@@ -235,3 +235,18 @@ def test_a_word_with_glued_dotted_initials_is_a_person_s_name() -> None:
 
 def test_glued_initials_are_name_shaped() -> None:
     assert name_shape("Quillan K.S") >= 0.5 and name_shape("Quillan K.S.") >= 0.5
+
+
+def test_a_logo_spelled_out_in_full_on_its_own_line_gives_the_company_its_full_name() -> None:
+    c = extract_contact(page(("Avery Sample", 24), "Territory Manager", ("QUILLBROOK", 44), ("UNIVERSITY PRESS", 30),
+                             "Quillbrook University Press Sampleland", "House No. 7-1-212",
+                             "www.quillbrooksampleland.org", "Mobile: +91 98765 55555",
+                             "Email: asample@quillbrook.org"))
+    assert c.company is not None and c.company.value == "Quillbrook University Press Sampleland"
+
+
+def test_a_line_that_only_begins_with_the_logo_word_and_is_no_organisation_stays_apart() -> None:
+    # "Quillbrook Avenue 12" begins with the logo's word but is an address, not the company spelled out
+    c = extract_contact(page(("QUILLBROOK", 44), ("Avery Sample", 24), "Sales Director", "Quillbrook reads your mind",
+                             "www.quillbrook.com", "asample@quillbrook.com"))
+    assert c.company is not None and c.company.value == "QUILLBROOK"

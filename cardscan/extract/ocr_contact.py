@@ -11,6 +11,7 @@ from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
+from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
@@ -117,6 +118,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
     towns = [address.address.city] if address and address.address.city else []
     roles = whole_title_line(assign(free, found.email_values(), found.domains(), towns), free)
+    roles = spelled_out_company(roles, free, found.domains())
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)
