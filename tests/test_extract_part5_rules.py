@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
-from cardscan.extract.company import domain_spelling, link_phrase
+from cardscan.extract.company import domain_spelling, legal_form, link_phrase
 from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import name_shape, split_name
@@ -250,3 +250,19 @@ def test_a_line_that_only_begins_with_the_logo_word_and_is_no_organisation_stays
     c = extract_contact(page(("QUILLBROOK", 44), ("Avery Sample", 24), "Sales Director", "Quillbrook reads your mind",
                              "www.quillbrook.com", "asample@quillbrook.com"))
     assert c.company is not None and c.company.value == "QUILLBROOK"
+
+
+def test_two_capitals_after_a_conjunction_are_a_list_item_not_a_legal_form() -> None:
+    assert legal_form("Réparation Mac et PC") is None
+    assert legal_form("Web and PC") is None
+    assert legal_form("Example Sample PC") == "PC"
+    assert legal_form("Berg & Lind AB") == "AB"
+    assert legal_form("Example & Co. KG") is not None
+
+
+def test_a_slogan_listing_pc_is_no_company_and_ln_at_a_word_start_is_in() -> None:
+    c = extract_contact(page(("Exa-lnformatique", 40), "Dépannage ordinateurs Mac et PC", "12 rue Exemple",
+                             "60999 Sampleville", "Magasin: 09 55 55 55 55"))
+    assert c.company is None or "Mac et PC" not in c.company.value
+    read = [f.value for f in (c.company, c.department) if f is not None]
+    assert "Exa-Informatique" in read and "Exa-lnformatique" not in read

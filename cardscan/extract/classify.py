@@ -133,6 +133,9 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
 _NOT_NAME = re.compile(r"[\d:]")
+# No word of the card languages begins with "ln": at a word's start it is a capital I the OCR read as l
+# ("lnformatique", "Example-lnternational")
+_LN_START = re.compile(r"(?<![^\W\d_])ln(?=[a-zß-öø-ÿ]{3,})")
 _DOTTED_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
 # A user name on a social network: lower-case letters run into two digits or more ("djexample12")
 _HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
@@ -317,7 +320,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
         unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
-        unglued = unglued_role_phrase(unglued)
+        unglued = unglued_role_phrase(_LN_START.sub("In", unglued))
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):

@@ -24,11 +24,15 @@ _ORG_ENDINGS = tuple(w for line in _ORGANISATION["endings"] for w in line.split(
 _LINKS = frozenset(_ORGANISATION["links"])
 
 
+# "Mac et PC", "Web and PC": two capitals after a conjunction are an item of a list, not a legal form
+_LISTED_CAPITALS = re.compile(r"(?i:\b(?:and|und|et|e|y|en|och|or|ou|o)\s+|&\s*)[A-Z]{2}$")
+
+
 def legal_form(text: str) -> str | None:
     """The legal form printed in a line ("Voorbeeld B.V." -> "B.V."), or None."""
-    m = _LEGAL_RE.search(text)
-    if m:
-        return m.group(0)
+    for m in _LEGAL_RE.finditer(text):
+        if not _LISTED_CAPITALS.search(text[: m.end()]) or len(m.group(0)) != 2:
+            return m.group(0)
     for word in re.findall(r"[\w.]+", text):
         if fold(word) in _LEGAL_WORDS:
             return word
