@@ -29,6 +29,17 @@ from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.glued_titles import unglued_role_phrase
 from cardscan.extract.hits import Piece
+from cardscan.extract.line_kinds import (
+    DOTTED_INITIAL,
+    LN_START,
+    MARKS,
+    NUMBERED,
+    PRONOUNS,
+    STREET_ENDS,
+    credentials,
+    labels_a_number,
+    weak,
+)
 from cardscan.extract.mailbox import (
     business_locals,
     joins_other_line,
@@ -119,43 +130,21 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         size=piece.height / max_height if max_height > 0 else 0.0,
         rank=rank,
         residue=piece.residue,
-        weak=_weak(text),
+        weak=weak(text),
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
-        not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text)
-        or _labels_a_number(piece) or link_phrase(text) or past_role(text),
-        street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
-        honorific=len(body) >= 2 and (bool(prefix) or any(_DOTTED_INITIAL.fullmatch(t) for t in body)),
+        not_party=is_office_label(text) or bool(NUMBERED.match(text)) or credentials(text)
+        or labels_a_number(piece) or link_phrase(text) or past_role(text),
+        street=len(body) >= 2 and fold(body[-1]).strip(".,") in STREET_ENDS,
+        honorific=len(body) >= 2 and (bool(prefix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
     )
 
 
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
+# A digit (an address line) or a colon (a label and what it labels) in a line: no person's name
 _NOT_NAME = re.compile(r"[\d:]")
-# No word of the card languages begins with "ln": at a word's start it is a capital I the OCR read as l
-# ("lnformatique", "Example-lnternational")
-_LN_START = re.compile(r"(?<![^\W\d_])ln(?=[a-zß-öø-ÿ]{3,})")
-_DOTTED_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
-# A user name on a social network: lower-case letters run into two digits or more ("djexample12")
-_HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
-
-
-def _labels_a_number(piece: Piece) -> bool:
-    """Words left beside a phone number the finder took, printed right before a colon and that number ("Contact
-    Desk: 01 23 45 67 89"): the number's label, neither a person nor the company."""
-    return piece.residue and bool(re.search(re.escape(piece.text.strip()) + r"\s*:\s*[+(\d]", piece.segment.text))
-
-
-def _weak(text: str) -> bool:
-    letters = sum(ch.isalpha() for ch in text)
-    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-    if letters < 4 or not words:
-        return True
-    # OCR debris: mostly short fragments or odd characters
-    odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
-    handles = all(_HANDLE.fullmatch(w) for w in text.split())  # "djexample12 djexemple345"
-    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2) or handles
 
 
 def role_scores(f: Features) -> dict[str, float]:
@@ -289,28 +278,6 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
-# Street types no family name is ("Road", "Street"; unlike "Hill", "Lane", "Court", "Way"): a line ending in one is a
-# street the address finder left
-_STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
-                          "straße", "straat", "gatan"])
-# "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
-_NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
-# "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
-_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]{0,20}\)?)?")
-
-
-def _credentials(text: str) -> bool:
-    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"): neither a person nor a
-    company."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    return len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1
-
-
-# "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
-_PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
-                       r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
-# "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
-_MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
 def assign(pieces: list[Piece], emails: list[str], domains: list[str],
            places: Sequence[str] = ()) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
@@ -320,7 +287,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
         unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
-        unglued = unglued_role_phrase(_LN_START.sub("In", unglued))
+        unglued = unglued_role_phrase(LN_START.sub("In", unglued))
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
@@ -328,7 +295,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             continue
         if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
             continue
-        repaired = _MARKS.sub("", _PRONOUNS.sub("", repair_legal_form(p.text))).strip()
+        repaired = MARKS.sub("", PRONOUNS.sub("", repair_legal_form(p.text))).strip()
         if repaired != p.text:
             p = Piece(repaired, p.segment, p.index, p.residue)
         candidates.extend(_split_multi(p))
