@@ -266,3 +266,22 @@ def test_a_slogan_listing_pc_is_no_company_and_ln_at_a_word_start_is_in() -> Non
     assert c.company is None or "Mac et PC" not in c.company.value
     read = [f.value for f in (c.company, c.department) if f is not None]
     assert "Exa-Informatique" in read and "Exa-lnformatique" not in read
+
+
+def test_an_australian_state_line_takes_the_town_from_the_end_of_the_street_line_above() -> None:
+    c = extract_contact(page(("Professor Quillan Brookfarrow", 26), "School of Examples", "Example Street Sampleton",
+                             "Victoria 3999 Australia", "Telephone +61 3 5550 1234", "qbrookfarrow@example.edu.au"))
+    a = c.address.value if c.address else None
+    assert a is not None and (a.street, a.city, a.region, a.postcode, a.country) == \
+        ("Example Street", "Sampleton", "VIC", "3999", "AU")
+
+
+def test_a_po_box_line_gives_its_town_to_the_state_line_under_it() -> None:
+    c = extract_contact(page(("Avery Sample", 26), "PO Box 218 Sampleton", "NSW 2999", "+61 2 5550 1234"))
+    a = c.address.value if c.address else None
+    assert a is not None and (a.street, a.city, a.region, a.postcode) == ("PO Box 218", "Sampleton", "NSW", "2999")
+
+
+def test_a_state_line_under_a_line_that_is_no_street_is_no_address_of_that_town() -> None:
+    c = extract_contact(page(("Avery Sample", 26), "Senior Example Consultant", "NSW 2999"))
+    assert c.address is None or c.address.value.city != "Senior Example Consultant"

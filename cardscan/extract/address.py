@@ -13,17 +13,16 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import partial
 
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_nopostcode import address_without_postcode
+from cardscan.extract.address_states import state_abbreviated, state_line
 from cardscan.extract.address_world import world_address
 from cardscan.extract.geo import (
     AU_STATES,
     BR_STATES,
     CA_PROVINCES,
-    STATE_NAMES,
     US_STATES,
     country_from_city,
     country_from_name,
@@ -31,7 +30,6 @@ from cardscan.extract.geo import (
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.streets import street_above, street_countries, street_ocr_fixed, street_type_end
 from cardscan.model import Address
-from cardscan.text import fold
 
 # A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:/[^\W\d_][\w'’.\-]*)?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
@@ -70,14 +68,6 @@ _CEP_LABEL = re.compile(r"(?i)\bCEP\s*[:.]?\s*(?=\d{5}-\d{3}\b)")
 _LONE_CEP = re.compile(r"\s*(?P<pc>\d{5}-\d{3})\s*")
 # "São Paulo - SP", "Rua X, 123 - Centro - Campinas/SP": a city and its state ending the line above a lone CEP
 _CITY_STATE_END = re.compile(r"(?:^|[-–,]\s*)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*$")
-# "Sampleton, Virginia 22000", "Sampleton Victoria 3000": a state spelled out before the ZIP code or postcode (the
-# American five digits, the Australian four) at the end of the line is read as its abbreviation ("VA", "VIC")
-_SPELLED_STATE = {
-    country: re.compile(r"(?i)(?<=[,\s])(?P<state>" + "|".join(sorted((re.escape(n) for n in names), key=len,
-                                                                       reverse=True))
-                        + r")\.?,?(?=\s+" + digits + r"\s*$)")
-    for country, names, digits in (("US", STATE_NAMES["US"], r"\d{5}(?:-\d{4})?"), ("AU", STATE_NAMES["AU"], r"\d{4}"))
-}
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
 # Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
 _STRONG_EVIDENCE = 3.0
@@ -129,13 +119,18 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     found: list[_PostcodeLine] = []
     by_index = {p.index: p for p in pieces}
     for p in pieces:
-        text = _state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text)))
+        text = state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text)))
         lone, prev = _LONE_CEP.fullmatch(text), by_index.get(p.index - 1)
         if lone and prev is not None and (above := _CITY_STATE_END.search(prev.text)) \
                 and above.group("state").upper() in BR_STATES:
             found.append(_PostcodeLine(p.index, lone.group("pc"), above.group("city").strip(),
                                        above.group("state").upper(), prev.text[: above.start()], "", ("BR",), 1.0,
                                        (prev.index,)))
+            continue
+        st = state_line(text, prev)
+        if st is not None and prev is not None:
+            found.append(_PostcodeLine(p.index, st.postcode, st.town, st.state, st.street, st.after, (st.country,),
+                                       0.9, (prev.index,)))
             continue
         matched = False
         for pattern, countries, strength in _FORMATS:
@@ -183,17 +178,6 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
             found.append(_PostcodeLine(p.index, m2.group("pc"), city, None, ", ".join(parts),
                                        text[m2.end():], ("GB",), 0.9 if city else 0.7))
     return found
-
-
-def _state_abbreviated(text: str) -> str:
-    """The line with a state spelled out before its ZIP code or postcode written as the post abbreviates it."""
-    for country, pattern in _SPELLED_STATE.items():
-        text = pattern.sub(partial(_abbreviation, STATE_NAMES[country]), text)
-    return text
-
-
-def _abbreviation(names: dict[str, str], m: re.Match[str]) -> str:
-    return names[fold(m.group("state"))]
 
 
 def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[str, float]:
