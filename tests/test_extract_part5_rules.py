@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
-from cardscan.extract.company import domain_spelling, legal_form, link_phrase
+from cardscan.extract.company import domain_spelling, domain_words, legal_form, link_phrase
 from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import name_shape, split_name
@@ -285,3 +285,19 @@ def test_a_po_box_line_gives_its_town_to_the_state_line_under_it() -> None:
 def test_a_state_line_under_a_line_that_is_no_street_is_no_address_of_that_town() -> None:
     c = extract_contact(page(("Avery Sample", 26), "Senior Example Consultant", "NSW 2999"))
     assert c.address is None or c.address.value.city != "Senior Example Consultant"
+
+
+def test_a_glued_logo_is_split_where_the_business_mailbox_splits_it() -> None:
+    # a logo mark read as a foreign letter before the glued words; the mailbox separates them with a dot
+    c = extract_contact(page(("Quillan K.S", 26), "Cell:55501 23456", ("新QUILLBROOKENGINEERS", 40),
+                             "#90, Building No.13, Example Colony, Sampleton-560 999",
+                             "Email:quillbrook.engineer@examplemail.com",
+                             "Website: http://quillbrookengineers.co.in"))
+    assert c.company is not None and c.company.value == "QUILLBROOK ENGINEERS"
+    assert c.name is not None and c.name.value == "Quillan K.S"
+
+
+def test_domain_words_needs_the_domain_and_a_mailbox_with_breaks() -> None:
+    assert domain_words("SAMPLEEXAMPLE", ["sampleexample.com"], ["sample.example"]) == "SAMPLE EXAMPLE"
+    assert domain_words("SAMPLEEXAMPLE", ["sampleexample.com"], ["info"]) is None
+    assert domain_words("SAMPLEEXAMPLE", ["other.com"], ["sample.example"]) is None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from cardscan.extract.company import (
     domain_match,
     domain_spelling,
+    domain_words,
     legal_form,
     legal_form_free,
     link_phrase,
@@ -286,7 +287,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
-        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
+        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) \
+            or domain_words(p.text, domains, locals_) or repaired_name(p.text)
         unglued = unglued_role_phrase(LN_START.sub("In", unglued))
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)

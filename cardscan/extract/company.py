@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
@@ -180,6 +181,35 @@ def _words_spelled(text: str, domains: list[str]) -> str | None:
             pos += n
             out.append(part.upper() if w.isupper() else part.capitalize() if w[0].isupper() else part)
         return " ".join(out)
+    return None
+
+
+# A mark of a logo that the OCR read as a letter of another script, glued before a Latin word ("新EXAMPLE")
+_FOREIGN_MARK = re.compile(r"^[\u2e80-\u9fff\uac00-\ud7af\u3040-\u30ff]+(?=[A-Za-z]{3})")
+
+
+def domain_words(text: str, domains: list[str], locals_: list[str]) -> str | None:
+    """A logo the OCR read as one word ("EXAMPLEENGINEERS", with a mark of the logo read as a foreign letter before
+    it or not) that the card's domain spells whole, split where a mailbox of the card separates its words
+    ("example.engineer@" -> "EXAMPLE ENGINEERS"); else None."""
+    token = _FOREIGN_MARK.sub("", text.strip())
+    if not re.fullmatch(r"[A-Za-z]{8,}", token) or domain_match(token, domains) < 1.0:
+        return None
+    flat = token.lower()
+    for local in locals_:
+        parts = [x for x in re.split(r"[._\-+]", local.lower()) if x]
+        if len(parts) < 2 or not all(re.fullmatch(r"[a-z]{3,}", x) for x in parts):
+            continue
+        cuts, pos = [], 0
+        for part in parts[:-1]:
+            if not flat.startswith(part, pos):
+                break
+            pos += len(part)
+            cuts.append(pos)
+        else:
+            if flat.startswith(parts[-1][:3], pos) and len(flat) - pos >= 3:
+                bounds = [0, *cuts, len(token)]
+                return " ".join(token[a:b] for a, b in itertools.pairwise(bounds))
     return None
 
 

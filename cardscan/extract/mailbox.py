@@ -33,11 +33,13 @@ def personal_locals_of(locals_: list[str]) -> list[str]:
 
 def business_locals(locals_: list[str], domains: list[str], places: Sequence[str] = ()) -> set[str]:
     """The local parts spelled like one of the card's web or e-mail domains ("examplerowing@" beside
-    examplerowing.com), or like the town of the card's address ("sampleton@" for an office in Sampleton): the
-    business's own mailbox, no person's."""
+    examplerowing.com, or a letter short of it), or like the town of the card's address ("sampleton@" for an office
+    in Sampleton): the business's own mailbox, no person's."""
     labels = {compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
     labels |= {compact(place) for place in places}
-    return {x for x in locals_ if len(x) >= 4 and compact(x) in labels}
+    # one letter short of it is spelled like it too ("exampleengineer@" beside exampleengineers.com)
+    return {x for x in locals_ if len(x) >= 4
+            and any(label.startswith(compact(x)) and len(label) - len(compact(x)) <= 1 for label in labels)}
 
 
 def _letters(text: str) -> str:
