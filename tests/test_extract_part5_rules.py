@@ -301,3 +301,11 @@ def test_domain_words_needs_the_domain_and_a_mailbox_with_breaks() -> None:
     assert domain_words("SAMPLEEXAMPLE", ["sampleexample.com"], ["sample.example"]) == "SAMPLE EXAMPLE"
     assert domain_words("SAMPLEEXAMPLE", ["sampleexample.com"], ["info"]) is None
     assert domain_words("SAMPLEEXAMPLE", ["other.com"], ["sample.example"]) is None
+
+
+def test_a_line_with_a_registration_number_is_no_title() -> None:
+    # "Provider" is a role word, but the line is the university's registration code; the title wraps over two lines
+    c = extract_contact(page(("Professor Quillan Brookfarrow", 26), "Chair of Department of Example and",
+                             "Sample Engineering", "EXAMPLE Provider 00999X", "Example Street Sampleton",
+                             "Victoria 3999 Australia", "Email qbrookfarrow@example.edu.au"))
+    assert c.title is not None and c.title.value == "Chair of Department of Example and Sample Engineering"

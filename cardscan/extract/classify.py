@@ -123,7 +123,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         given=given,
         email=email,
         mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
-        title=title_score(text),
+        title=0.0 if _CODE.search(text) else title_score(text),
         dept=department_score(text),
         org=organisation_score(text),
         legal=1.0 if legal_form(text) else 0.0,
@@ -146,6 +146,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
 MAX_NAME_WORDS = 6
 # A digit (an address line) or a colon (a label and what it labels) in a line: no person's name
 _NOT_NAME = re.compile(r"[\d:]")
+# A number of four digits or more ("Provider 00111D", "Reg. No. 12345"): a registration or a code, no job title
+_CODE = re.compile(r"\d{4,}")
 
 
 def role_scores(f: Features) -> dict[str, float]:
