@@ -42,6 +42,7 @@ class Field(Generic[T]):
     value: T
     confidence: float = 1.0
     source: str = ""
+    doubt: str = ""  # what on the card speaks against the value ("printed fuller on another line"), if anything
 
     def with_value(self, value: T, source: str = SOURCE_USER) -> Field[T]:
         return Field(value, 1.0 if source == SOURCE_USER else self.confidence, source)
@@ -128,6 +129,17 @@ class Contact:
                 out[k] = round(f.confidence, 3)
         return out
 
+    def doubts(self) -> dict[str, str]:
+        """The `doubts` object of the scan JSON contract: per field, what on the card speaks against it (each reason
+        once, "; " between them); fields nothing speaks against are left out."""
+        out: dict[str, str] = {}
+        for k in CONFIDENCE_FIELDS:
+            f = getattr(self, k)
+            reasons = [x.doubt for x in (f if isinstance(f, list) else [f] if f is not None else []) if x.doubt]
+            if reasons:
+                out[k] = "; ".join(dict.fromkeys(reasons))
+        return out
+
     def to_json(self) -> dict[str, Any]:
         """Lossless form (values, confidences and sources) for storage."""
         def enc(f: Field[Any]) -> dict[str, Any]:
@@ -138,7 +150,8 @@ class Contact:
                 v = {"service": v.service, "url": v.url}
             elif isinstance(v, Address):
                 v = v.to_dict()
-            return {"value": v, "confidence": f.confidence, "source": f.source}
+            out = {"value": v, "confidence": f.confidence, "source": f.source}
+            return out | {"doubt": f.doubt} if f.doubt else out
 
         out: dict[str, Any] = {}
         for k in CONTACT_FIELDS:
@@ -159,7 +172,7 @@ class Contact:
                 v = SocialProfile(**v)
             elif k == "address":
                 v = Address(**v)
-            return Field(v, float(d.get("confidence", 1.0)), str(d.get("source", "")))
+            return Field(v, float(d.get("confidence", 1.0)), str(d.get("source", "")), str(d.get("doubt", "")))
 
         c = cls()
         for k in CONTACT_FIELDS:

@@ -45,7 +45,8 @@ def test_json_lines_follow_the_contract(scanned: tuple[Path, subprocess.Complete
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(rows) == 5  # 1 + 3 + 1 cards
     for row in rows:
-        assert set(row) == {"source", "card", "quad", "contact", "confidence", "qr", "text", "unused"}
+        assert set(row) == {"source", "card", "quad", "contact", "confidence", "doubts", "qr", "text", "unused"}
+        assert set(row["doubts"]) <= set(row["confidence"]) and all(row["confidence"][k] <= 0.5 for k in row["doubts"])
         assert all(isinstance(line, str) and line in row["text"] for line in row["unused"])
         assert set(row["contact"]) == CONTACT_KEYS
         assert len(row["quad"]) == 4 and all(len(p) == 2 for p in row["quad"])

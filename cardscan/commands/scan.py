@@ -136,6 +136,7 @@ def card_json(result: PhotoResult, card: CardResult) -> dict[str, Any]:
         "quad": [[round(x, 1), round(y, 1)] for x, y in card.quad],
         "contact": card.contact.to_dict(),
         "confidence": card.contact.confidences(),
+        "doubts": card.contact.doubts(),
         "qr": card.qr,
         "text": card.text,
         "unused": card.unused,

@@ -52,7 +52,7 @@ def format_source(f: Field[Any]) -> str:
     where = "QR code" if f.source == SOURCE_QR else f"read: {' '.join(f.source.split())!r}" if f.source else "read"
     if isinstance(f.value, Phone) and f.value.text and f.source != SOURCE_QR:
         where = f"printed: {f.value.text!r}"
-    return f"{f.confidence:.2f}, {where}"
+    return f"{f.confidence:.2f}, {where}" + (f"; doubt: {f.doubt}" if f.doubt else "")
 
 
 def _fields(contact: Contact) -> list[tuple[str, Field[Any]]]:

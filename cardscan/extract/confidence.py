@@ -21,6 +21,12 @@ whether the line is the card's largest text); phones whether the country code wa
 The models of all engines are fitted together (shared evidence weights, a bias per engine and field).
 An engine without a calibration file keeps the extractor's own figure. Fields from a QR code are merged
 later and keep 1.0. The name's parts share the name's confidence.
+
+Whatever the model says, a field the card speaks against is held below the triage mark (`contradicted`): a form
+no such field has (a name that reads as a company or a street, a title holding a code, a company of generic words,
+a town that reads as a street, a line cut at either end, a phone number valid nowhere), or another part of the
+card saying otherwise (a domain or line that spells the company fuller, a town inside the street). A model fitted on a
+few hundred fields learns such evidence only as strongly as its few examples allow; the user should always see it.
 """
 
 from __future__ import annotations
@@ -42,9 +48,10 @@ from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
-from cardscan.extract.mailbox import personal_locals
-from cardscan.extract.names import email_name_match, is_particle, name_shape, split_prefix_suffix
+from cardscan.extract.mailbox import free_mail, personal_locals
+from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
+from cardscan.extract.text_doubts import company_doubts, name_doubts, text_doubts, title_doubts, town_doubts
 from cardscan.extract.web import url_host
 from cardscan.model import Address, Contact, Field, OcrPage, Phone
 from cardscan.text import fold
@@ -64,16 +71,19 @@ _NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
 # margin to the best other free line for the role, "largest" whether it is the card's largest text.
 FEATURES: dict[str, dict[str, int]] = {
     "name": {"raw": 1, "ocr_min": 1, "email_agrees": 1, "email_disagrees": -1, "given_name": 1, "shape": 1,
-             "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1, "odd_marks": -1},
+             "unbalanced": -1, "line_share": 0, "largest": 0, "one_word": -1, "cut_start": -1, "cut_end": -1,
+             "odd_marks": -1, "reads_org": -1, "reads_street": -1, "digits": -1},
     "title": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "title_words": 1, "unbalanced": -1, "line_share": 0,
-              "shares_line": -1, "cut_start": -1, "odd_marks": -1},
+              "shares_line": -1, "cut_start": -1, "cut_end": -1, "odd_marks": -1, "digits": -1},
     "company": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
-                "runner_up": 1, "cut_start": -1, "fuller_elsewhere": -1, "form_elsewhere": -1, "odd_marks": -1},
-    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1},
+                "runner_up": 1, "cut_start": -1, "cut_end": -1, "fuller_elsewhere": -1, "form_elsewhere": -1,
+                "odd_marks": -1, "generic": -1},
+    "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1,
+                "town_reads_street": -1},
     "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
                "plain_local": 0},
-    "phones": {"raw": 1, "ocr_min": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
+    "phones": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
                "guessed_country": -1},
     "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1, "company_agrees": 1},
 }
@@ -128,30 +138,77 @@ def load_calibration(engine: str) -> dict[str, FieldModel] | None:
 
 def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | None = None,
                hints: RoleHints | None = None) -> Contact:
-    """The contact with each OCR field's confidence replaced by its calibrated chance of being right."""
+    """The contact with each OCR field's confidence replaced by its calibrated chance of being right, held below
+    the triage mark, with the reason in the field's `doubt`, where the card itself speaks against it
+    (`contradiction`)."""
     models = models if models is not None else load_calibration(page.engine)
-    if not models:
-        return contact
     out = replace(contact)
     for item in field_items(contact, page, hints):
-        model = models.get(item.field)
-        if model is None:
+        model = (models or {}).get(item.field)
+        old = _field_of(contact, item)
+        p = round(model.probability(item.features), 3) if model is not None else old.confidence
+        doubt = contradiction(item.field, item.features)
+        if doubt:
+            p = min(p, DOUBTED)
+        if p == old.confidence and not doubt:
             continue
-        p = round(model.probability(item.features), 3)
         if item.index is None:
-            f = getattr(out, item.field)
-            setattr(out, item.field, Field(f.value, p, f.source))
+            setattr(out, item.field, Field(old.value, p, old.source, doubt))
             if item.field == "name":
                 for part in _NAME_PARTS:
                     g = getattr(out, part)
                     if g is not None:
-                        setattr(out, part, Field(g.value, p, g.source))
+                        setattr(out, part, Field(g.value, p, g.source, doubt))
         else:
             items = list(getattr(out, item.field))
-            f = items[item.index]
-            items[item.index] = Field(f.value, p, f.source)
+            items[item.index] = Field(old.value, p, old.source, doubt)
             setattr(out, item.field, items)
     return out
+
+
+# The figure of a field the card speaks against: below the triage mark (0.6 unless the user sets another), so that
+# triage shows it whatever the model says.
+DOUBTED = 0.5
+# What makes a field doubtful whatever else the card says, per field (features of `field_items`, each 0/1), and how
+# triage says it:
+# - a form no such field has: a name that reads as an organisation or a street, or holds digits or odd marks; a
+#   title holding a code; a company of generic words only; a town that reads as a street; a text cut at either end
+#   or with an unclosed bracket; a phone number valid nowhere it could belong ("valid" 0), or one the extractor
+#   itself doubts (its own figure, the OCR's certainty of the digits times the number's, below DOUBTED);
+# - another part of the card says otherwise: a name of one word (a mailbox that does not spell the name is not
+#   enough: many are nicknames or initials); a company the domain spells longer, or printed fuller or with its
+#   legal form on another line; a known town inside the street while the chosen town is unknown.
+_CUT = {"unbalanced": "a bracket is not closed", "cut_start": "starts in the middle of a word",
+        "cut_end": "ends in a word that leads on", "odd_marks": "holds marks or letters such a line never prints"}
+_CONTRADICTIONS: dict[str, dict[str, str]] = {
+    "name": {"reads_org": "reads as a company", "reads_street": "reads as a street", "digits": "holds digits",
+             **_CUT, "one_word": "one word only"},
+    "title": {"digits": "holds digits: a code, not a job", **_CUT},
+    "company": {"generic": "generic words only", "unbalanced": _CUT["unbalanced"], "cut_end": _CUT["cut_end"],
+                "domain_longer": "the web or e-mail address spells a longer name",
+                "fuller_elsewhere": "printed fuller on another line",
+                "form_elsewhere": "another line prints it with its legal form"},
+    "address": {"town_reads_street": "the town reads as a street",
+                "town_in_street": "a known town is in the street, not in the town"},
+}
+
+
+def contradiction(field: str, features: dict[str, float]) -> str:
+    """What on the card speaks against the field (see `_CONTRADICTIONS`), or "": triage must show it, whatever the
+    model says."""
+    if field == "phones":
+        if features.get("valid", 1.0) < 0.5:
+            return "no numbering plan knows this number"
+        if features.get("raw", 1.0) < DOUBTED:
+            # one wrong digit makes a number useless, and nothing else on the card vouches for its digits
+            return "digits read with little certainty"
+        return ""
+    return next((why for k, why in _CONTRADICTIONS.get(field, {}).items() if features.get(k, 0.0) >= 0.5), "")
+
+
+def contradicted(field: str, features: dict[str, float]) -> bool:
+    """Whether the card speaks against the field (`contradiction`)."""
+    return bool(contradiction(field, features))
 
 
 @dataclass(frozen=True)
@@ -160,7 +217,7 @@ class _Card:
 
     line_words: dict[str, list[tuple[str, float]]]  # OCR line text -> its words and their confidences
     personal: list[str]  # e-mail local parts that name a person
-    domains: list[str]  # e-mail and web domains
+    domains: list[str]  # e-mail and web domains, free mail services left out
     mail_domains: set[str]
     hosts: set[str]
     country: str | None
@@ -176,8 +233,9 @@ def _card(contact: Contact, page: OcrPage) -> _Card:
     country = contact.address.value.country if contact.address else None
     if country is None:
         country = next((c for c in map(domain_country, [*mail_domains, *hosts]) if c), None)
-    return _Card(words, personal_locals(emails),
-                 [*mail_domains, *(h for h in hosts if h not in mail_domains)], mail_domains, hosts, country)
+    # the domains that can speak for or against the company: not a free mail service's (a Gmail address of a shop)
+    company_domains = [d for d in [*mail_domains, *(h for h in hosts if h not in mail_domains)] if not free_mail(d)]
+    return _Card(words, personal_locals(emails), company_domains, mail_domains, hosts, country)
 
 
 def _host(url: str) -> str:
@@ -187,7 +245,7 @@ def _host(url: str) -> str:
 def _common(f: Field[Any], card: _Card) -> dict[str, float]:
     words = [w for line, ws in card.line_words.items() if line and (line in f.source or f.source in line) for w in ws]
     confs = [c for _, c in words]
-    value = compact(str(f.value)) if isinstance(f.value, str) else ""
+    value = compact(f.value.text if isinstance(f.value, Phone) else f.value if isinstance(f.value, str) else "")
     own = [c for text, c in words if len(sq := compact(text)) >= 2 and sq in value]
     low = min(confs) if confs else f.confidence
     return {"raw": f.confidence, "ocr_min": low, "ocr_own": min(own) if own else low}
@@ -206,11 +264,12 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "email_agrees": agree, "email_disagrees": float(bool(card.personal) and agree < 0.3),
             "given_name": float(bool(body) and is_given_name(body[0])), "shape": name_shape(f.value),
             "one_word": float(len(body) == 1)}
-            | _text_evidence(f) | {"largest": choice["name"]["largest"]}))
+            | text_doubts(f.value, f.source) | name_doubts(f.value) | {"largest": choice["name"]["largest"]}))
     if contact.title is not None:
         f = contact.title
         out.append(FieldItem("title", None, f.value, _common(f, card) | {
-            "title_words": title_score(f.value), "shares_line": _shares_line(f, contact)} | _text_evidence(f)))
+            "title_words": title_score(f.value), "shares_line": _shares_line(f, contact)}
+            | text_doubts(f.value, f.source) | title_doubts(f.value)))
     if contact.company is not None:
         f = contact.company
         agree = domain_match(f.value, card.domains) if card.domains else 0.0
@@ -219,13 +278,14 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "domain_exact": float(agree == 1.0),
             "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
             "organisation": organisation_score(f.value),
-            "runner_up": choice["company"]["runner_up"]} | _text_evidence(f) | _printed_elsewhere(f, card)))
+            "runner_up": choice["company"]["runner_up"]} | text_doubts(f.value, f.source) | company_doubts(f.value)
+            | _printed_elsewhere(f, card)))
     if contact.address is not None:
         a = contact.address.value
         out.append(FieldItem("address", None, a, _common(contact.address, card) | {
             "known_city": float(a.city is not None and country_from_city(a.city) is not None),
             "postcode": float(bool(a.postcode)), "street": float(bool(a.street))}
-            | _town_in_street(contact.address)))
+            | _town_in_street(contact.address) | town_doubts(a.city)))
     name = contact.name.value if contact.name is not None else ""
     company = contact.company.value if contact.company is not None else ""
     for i, f in enumerate(contact.emails):
@@ -248,29 +308,11 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             for item in out if _field_of(contact, item).source != "qr"]
 
 
-def _text_evidence(f: Field[str]) -> dict[str, float]:
-    """A text field cut short ("Manager (Sales"), and how much of its printed line it takes."""
-    value = f.value
-    unbalanced = any(value.count(a) != value.count(b) for a, b in ("()", "[]"))
-    words = value.split()
-    # "ager Sales Europe": the first word starts in lower case and a later one in capitals: cut from a longer word
-    # (a name particle, "van Dijk", starts in lower case as printed)
-    cut = bool(words) and words[0][:1].islower() and not is_particle(words[0]) and any(
-        w[:1].isupper() for w in words[1:])
-    letters = sum(ch.isalnum() for ch in f.source) or 1
-    return {"unbalanced": float(unbalanced), "line_share": min(1.0, sum(ch.isalnum() for ch in value) / letters),
-            "cut_start": float(cut), "odd_marks": float(bool(_ODD_MARKS.search(value)))}
-
-
 def _shares_line(f: Field[str], contact: Contact) -> float:
     """Another free-text field came from the same printed line ("General Manager - Sales" read as a title and a
     department): where one field ends and the other begins is a guess the user should see."""
     others = (contact.name, contact.title, contact.department, contact.company)
     return float(any(g is not None and g is not f and g.source == f.source for g in others))
-
-
-# Marks no name, title or company prints: markup, code, a colon of a label ("type:Person>", "Name: ...").
-_ODD_MARKS = re.compile(r"[<>{}=|\\_#*~^]|:\S|:$")
 
 
 # A number printed with its country code ("+44 20 ...", "T (+44) ...", "0044 20 ..."): its country is read, not guessed.

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from cardscan.extract.company import compact, is_organisation_word, registrable_label
 from cardscan.extract.hits import Piece
+from cardscan.extract.lexicons import entries
 from cardscan.extract.names import email_name_match
 from cardscan.text import fold
 
@@ -29,6 +30,15 @@ def personal_locals(emails: list[str]) -> list[str]:
 def personal_locals_of(locals_: list[str]) -> list[str]:
     """The local parts that hold no word naming a function ("info", "contact.example", "sales-example")."""
     return [x for x in locals_ if not any(w in FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", x.lower()))]
+
+
+# Free and public e-mail services (gmail.com, web.de, yahoo.co.in; lexicons/free_mail_domains.txt, with its source)
+_FREE_MAIL = frozenset(entries("free_mail_domains.txt"))
+
+
+def free_mail(domain: str) -> bool:
+    """Whether a domain is a free or public e-mail service's: it says nothing about the company on the card."""
+    return domain.lower().removeprefix("www.") in _FREE_MAIL
 
 
 def business_locals(locals_: list[str], domains: list[str], places: Sequence[str] = ()) -> set[str]:

@@ -165,8 +165,8 @@ class ZoomingScreen(Screen[None]):
     def _targets(self, card: Card, lines: list[Line]) -> list[ZoomTarget]:
         if self._zoom_kind == "doubtful":
             rows = doubtful_fields(card.contact, self.context.config.low_confidence)
-            return [ZoomTarget(f"{r.label or 'Also'} {LOW_MARK} {round(r.confidence * 100)}%: {r.value}", r.source)
-                    for r in rows]
+            return [ZoomTarget(f"{r.label or 'Also'} {LOW_MARK} {round(r.confidence * 100)}%: {r.value}"
+                               + (f" ({r.doubt})" if r.doubt else ""), r.source) for r in rows]
         return [ZoomTarget(f"Unused line: {line.text}", line.text) for line in unused_lines(lines, card.contact)]
 
     def _draw_zoom(self, card: Card) -> None:

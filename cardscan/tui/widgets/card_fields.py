@@ -67,6 +67,7 @@ class FieldRow:
     confidence: float
     source: str  # where the value comes from: the OCR line, "qr", "user"
     scanned: str | None  # for an edited value: what the scan had (None: nothing)
+    doubt: str = ""  # what on the card speaks against the value (Field.doubt)
 
 
 def source_text(source: str) -> str:
@@ -99,7 +100,7 @@ def _rows_of(contact: Contact, original: Contact | None) -> list[FieldRow]:
                 else:
                     scanned = ""
             rows.append(FieldRow(label if i == 0 or name == "social" else "", format_value(f.value), f.confidence,
-                            source_text(source), scanned))
+                            source_text(source), scanned, f.doubt if f.source != SOURCE_USER else ""))
     return rows
 
 
@@ -142,6 +143,8 @@ class CardFields(RichBlock):
             else:
                 mark = Cell("")
             out.append(Row(Cell(row.label, label_style), Cell(row.value, low_style if low else NO_STYLE), mark))
+            if low and row.doubt:
+                out.append(Row(Cell(""), Cell(f"↳ why: {row.doubt}", low_style)))
             if show_sources:
                 if row.scanned is not None:
                     line = f"scanned: {row.scanned}" if row.scanned else "added by you"
