@@ -10,6 +10,7 @@ from cardscan.extract.company import domain_spelling, domain_words, legal_form, 
 from cardscan.extract.glued_titles import spaced_title, unglued_role_phrase
 from cardscan.extract.mailbox import personal_locals_of, spells_organisation
 from cardscan.extract.names import name_shape, split_name
+from cardscan.extract.phones import find_phones
 from cardscan.extract.roles import past_role
 from cardscan.extract.web import url_host
 
@@ -309,3 +310,12 @@ def test_a_line_with_a_registration_number_is_no_title() -> None:
                              "Sample Engineering", "EXAMPLE Provider 00999X", "Example Street Sampleton",
                              "Victoria 3999 Australia", "Email qbrookfarrow@example.edu.au"))
     assert c.title is not None and c.title.value == "Chair of Department of Example and Sample Engineering"
+
+
+def test_a_number_sign_between_the_label_and_the_number_is_dropped() -> None:
+    found, _ = find_phones("Phone : # +91 40 5550 8244", "IN")
+    assert [h.value.number for h in found] == ["+914055508244"]
+    found, _ = find_phones("Cell #: 312 555 0100", "US")
+    assert [(h.value.number, h.value.type) for h in found] == [("+13125550100", "mobile")]
+    found, rest = find_phones("Road # 44, Sampleton", "IN")  # a house number after "#" stays the address's
+    assert not found and "# 44" in rest
