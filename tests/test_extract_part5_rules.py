@@ -149,6 +149,7 @@ def test_past_role_markers() -> None:
     assert past_role("Formerly Senior Scientist") and past_role("Ex-Director") and past_role("Retd. Professor")
     assert past_role("ehemals Geschäftsführer")
     assert not past_role("Executive Director") and not past_role("Director")
+    assert not past_role("Ex Libris Press")  # "ex" marks a past role only hyphenated
 
 
 def test_a_phrase_leading_to_another_firm_is_no_company() -> None:

@@ -124,7 +124,7 @@ def domain_country(host: str) -> str | None:
     return tld.upper() if tld in COUNTRY_TLDS and tld not in _GENERIC_CCTLDS and tld != "uk" else None
 
 
-# "Government of India", "Govt. of Pakistan", "Ministry of Example, Government of Sampleland": a public body's card
+# "Government of Sri Lanka", "Govt. of Sri Lanka", "Ministry of Example, Government of Sampleland": a public body's card
 # names its country so
 _GOVERNMENT = re.compile(r"(?i)\b(?:government|govt\.?|gov\.)\s+of\s+(?:the\s+)?(?P<country>[^\W\d_][^,;|]*?)[\s.]*$")
 

@@ -101,8 +101,10 @@ PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AN
 def past_role(text: str) -> bool:
     """The line begins with a word saying the role is a past one ("Formerly Senior Scientist", "Ex-Director",
     "Retd. Professor"): it is not the person's job title now."""
-    first = re.match(r"\s*([^\W\d_]+)", fold(text))
-    return first is not None and first.group(1).replace(".", "") in _PAST
+    first = re.match(r"\s*([^\W\d_]+)(-?)", fold(text))
+    if first is None or first.group(1) not in _PAST:
+        return False
+    return first.group(1) != "ex" or bool(first.group(2))  # "Ex-Director", not "Ex Libris Press"
 
 
 def title_score(text: str) -> float:
