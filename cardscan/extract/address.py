@@ -17,10 +17,18 @@ from dataclasses import dataclass
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_nopostcode import address_without_postcode
+from cardscan.extract.address_states import state_abbreviated, state_line
 from cardscan.extract.address_world import world_address
-from cardscan.extract.geo import AU_STATES, BR_STATES, CA_PROVINCES, US_STATES, country_from_city, country_from_name
+from cardscan.extract.geo import (
+    AU_STATES,
+    BR_STATES,
+    CA_PROVINCES,
+    US_STATES,
+    country_from_city,
+    country_from_name,
+)
 from cardscan.extract.hits import Piece, Votes
-from cardscan.extract.streets import street_countries, street_type_end
+from cardscan.extract.streets import street_above, street_countries, street_ocr_fixed, street_type_end
 from cardscan.model import Address
 
 # A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
@@ -111,13 +119,18 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     found: list[_PostcodeLine] = []
     by_index = {p.index: p for p in pieces}
     for p in pieces:
-        text = _CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text))
+        text = state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text)))
         lone, prev = _LONE_CEP.fullmatch(text), by_index.get(p.index - 1)
         if lone and prev is not None and (above := _CITY_STATE_END.search(prev.text)) \
                 and above.group("state").upper() in BR_STATES:
             found.append(_PostcodeLine(p.index, lone.group("pc"), above.group("city").strip(),
                                        above.group("state").upper(), prev.text[: above.start()], "", ("BR",), 1.0,
                                        (prev.index,)))
+            continue
+        st = state_line(text, prev)
+        if st is not None and prev is not None:
+            found.append(_PostcodeLine(p.index, st.postcode, st.town, st.state, st.street, st.after, (st.country,),
+                                       0.9, (prev.index,)))
             continue
         matched = False
         for pattern, countries, strength in _FORMATS:
@@ -185,8 +198,10 @@ def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[s
     return best, 0.95 if total[best] >= runner + 2 else 0.75
 
 
-def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
-    found = world_address(pieces, country_lines)
+def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]],
+                   evidence: Votes) -> AddressResult | None:
+    strong = [iso for iso, votes in evidence.items() if votes >= _STRONG_EVIDENCE]
+    found = world_address(pieces, country_lines, strong[0] if len(strong) == 1 else None)
     return AddressResult(*found) if found else None
 
 
@@ -212,7 +227,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         if found is not None:
             return found
         plain = address_without_postcode(pieces, evidence, country_lines)
-        return AddressResult(*plain) if plain else _world_address(pieces, country_lines)
+        return AddressResult(*plain) if plain else _world_address(pieces, country_lines, evidence)
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength
@@ -232,7 +247,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     if trailing and region is None and (set(pl.countries) & {"IT", "CH", "ES"}
                                         or ("BR" in pl.countries and trailing.group("region") in BR_STATES)):
         city, region = trailing.group("city"), trailing.group("region")
-    after = [x.strip() for x in re.split(r"[,;·|]", pl.after) if x.strip()]
+    after = [x.strip(" -–") for x in re.split(r"[,;·|]", pl.after) if x.strip(" -–")]
     printed_country = tail_country
     for part in after:
         if country_from_name(part):
@@ -247,7 +262,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         street = ""
     uk_city_apart = "GB" in pl.countries and not pl.city
     if not street and not uk_city_apart:
-        above = _street_above(pieces, by_index[pl.piece])
+        above = street_above(pieces, by_index[pl.piece])
         if above is not None:
             street, street_piece = above.text.strip(" ,;:·|"), above.index
     if not street and not uk_city_apart:
@@ -255,7 +270,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             prev = by_index.get(pl.piece - back)
             if prev is None:
                 continue
-            score, _ = street_countries(_street_ocr_fixed(prev.text))
+            score, _ = street_countries(street_ocr_fixed(prev.text))
             if score >= 0.6 or (back == 1 and score >= 0.35):
                 street, street_piece = prev.text.strip(" ,;:·|"), prev.index
                 break
@@ -278,7 +293,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                 if not street:
                     for before in range(prev.index - 1, max(-1, prev.index - 5), -1):
                         cand = by_index.get(before)
-                        if cand is not None and street_countries(_street_ocr_fixed(cand.text))[0] >= 0.6:
+                        if cand is not None and street_countries(street_ocr_fixed(cand.text))[0] >= 0.6:
                             street, street_piece = cand.text.strip(" ,;"), cand.index
                             break
                 break
@@ -287,7 +302,7 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
             back += 1
     if street_piece is not None:
         used.append(street_piece)
-    street = _street_ocr_fixed(street)
+    street = street_ocr_fixed(street)
     street_score, street_langs = street_countries(street) if street else (0.0, set())
 
     if printed_country is None and country_lines:
@@ -326,44 +341,6 @@ def _street_off_city(before: str, city: str) -> tuple[str, str]:
     if cut is None or cut >= len(words):
         return before, city
     return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
-
-
-def _street_ocr_fixed(street: str) -> str:
-    """The street with the OCR's confusions of digits and letters in numbers undone ("4O Market Street": a zero read
-    as O; "Corso Vittorio Emanuele Il 48": a Roman II read with an l)."""
-    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)
-    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)
-    street = re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
-    # A lone sign before the street that is no digit and no letter of the card languages (a pin icon read as "©",
-    # "Ọ", "•"); a lone digit or Latin letter may be a house number or a word, and stays.
-    m = re.match(r"^(\S)\s+(?=\S)", street)
-    if m and not m.group(1).isdigit() and not re.fullmatch(r"[A-Za-zÀ-ÿ]", m.group(1)):
-        return street[m.end():]
-    return street
-
-
-def _street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
-    """The street line printed just above the postcode line, in the same column (reading order may differ)."""
-    seg = pc.segment
-    h = max(float(seg.height), 1.0)
-    best: tuple[float, Piece] | None = None
-    for p in pieces:
-        if p.index == pc.index or p.segment.line_index == seg.line_index:
-            continue
-        s = p.segment
-        dy = seg.top - s.bottom
-        if dy < -0.3 * h or dy > 2.5 * h:
-            continue
-        overlap = min(s.right, seg.right) - max(s.left, seg.left)
-        aligned = abs(s.left - seg.left) < 2 * h or abs(s.right - seg.right) < 2 * h
-        if overlap <= 0 and not aligned:
-            continue
-        score, _ = street_countries(_street_ocr_fixed(p.text))
-        if score < 0.6:
-            continue
-        if best is None or dy < best[0]:
-            best = (dy, p)
-    return best[1] if best else None
 
 
 def _street_over_known_city(pieces: list[Piece],

@@ -80,11 +80,12 @@ def _world_postcode(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]]
+def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]], card_country: str | None = None
                   ) -> tuple[Address, float, tuple[int, ...], str] | None:
     """An address in another country's format: a line naming a known city, with a postcode on it or the next line,
     or beside a printed country ("Tokyo 123-4567, Japan", "NAGOYA, AICHI, 460-0099, JAPAN", "Abu Dhabi" /
-    "United Arab Emirates")."""
+    "United Arab Emirates"), or ending a line of several parts in the country the card's other evidence names
+    alone (`card_country`: "+94" numbers, "Government of Sri Lanka" above "Example Building, Kandy")."""
     by_index = {p.index: p for p in pieces}
     best: tuple[float, tuple[Address, float, tuple[int, ...], str]] | None = None
     for p in pieces:
@@ -110,7 +111,10 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
             if printed is None and near:
                 idx, printed = min(near, key=lambda c: abs(c[0] - p.index))
                 used.append(idx)
-            score = 3.0 * (postcode is not None) + 2.0 * (printed is not None) + 0.5 * (len(parts) > 1) - rank / 1000
+            vouched = printed is None and postcode is None and k == len(parts) - 1 > 0 \
+                and city_country == card_country is not None
+            score = 3.0 * (postcode is not None) + 2.0 * (printed is not None or vouched) + 0.5 * (len(parts) > 1) \
+                - rank / 1000
             if score < 1.9 or not (city_country or printed):  # a postcode, or a printed country
                 continue
             if postcode is not None and _world_postcode(p.text) is None and nxt is not None:

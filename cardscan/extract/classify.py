@@ -19,17 +19,39 @@ from dataclasses import dataclass
 from cardscan.extract.company import (
     domain_match,
     domain_spelling,
+    domain_words,
     legal_form,
     legal_form_free,
+    link_phrase,
     organisation_score,
     repair_legal_form,
 )
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
+from cardscan.extract.glued_titles import unglued_role_phrase
 from cardscan.extract.hits import Piece
-from cardscan.extract.mailbox import business_locals, joins_other_line, line_words, mailbox_match, spelled_on
+from cardscan.extract.line_kinds import (
+    DOTTED_INITIAL,
+    LN_START,
+    MARKS,
+    NUMBERED,
+    PRONOUNS,
+    STREET_ENDS,
+    credentials,
+    labels_a_number,
+    weak,
+)
+from cardscan.extract.mailbox import (
+    business_locals,
+    joins_other_line,
+    line_words,
+    mailbox_match,
+    personal_locals_of,
+    spelled_on,
+    spells_organisation,
+)
 from cardscan.extract.names import email_name_match, name_shape, repaired_name, split_prefix_suffix, unglue_name
-from cardscan.extract.roles import department_score, is_office_label, title_score
+from cardscan.extract.roles import department_score, is_office_label, past_role, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
@@ -65,6 +87,9 @@ class Features:
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
     not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
     street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
+    # a person's prefix ("Dr.", "Prof.", "Mr.") or a dotted initial ("Example M.B", "A. Example"): a person's name if
+    # shaped as one
+    honorific: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,21 +106,24 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     """`business`: the local parts that are the business's own (`business_locals`); `lines`: each printed line's
     words (`joins_other_line`)."""
     text = piece.text
-    _, body, _, _ = split_prefix_suffix(text)
+    prefix, body, _, _ = split_prefix_suffix(text)
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
     shape = name_shape(text)
     others = [words for line, words in lines.items() if line != piece.segment.text]
     # A mailbox named like the website is the business's, unless the line is a person's name it spells
     # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
-    personal = [x for x in locals_ if (x not in business or given > 0) and not joins_other_line(text, x, others)]
-    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with
-    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _DIGIT.search(text) else 0.0
+    # A mailbox that names a function ("contact.example@", "info@") vouches for no person either
+    personal = [x for x in personal_locals_of(locals_) if (x not in business or given > 0)
+                and not joins_other_line(text, x, others) and not spells_organisation(text, x)]
+    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
+    # nor is a label and what it labels ("Office : Example Foods")
+    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text) else 0.0
     return Features(
         shape=shape,
         given=given,
         email=email,
         mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
-        title=title_score(text),
+        title=0.0 if _CODE.search(text) else title_score(text),
         dept=department_score(text),
         org=organisation_score(text),
         legal=1.0 if legal_form(text) else 0.0,
@@ -103,31 +131,23 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         size=piece.height / max_height if max_height > 0 else 0.0,
         rank=rank,
         residue=piece.residue,
-        weak=_weak(text),
+        weak=weak(text),
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
-        not_party=is_office_label(text) or bool(_NUMBERED.match(text)) or _credentials(text),
-        street=len(body) >= 2 and fold(body[-1]).strip(".,") in _STREET_ENDS,
+        not_party=is_office_label(text) or bool(NUMBERED.match(text)) or credentials(text)
+        or labels_a_number(piece) or link_phrase(text) or past_role(text),
+        street=len(body) >= 2 and fold(body[-1]).strip(".,") in STREET_ENDS,
+        honorific=len(body) >= 2 and (bool(prefix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
     )
 
 
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
-_DIGIT = re.compile(r"\d")
-# A user name on a social network: lower-case letters run into two digits or more ("djexample12")
-_HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
-
-
-def _weak(text: str) -> bool:
-    letters = sum(ch.isalpha() for ch in text)
-    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
-    if letters < 4 or not words:
-        return True
-    # OCR debris: mostly short fragments or odd characters
-    odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
-    handles = all(_HANDLE.fullmatch(w) for w in text.split())  # "djexample12 djexemple345"
-    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2) or handles
+# A digit (an address line) or a colon (a label and what it labels) in a line: no person's name
+_NOT_NAME = re.compile(r"[\d:]")
+# A number of four digits or more ("Provider 00111D", "Reg. No. 12345"): a registration or a code, no job title
+_CODE = re.compile(r"\d{4,}")
 
 
 def role_scores(f: Features) -> dict[str, float]:
@@ -173,7 +193,7 @@ def role_scores(f: Features) -> dict[str, float]:
 
 
 # What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
-# that spells it, no job title printed beside it.
+# that spells it, no person's prefix ("Dr.", "Mr.") before it, no job title printed beside it.
 UNVOUCHED_NAME = 1.5
 # What a company joined over the lines its print wrapped it on gains for each line it covers beyond the first.
 WRAP_BONUS = 0.3
@@ -261,28 +281,6 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
-# Street types no family name is ("Road", "Street"; unlike "Hill", "Lane", "Court", "Way"): a line ending in one is a
-# street the address finder left
-_STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
-                          "straße", "straat", "gatan"])
-# "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
-_NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
-# "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
-_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]{0,20}\)?)?")
-
-
-def _credentials(text: str) -> bool:
-    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"): neither a person nor a
-    company."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    return len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1
-
-
-# "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
-_PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
-                       r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
-# "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
-_MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
 def assign(pieces: list[Piece], emails: list[str], domains: list[str],
            places: Sequence[str] = ()) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
@@ -291,7 +289,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
     for p in pieces:
-        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) or repaired_name(p.text)
+        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) \
+            or domain_words(p.text, domains, locals_) or repaired_name(p.text)
+        unglued = unglued_role_phrase(LN_START.sub("In", unglued))
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
@@ -299,7 +299,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             continue
         if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
             continue
-        repaired = _MARKS.sub("", _PRONOUNS.sub("", repair_legal_form(p.text))).strip()
+        repaired = MARKS.sub("", PRONOUNS.sub("", repair_legal_form(p.text))).strip()
         if repaired != p.text:
             p = Piece(repaired, p.segment, p.index, p.residue)
         candidates.extend(_split_multi(p))
@@ -345,7 +345,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             return POSITIONAL_TITLE
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
-        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 \
+        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 and not ranked[c][2].honorific \
                 and (title is None or not _next_to(scored[title][0], scored[c][0])
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
             return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries, sections
 from cardscan.extract.roles import PARTNERS, department_score, title_score
 from cardscan.text import fold, german_spelling
@@ -19,13 +21,19 @@ _LEGAL_RE = re.compile(
 _ORGANISATION = sections("organisation_words.txt")
 _ORG_WORDS = frozenset(w for line in _ORGANISATION["words"] for w in line.split())
 _ORG_ENDINGS = tuple(w for line in _ORGANISATION["endings"] for w in line.split())
+# "In association with", "A unit of", "Mitglied der": words that lead from the card's business to another one
+_LINKS = frozenset(_ORGANISATION["links"])
+
+
+# "Mac et PC", "Web and PC": two capitals after a conjunction are an item of a list, not a legal form
+_LISTED_CAPITALS = re.compile(r"(?i:\b(?:and|und|et|e|y|en|och|or|ou|o)\s+|&\s*)[A-Z]{2}$")
 
 
 def legal_form(text: str) -> str | None:
     """The legal form printed in a line ("Voorbeeld B.V." -> "B.V."), or None."""
-    m = _LEGAL_RE.search(text)
-    if m:
-        return m.group(0)
+    for m in _LEGAL_RE.finditer(text):
+        if not _LISTED_CAPITALS.search(text[: m.end()]) or len(m.group(0)) != 2:
+            return m.group(0)
     for word in re.findall(r"[\w.]+", text):
         if fold(word) in _LEGAL_WORDS:
             return word
@@ -36,6 +44,17 @@ def legal_form_free(text: str) -> str:
     """The line without its legal forms ("Example GmbH & Co. KG" -> "Example  &  ")."""
     text = _LEGAL_RE.sub(" ", text)
     return " ".join(w for w in text.split() if fold(w.strip(".,")) not in _LEGAL_WORDS)
+
+
+def is_organisation_word(word: str) -> bool:
+    """A word of organisation names ("insurance", "services", "gruppe"), folded."""
+    return fold(word) in _ORG_WORDS
+
+
+def link_phrase(text: str) -> bool:
+    """The line is only a phrase leading to another organisation ("In association with", "A division of"): it names
+    neither the company nor a person, the line after it names the other organisation."""
+    return " ".join(re.findall(r"[a-z]+", fold(text))) in _LINKS
 
 
 def organisation_only(text: str) -> bool:
@@ -108,8 +127,12 @@ def _domain_match(text: str, domains: list[str]) -> float:
 
 def domain_spelling(text: str, domains: list[str]) -> str | None:
     """A one-word logo the OCR misread in one letter, spelled right by the start of one of the card's domains
-    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; else None."""
+    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; a logo of two
+    or three words with one letter misread, added or lost, that the whole domain name spells right (`_words_spelled`);
+    else None."""
     word = text.strip()
+    if " " in word:
+        return _words_spelled(word, domains)
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or domain_match(word, domains) > 0:
         return None
     folded = fold(word)
@@ -125,6 +148,83 @@ def domain_spelling(text: str, domains: list[str]) -> str | None:
         if len(wrong) == 1 and wrong[0] > 0:
             return right.upper() if word.isupper() else right.capitalize() if word[0].isupper() else right
     return None
+
+
+def _words_spelled(text: str, domains: list[str]) -> str | None:
+    """ "Sampla Exampel" / "Samplla Example" beside sampleexample.com -> "Sample Example": two or three words of
+    letters whose letters run together are one edit (a letter misread, added or lost, not the first) from the
+    domain's name; the words keep their breaks and letter case. A line that begins with a known given name is left
+    as printed: a person's name one letter from the domain is another name, not a misreading."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Za-z]{2,}", w) for w in words) \
+            or domain_match(text, domains) == 1.0 or is_given_name(words[0]):
+        return None
+    flat = "".join(words).lower()
+    for domain in domains:
+        labels = domain.lower().removeprefix("www.").split(".")
+        name = registrable_label(labels) if len(labels) >= 2 else ""
+        if len(flat) < 8 or not re.fullmatch(r"[a-z]+", name):
+            continue
+        edit = _one_edit(flat, name)
+        if edit is None or edit == 0:
+            continue
+        lengths = [len(w) for w in words]
+        at, total = edit, 0
+        for i, n in enumerate(lengths):  # the word the edit falls in takes the length change
+            if at < total + n or i == len(lengths) - 1:
+                lengths[i] += len(name) - len(flat)
+                break
+            total += n
+        out, pos = [], 0
+        for w, n in zip(words, lengths, strict=True):
+            part = name[pos:pos + n]
+            pos += n
+            out.append(part.upper() if w.isupper() else part.capitalize() if w[0].isupper() else part)
+        return " ".join(out)
+    return None
+
+
+# A mark of a logo that the OCR read as a letter of another script, glued before a Latin word ("新EXAMPLE")
+_FOREIGN_MARK = re.compile(r"^[\u2e80-\u9fff\uac00-\ud7af\u3040-\u30ff]+(?=[A-Za-z]{3})")
+
+
+def domain_words(text: str, domains: list[str], locals_: list[str]) -> str | None:
+    """A logo the OCR read as one word ("EXAMPLEENGINEERS", with a mark of the logo read as a foreign letter before
+    it or not) that the card's domain spells whole, split where a mailbox of the card separates its words
+    ("example.engineer@" -> "EXAMPLE ENGINEERS"); else None."""
+    token = _FOREIGN_MARK.sub("", text.strip())
+    if not re.fullmatch(r"[A-Za-z]{8,}", token) or domain_match(token, domains) < 1.0:
+        return None
+    flat = token.lower()
+    for local in locals_:
+        parts = [x for x in re.split(r"[._\-+]", local.lower()) if x]
+        if len(parts) < 2 or not all(re.fullmatch(r"[a-z]{3,}", x) for x in parts):
+            continue
+        cuts, pos = [], 0
+        for part in parts[:-1]:
+            if not flat.startswith(part, pos):
+                break
+            pos += len(part)
+            cuts.append(pos)
+        else:
+            if flat.startswith(parts[-1][:3], pos) and len(flat) - pos >= 3:
+                bounds = [0, *cuts, len(token)]
+                return " ".join(token[a:b] for a, b in itertools.pairwise(bounds))
+    return None
+
+
+def _one_edit(a: str, b: str) -> int | None:
+    """Where a and b differ by one letter changed, added or lost (the index in a), or None."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return i if a[i + 1:] == b[i + 1:] else None
+    if len(a) > len(b):
+        return i if a[i + 1:] == b[i:] else None
+    return i if a[i:] == b[i + 1:] else None
 
 
 def registrable_label(labels: list[str]) -> str:

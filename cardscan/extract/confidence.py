@@ -48,7 +48,7 @@ from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
-from cardscan.extract.mailbox import free_mail
+from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import title_score
 from cardscan.extract.text_doubts import company_doubts, name_doubts, text_doubts, title_doubts, town_doubts
@@ -63,12 +63,6 @@ _MAIL_LABEL_WORDS = frozenset(("email", "mail", "e-mail", "courriel", "correo", 
 # A printed web address says so: "www." (or "ww." with a letter the OCR lost), a scheme, or a "Web:" label.
 _PRINTED_WEB = re.compile(r"(?i)\bw{2,4}\b|https?:|\bweb(?:site)?\b|\burl\b")
 _NAME_PARTS = ("prefix", "given_name", "middle_name", "family_name", "suffix")
-# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
-FUNCTION_LOCALS = frozenset((
-    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
-    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
-    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
-))
 
 # The features of each field, and the sign each evidence feature must have (+1 raises, -1 lowers the
 # confidence; 0: either). A fitted weight of the wrong sign is dropped, so that what the card contradicts
@@ -242,12 +236,6 @@ def _card(contact: Contact, page: OcrPage) -> _Card:
     # the domains that can speak for or against the company: not a free mail service's (a Gmail address of a shop)
     company_domains = [d for d in [*mail_domains, *(h for h in hosts if h not in mail_domains)] if not free_mail(d)]
     return _Card(words, personal_locals(emails), company_domains, mail_domains, hosts, country)
-
-
-def personal_locals(emails: list[str]) -> list[str]:
-    """The local parts of the e-mail addresses that name a person, not a function ("info@", "sales@")."""
-    locals_ = [e.split("@", 1)[0] for e in emails if "@" in e]
-    return [x for x in locals_ if not any(w in FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", x.lower()))]
 
 
 def _host(url: str) -> str:

@@ -80,7 +80,7 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
             for pattern, styled, weight in _NUMBER_STYLES:
                 if pattern.search(text):
                     votes[styled] += weight
-        named = country_from_name(text)
+        named = country_from_name(text) or _government_of(text)
         if named:
             votes[named] += 5.0
         else:
@@ -122,6 +122,16 @@ def domain_country(host: str) -> str | None:
         return found
     tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
     return tld.upper() if tld in COUNTRY_TLDS and tld not in _GENERIC_CCTLDS and tld != "uk" else None
+
+
+# "Government of Sri Lanka", "Govt. of Sri Lanka", "Ministry of Example, Government of Sampleland": a public body's card
+# names its country so
+_GOVERNMENT = re.compile(r"(?i)\b(?:government|govt\.?|gov\.)\s+of\s+(?:the\s+)?(?P<country>[^\W\d_][^,;|]*?)[\s.]*$")
+
+
+def _government_of(text: str) -> str | None:
+    m = _GOVERNMENT.search(text)
+    return country_from_name(m.group("country")) if m else None
 
 
 def _city_with_postcode(text: str) -> str | None:

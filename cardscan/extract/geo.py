@@ -62,6 +62,11 @@ _BR_STATES_TEXT = """
 AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO
 """
 BR_STATES = frozenset(_BR_STATES_TEXT.split())
+# country -> the name of each state spelled out ("Virginia", "New South Wales") -> its abbreviation ("VA", "NSW")
+STATE_NAMES: dict[str, dict[str, str]] = {
+    country: {fold(name): code for code, _, name in (line.partition("\t") for line in lines)}
+    for country, lines in sections("state_names.txt").items()
+}
 
 _STATE_FORM_RE = re.compile(r"^(?:the )?(?:(?:federal|islamic|democratic|people's|united) )?"
                             r"(?:kingdom|republic|sultanate|state|principality|emirate|commonwealth) of (?:the )?")

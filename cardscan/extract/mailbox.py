@@ -8,11 +8,29 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cardscan.extract.company import compact, registrable_label
+from cardscan.extract.company import compact, is_organisation_word, registrable_label
 from cardscan.extract.hits import Piece
 from cardscan.extract.lexicons import entries
 from cardscan.extract.names import email_name_match
 from cardscan.text import fold
+
+# Local parts that name a function, not a person ("info@", "sales@"): they say nothing about the name.
+FUNCTION_LOCALS = frozenset((
+    "info", "office", "mail", "contact", "contacto", "kontakt", "hello", "hallo", "bonjour", "sales", "vertrieb",
+    "ventes", "vendas", "ventas", "admin", "support", "service", "team", "welcome", "post", "reception", "empfang",
+    "accueil", "secretariat", "sekretariat", "kantoor", "bureau",
+))
+
+
+def personal_locals(emails: list[str]) -> list[str]:
+    """The local parts of the e-mail addresses that name a person, not a function ("info@", "sales@")."""
+    return personal_locals_of([e.split("@", 1)[0] for e in emails if "@" in e])
+
+
+def personal_locals_of(locals_: list[str]) -> list[str]:
+    """The local parts that hold no word naming a function ("info", "contact.example", "sales-example")."""
+    return [x for x in locals_ if not any(w in FUNCTION_LOCALS for w in re.split(r"[._\-+\d]+", x.lower()))]
+
 
 # Free and public e-mail services (gmail.com, web.de, yahoo.co.in; lexicons/free_mail_domains.txt, with its source)
 _FREE_MAIL = frozenset(entries("free_mail_domains.txt"))
@@ -25,11 +43,13 @@ def free_mail(domain: str) -> bool:
 
 def business_locals(locals_: list[str], domains: list[str], places: Sequence[str] = ()) -> set[str]:
     """The local parts spelled like one of the card's web or e-mail domains ("examplerowing@" beside
-    examplerowing.com), or like the town of the card's address ("sampleton@" for an office in Sampleton): the
-    business's own mailbox, no person's."""
+    examplerowing.com, or a letter short of it), or like the town of the card's address ("sampleton@" for an office
+    in Sampleton): the business's own mailbox, no person's."""
     labels = {compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
     labels |= {compact(place) for place in places}
-    return {x for x in locals_ if len(x) >= 4 and compact(x) in labels}
+    # one letter short of it is spelled like it too ("exampleengineer@" beside exampleengineers.com)
+    return {x for x in locals_ if len(x) >= 4
+            and any(label.startswith(compact(x)) and len(label) - len(compact(x)) <= 1 for label in labels)}
 
 
 def _letters(text: str) -> str:
@@ -77,3 +97,17 @@ def spells_on(local: str, first: str, second: str) -> bool:
     # a given name ("Anna" / "Example" as "annaexample@")
     return (len(head) >= 3 and len(words) >= 2 and len(words[0]) >= 4 and flat.startswith(head)
             and flat[len(head):].startswith(words[0][:max(4, len(words[0]) - 1)]))
+
+
+def spells_organisation(text: str, local: str) -> bool:
+    """Whether a mailbox spells the line's words up to an organisation word, that word whole or cut short to three
+    letters or more ("exampletechins@" for "Example Tech Insurance"): the business's mailbox, whatever given name
+    the line begins with."""
+    flat = _letters(local)
+    words = re.findall(r"[a-z]+", fold(text))
+    for i, word in enumerate(words[1:], 1):
+        head = "".join(words[:i])
+        rest = flat[len(head):]
+        if is_organisation_word(word) and flat.startswith(head) and len(rest) >= 3 and word.startswith(rest):
+            return True
+    return False

@@ -23,6 +23,8 @@ _PREFIXES = (
     "Sr.", "Sra.", "Srta.", "Dña.", "Dª", "Dra.", "Lic.", "Lcdo.", "Lcda.", "Eng.", "Eng.ª", "Engª", "Engº",
     "Arq.", "Ir.", "Ing", "Drs.", "drs.", "dr.", "mr.", "ir.", "ing.", "prof.", "dhr.", "mevr.", "Dhr.", "Mevr.",
     "Mme", "Mme.", "Mlle", "Me", "Pr", "Pr.", "Herr", "Frau", "Fru", "Hr.", "Fr.",
+    # the academic title spelled out before the name ("Professor Anna Example", "Professeur", "Professore")
+    "Professor", "Professorin", "Professeur", "Professeure", "Professore", "Professoressa", "Profesor", "Profesora",
 )
 PREFIX_SET = frozenset(_PREFIXES)
 _PREFIX_FOLDED = frozenset(fold(p) for p in _PREFIXES if len(p) > 2 or p.endswith("."))
@@ -41,7 +43,7 @@ _PARTICLES = frozenset((
 ))
 _CONNECTORS = frozenset(("y", "e", "i"))
 _TOKEN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*\.?|"
-                       r"[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)$")
+                       r"[A-ZÀ-ÖØ-Þ]\.|(?:[A-Z]\.){1,3}[A-Z]\.?|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)$")
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,16 @@ def _is_suffix(token: str) -> bool:
     return _suffix_spelling(token) is not None
 
 
-def _suffix_spelling(token: str) -> str | None:
+# Post-nominal letters written with full stops ("D.D.S.", "B.S.B.A.", "M.Sc."): after a name's comma, initials
+# in this form are a degree, a licence or an honour whether or not the list above names them
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.){2,6}")
+
+
+def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
     """A degree or honour printed after a name, as printed, or with the L the OCR read as I put back ("LI.B." ->
-    "LL.B."); None if the token is none."""
+    "LL.B."); None if the token is none. After the name's comma, any dotted initials are one."""
     token = token.strip(",")
-    if fold(token) in SUFFIX_SET:
+    if fold(token) in SUFFIX_SET or (after_comma and _DOTTED_LETTERS.fullmatch(token)):
         return token
     if "." in token and "I" in token:
         fixed = token.replace("I", "L")
@@ -93,9 +100,9 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
     if "," in text:
         head, _, tail = text.partition(",")
         tail_tokens = [t for t in re.split(r"[,\s]+", tail) if t]
-        if tail_tokens and all(_is_suffix(t) for t in tail_tokens):
+        if tail_tokens and all(_suffix_spelling(t, after_comma=True) for t in tail_tokens):
             main = head
-            suffix_tokens = [" ".join(_suffix_spelling(w) or w for w in t.split())
+            suffix_tokens = [" ".join(_suffix_spelling(w, after_comma=True) or w for w in t.split())
                              for t in tail.split(",") if t.strip()]
             text = ", ".join([head.strip(), *suffix_tokens])
     tokens = main.split()
@@ -178,8 +185,8 @@ def _looks_iberian(tokens: list[str]) -> bool:
 
 def name_shape(text: str) -> float:
     """How much the text is shaped like a person's name, 0..1 (lexicons of roles/companies not consulted)."""
-    if any(ch.isdigit() for ch in text) or "@" in text or "&" in text or "/" in text or len(text) > 60:
-        return 0.0
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in "@&/:") or len(text) > 60:
+        return 0.0  # a colon: a label and what it labels ("Office : Example Foods"), never a name as printed
     prefix, body, suffix, _ = split_prefix_suffix(text)
     if not body or len(body) > 6:
         return 0.0

@@ -11,13 +11,16 @@ from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
-from cardscan.extract.confidence import RoleHints, calibrated, personal_locals, role_hints
+from cardscan.extract.company_spelled_out import spelled_out_company
+from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import country_from_name
+from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
+from cardscan.extract.mailbox import personal_locals
 from cardscan.extract.names import email_name_match, proper_case, split_name
 from cardscan.extract.phones import find_phones, switchboard_of, unique_region
 from cardscan.extract.repairs import (
@@ -115,6 +118,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
     towns = [address.address.city] if address and address.address.city else []
     roles = whole_title_line(assign(free, found.email_values(), found.domains(), towns), free)
+    roles = spelled_out_company(roles, free, found.domains())
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)
@@ -151,7 +155,8 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
     for n, (hit, seg) in enumerate(found.websites):
         host = url_host(hit.value)
         bare = host[4:] if host.startswith("www.") else host
-        twin = next((d for d in mail_domains if _one_letter_apart(d, bare) or glued_label(bare, d, "w")), None)
+        twin = next((d for d in mail_domains
+                     if _one_letter_apart(d, bare) or _letter_pair_apart(d, bare) or glued_label(bare, d, "w")), None)
         if twin:
             found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
     return found
@@ -159,6 +164,24 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+# Letter pairs the OCR reads as one letter and back ("rn" / "m", "cl" / "d", "vv" / "w")
+_LETTER_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+
+def _letter_pair_apart(a: str, b: str) -> bool:
+    """ "tornado-example.com" / "tomado-example.com": two domains one letter-pair confusion apart."""
+    if a == b or len(a) < 6 or abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    for pair, single in _LETTER_PAIRS:
+        start = 0
+        while (pos := longer.find(pair, start)) >= 0:
+            if longer[:pos] + single + longer[pos + 2:] == shorter:
+                return True
+            start = pos + 1
+    return False
 
 
 def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> str | None:
@@ -273,6 +296,8 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         source = piece.segment.line_text
         text = restore(piece.text, langs, slugs, doubted=doubted)
         text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
+        if role == "title":
+            text = spaced_title(text, langs)
         if role != "name":
             setattr(contact, role, Field(" ".join(text.split()), conf, source))
             continue

@@ -46,11 +46,15 @@ _LABEL_TAIL = re.compile(
 
 def _normalise_labels(text: str) -> str:
     """Labels and separators as the OCR or the designer varied them: "T E L" / "F A X" (letter-spaced),
-    "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "852=32=1840" ("=" read
-    for a hyphen)."""
+    "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "Phone #" (a number sign
+    for the colon), "852=32=1840" ("=" read for a hyphen)."""
     text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
     text = re.sub(r"\(([A-Za-z][A-Za-z ./]{0,20})\)\s*:", r" \1:", text)
     text = re.sub(r"(?<=[A-Za-z.])\s*;\s*(?=[+(\d])", ": ", text)
+    # "Phone # 555 0100", "Phone : # +1 555 0100": "#" for "number" after a label or before an international number
+    text = re.sub(r"(?i)\b(ph|phone|tel|telephone|mob|mobile|cell|fax|contact)(\.?)\s*#\s*:?\s*(?=[+(\d])",
+                  r"\1\2: ", text)
+    text = re.sub(r"#\s*(?=\+\s?\d)", "", text)
     return re.sub(r"(?<=\d)=(?=\d)", "-", text)
 
 

@@ -34,6 +34,8 @@ _ROLE_PHRASES = _PARTS["phrases"]
 # Role words that are also adjectives of a unit ("Service commercial" is a department).
 _WEAK_ROLE_WORDS = frozenset(w for line in _PARTS["weak"] for w in line.split())
 _SENIORITY = frozenset(w for line in _PARTS["seniority"] for w in line.split())
+# "Formerly", "Ex-", "Retd.", "ehemals", "ancien": a role held before, not the person's job now
+_PAST = frozenset(w for line in _PARTS["past"] for w in line.split())
 # Phrases with a role word that name no role ("Head Office"): taken out before a line is scored.
 _NOT_ROLES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _PARTS["not_roles"]) + r")\b")
 
@@ -96,8 +98,19 @@ _CAP = r"[A-ZÀ-Ö][\w'’.-]+"
 PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AND}\s{_CAP}(?:\s[\w.&]+){{0,3}}")
 
 
+def past_role(text: str) -> bool:
+    """The line begins with a word saying the role is a past one ("Formerly Senior Scientist", "Ex-Director",
+    "Retd. Professor"): it is not the person's job title now."""
+    first = re.match(r"\s*([^\W\d_]+)(-?)", fold(text))
+    if first is None or first.group(1) not in _PAST:
+        return False
+    return first.group(1) != "ex" or bool(first.group(2))  # "Ex-Director", not "Ex Libris Press"
+
+
 def title_score(text: str) -> float:
-    """How much a line reads as a job title: 0 (no role word) .. 1."""
+    """How much a line reads as a job title: 0 (no role word) .. 1; 0 for a role held before (`past_role`)."""
+    if past_role(text):
+        return 0.0
     words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
     # In a list of capitalised names joined by "and"/"&" ("Hargreaves, Brown and Miller", "Visser & Bakker") a word
     # only the occupation classification knows is a family name; the hand-compiled role words still count.

@@ -1,9 +1,11 @@
-"""What a street line looks like in the card languages."""
+"""What a street line looks like in the card languages, and where the street is printed over a postcode line (with
+the OCR's slips in house numbers undone)."""
 
 from __future__ import annotations
 
 import re
 
+from cardscan.extract.hits import Piece
 from cardscan.text import fold
 
 # Street-type words and suffixes, with the countries whose language uses them.
@@ -116,3 +118,41 @@ def street_type_end(words: list[str]) -> int | None:
         if i > 0 and fold(word).rstrip(".,") in _ENGLISH_TYPES:
             found = i + 1
     return found
+
+
+def street_ocr_fixed(street: str) -> str:
+    """The street with the OCR's confusions of digits and letters in numbers undone ("4O Market Street": a zero read
+    as O; "Corso Vittorio Emanuele Il 48": a Roman II read with an l)."""
+    street = re.sub(r"\b(\d+)[Oo](\d*)\b", r"\g<1>0\2", street)
+    street = re.sub(r"\b(?:Il|lI|ll)(?=\s+\d)", "II", street)
+    street = re.sub(r"\b(?:Ill|IIl|lII|lll)(?=\s+\d)", "III", street)
+    # A lone sign before the street that is no digit and no letter of the card languages (a pin icon read as "©",
+    # "Ọ", "•"); a lone digit or Latin letter may be a house number or a word, and stays.
+    m = re.match(r"^(\S)\s+(?=\S)", street)
+    if m and not m.group(1).isdigit() and not re.fullmatch(r"[A-Za-zÀ-ÿ]", m.group(1)):
+        return street[m.end():]
+    return street
+
+
+def street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
+    """The street line printed just above the postcode line, in the same column (reading order may differ)."""
+    seg = pc.segment
+    h = max(float(seg.height), 1.0)
+    best: tuple[float, Piece] | None = None
+    for p in pieces:
+        if p.index == pc.index or p.segment.line_index == seg.line_index:
+            continue
+        s = p.segment
+        dy = seg.top - s.bottom
+        if dy < -0.3 * h or dy > 2.5 * h:
+            continue
+        overlap = min(s.right, seg.right) - max(s.left, seg.left)
+        aligned = abs(s.left - seg.left) < 2 * h or abs(s.right - seg.right) < 2 * h
+        if overlap <= 0 and not aligned:
+            continue
+        score, _ = street_countries(street_ocr_fixed(p.text))
+        if score < 0.6:
+            continue
+        if best is None or dy < best[0]:
+            best = (dy, p)
+    return best[1] if best else None

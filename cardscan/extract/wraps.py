@@ -72,9 +72,10 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     return c is not None and _OPEN_END.search(_as_printed(b)) is not None and _continues(b, c, None)
 
 
-# A line that ends open ("Berg, Lind &", "Head of") or begins as a continuation ("and Strategic Partnerships")
-_UNFINISHED = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))$"
-                         r"|^(?:[&+]|(?:and|und|et|en|och|y|e)\s)", re.IGNORECASE)
+# A line that ends open ("Berg, Lind &", "Head of"), a line that begins as a continuation ("and Strategic
+# Partnerships")
+_ENDS_OPEN = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))$", re.IGNORECASE)
+_BEGINS_JOINED = re.compile(r"^(?:[&+]|(?:and|und|et|en|och|y|e)\s)", re.IGNORECASE)
 # What each half of such a pair loses for any role on its own.
 UNFINISHED_HALF = 5.0
 
@@ -84,16 +85,20 @@ def unfinished_halves(candidates: list[Piece]) -> set[int]:
     Lind &" / "Third LLP"): neither stands for a role alone, the joined candidate (wrapped_companies) does."""
     out: set[int] = set()
     for a, b in itertools.pairwise(candidates):
-        if b.index == a.index + 1 and 0.85 <= a.height / max(b.height, 1.0) <= 1.2 \
-                and (_UNFINISHED.search(a.text.strip()) or _UNFINISHED.search(b.text.strip())):
+        if b.index == a.index + 1 and 0.85 <= a.height / max(b.height, 1.0) <= 1.2 and _open_break(a, b):
             out |= {id(a), id(b)}
     return out
 
 
+def _open_break(a: Piece, b: Piece) -> bool:
+    """Whether line a ends open or line b begins with a conjunction: the break between them, not how b ends
+    ("Managing Director" / "Example Resources &" breaks at no open phrase; the second line goes on into a third)."""
+    return bool(_ENDS_OPEN.search(a.text.strip()) or _BEGINS_JOINED.search(b.text.strip()))
+
+
 def phrase_wrap(chain: list[Piece]) -> bool:
     """Whether each line of a wrap ends open or the next begins with a conjunction (no lower-case start alone)."""
-    return all(_UNFINISHED.search(a.text.strip()) or _UNFINISHED.search(b.text.strip())
-               for a, b in itertools.pairwise(chain))
+    return all(_open_break(a, b) for a, b in itertools.pairwise(chain))
 
 
 def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:

@@ -1,0 +1,41 @@
+"""A company whose logo the card spells out in full on a line of its own ("EXAMPLE" over "Example University Press
+Sampleland Ltd."): the spelled-out line is the company's name, the logo its short form.
+
+The classifier takes the logo (the largest text, the domain's word) as the company. When another line, not taken
+for any other role, begins with the logo's words, goes on with more, reads as an organisation (an organisation word
+or a legal form) and agrees with one of the card's domains, it is the company's name in full.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from cardscan.extract.classify import Assignment
+from cardscan.extract.company import domain_match, legal_form, organisation_score
+from cardscan.extract.hits import Piece
+from cardscan.text import fold
+
+_MAX_WORDS = 8  # longer than this, a sentence about the company ("Example is a leading ..."), not its name
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def spelled_out_company(roles: dict[str, Assignment], free: list[Piece], domains: list[str]
+                        ) -> dict[str, Assignment]:
+    """The roles, with the company widened to the line that spells the logo out in full, if there is one."""
+    company = roles.get("company")
+    if company is None or not domains:
+        return roles
+    logo = _words(company.piece.text)
+    taken = {a.piece.index for a in roles.values()}
+    for p in free:
+        words = _words(p.text)
+        if p.index in taken or p.residue or not logo or not len(logo) < len(words) <= _MAX_WORDS \
+                or words[: len(logo)] != logo or re.search(r"\d", p.text):
+            continue
+        if (organisation_score(p.text) > 0 or legal_form(p.text)) and domain_match(p.text, domains) > 0:
+            return {**roles, "company": dataclasses.replace(company, piece=p)}
+    return roles

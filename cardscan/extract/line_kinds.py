@@ -1,0 +1,58 @@
+"""What a free line of a card is, before it is scored for a role: a number's label, an address line, a list of
+credentials, a street, OCR debris; and the OCR's slips and marks taken off a line first (used by classify.py)."""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.extract.hits import Piece
+
+# No word of the card languages begins with "ln": at a word's start it is a capital I the OCR read as l
+# ("lnformatique", "Example-lnternational")
+LN_START = re.compile(r"(?<![^\W\d_])ln(?=[a-zß-öø-ÿ]{3,})")
+# "K.S", "K.S.", "A.": a person's initials as printed
+DOTTED_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")
+# A user name on a social network: lower-case letters run into two digits or more ("djexample12")
+_HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
+
+
+def labels_a_number(piece: Piece) -> bool:
+    """Words left beside a phone number the finder took, printed right before a colon and that number ("Contact
+    Desk: 01 23 45 67 89"): the number's label, neither a person nor the company."""
+    return piece.residue and bool(re.search(re.escape(piece.text.strip()) + r"\s*:\s*[+(\d]", piece.segment.text))
+
+
+def weak(text: str) -> bool:
+    """Too short or too garbled to stand for a name or a company on its own."""
+    letters = sum(ch.isalpha() for ch in text)
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    if letters < 4 or not words:
+        return True
+    # OCR debris: mostly short fragments or odd characters
+    odd = sum(1 for ch in text if not (ch.isalnum() or ch in " .,'’&-()/"))
+    handles = all(_HANDLE.fullmatch(w) for w in text.split())  # "djexample12 djexemple345"
+    return odd > 2 or (len(words) >= 2 and max(len(w) for w in words) <= 2) or handles
+
+
+# Street types no family name is ("Road", "Street"; unlike "Hill", "Lane", "Court", "Way"): a line ending in one is a
+# street the address finder left
+STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
+                         "straße", "straat", "gatan"])
+# "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
+NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
+# "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]{0,20}\)?)?")
+
+
+def credentials(text: str) -> bool:
+    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"): neither a person nor a
+    company."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1
+
+
+# "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
+PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
+                      r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
+# "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
+MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
