@@ -105,8 +105,8 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         watch.lap("detect")
         if not quads:
             raise NoCardFoundError(path)
+        alone = len(quads) == 1  # beside a card that is not alone may lie another: its outline is never widened
         for index, quad in enumerate(quads):
-            alone = len(quads) == 1
             result.cards.append(_read_card(photo.image, quad, index, engine, default_region, watch, alone=alone))
     except CardscanError as exc:
         result.error = exc.user_message()
