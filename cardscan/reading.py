@@ -25,6 +25,7 @@ from cardscan.imaging import (
     text_orientation_hint,
     warp_card,
 )
+from cardscan.imaging.widen import sides_cutting_print, widen_to_frame
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import OcrEngine
 from cardscan.ocr.lines import weighted_confidence
@@ -36,6 +37,7 @@ CROP_JPEG_QUALITY = 85
 # development photos with rapidocr, upscaling cards of 800-1200 px as well changed nothing on balance.
 OCR_MIN_LONG_SIDE = 800
 OCR_MAX_UPSCALE = 3  # beyond the straightened size: a smaller card holds too little to read anyway
+MIN_CUT_LETTERS = 2  # a line read with fewer letters and digits may be a speck or the table's texture, not print
 
 
 @dataclass
@@ -103,8 +105,9 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         watch.lap("detect")
         if not quads:
             raise NoCardFoundError(path)
+        alone = len(quads) == 1  # beside a card that is not alone may lie another: its outline is never widened
         for index, quad in enumerate(quads):
-            result.cards.append(_read_card(photo.image, quad, index, engine, default_region, watch))
+            result.cards.append(_read_card(photo.image, quad, index, engine, default_region, watch, alone=alone))
     except CardscanError as exc:
         result.error = exc.user_message()
         result.cards = []
@@ -128,8 +131,11 @@ def _read_card(
     engine: OcrEngine,
     default_region: str | None,
     watch: _Stopwatch,
+    *,
+    alone: bool,
 ) -> CardResult:
-    card, code, rotation, page = read_card_page(image, quad, engine, watch.lap)
+    read = read_card_page(image, quad, engine, watch.lap, alone=alone)
+    card, code, page = read.card, read.code, read.page
     contact = extract_contact(page, default_region=default_region)
     unused = unused_lines(page, contact)
     qr_contact = parse_qr_payload(code.text) if code is not None and code.text else None
@@ -140,23 +146,60 @@ def _read_card(
     watch.lap("crop")
     return CardResult(
         index=index,
-        quad=[(float(x), float(y)) for x, y in quad],
+        quad=read.quad,
         contact=contact,
         qr=qr_contact is not None,
         text=page.text,
         crop_jpeg=crop_jpeg,
-        rotation=rotation,
+        rotation=read.rotation,
         unused=unused,
     )
 
 
 def read_card_page(
     image: np.ndarray, quad: Sequence[tuple[float, float]], engine: OcrEngine,
-    lap: Callable[[str], None] = lambda stage: None,
-) -> tuple[np.ndarray, QrCode | None, int, OcrPage]:
-    """One card of a photo straightened, its QR code found and the rest read upright by OCR: (the upright card,
-    the QR code or None, the quarter turns it took, the OCR page). `make calibrate` reads its pages through this
-    too, so that the calibration sees the pages a scan sees. `lap` marks the end of straightening and of OCR."""
+    lap: Callable[[str], None] = lambda stage: None, *, alone: bool = True,
+) -> CardPage:
+    """One card of a photo straightened, its QR code found and the rest read upright by OCR. `make calibrate`
+    reads its pages through this too, so that the calibration sees the pages a scan sees. `lap` marks the end of
+    straightening and of OCR.
+
+    A card's edge never cuts its print: when a line read runs up to a side of the card while the photo goes on
+    beyond it (`imaging.widen`), the outline found is a frame or panel printed on the card. Its other sides are
+    then print too (a band may lie wholly beyond one of them): the card is read again with every side that lies
+    near the photo's border moved out to it, and that reading is kept when it reads more letters and digits (print
+    was uncovered). Only for a card `alone` in its photo: beside it may lie another card."""
+    read = _straighten_and_read(image, quad, engine, lap)
+    if not alone:
+        return read
+    h, w = read.card.shape[:2]
+    boxes = [line.box for line in read.page.lines if sum(ch.isalnum() for ch in line.text) >= MIN_CUT_LETTERS]
+    if not sides_cutting_print(boxes, (w, h), read.rotation):
+        return read
+    wider = widen_to_frame(read.quad, range(4), (image.shape[1], image.shape[0]))
+    if wider is None:
+        return read
+    again = _straighten_and_read(image, wider, engine, lap)
+    if weighted_confidence(again.page.lines)[1] <= weighted_confidence(read.page.lines)[1]:
+        return read  # no print uncovered: the text ran close to the card's true edge
+    return again
+
+
+@dataclass
+class CardPage:
+    """A card straightened and read: the upright card image, its QR code, the quarter turns it took, the OCR page,
+    and the outline it was cut out with (in the photo's pixels)."""
+
+    card: np.ndarray
+    code: QrCode | None
+    rotation: int
+    page: OcrPage
+    quad: list[tuple[float, float]]
+
+
+def _straighten_and_read(
+    image: np.ndarray, quad: Sequence[tuple[float, float]], engine: OcrEngine, lap: Callable[[str], None],
+) -> CardPage:
     card = warp_card(image, quad)
     long_side = max(card.shape[:2])
     if long_side < OCR_MIN_LONG_SIDE:
@@ -169,7 +212,8 @@ def read_card_page(
     lap("straighten")
     rotation, page = read_upright(for_ocr, engine)
     lap("ocr")
-    return (rotate_quarter(card, rotation) if rotation else card), code, rotation, page
+    upright = rotate_quarter(card, rotation) if rotation else card
+    return CardPage(upright, code, rotation, page, [(float(x), float(y)) for x, y in quad])
 
 
 def prepare_for_ocr(card: np.ndarray) -> np.ndarray:

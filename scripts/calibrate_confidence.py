@@ -124,9 +124,11 @@ def read_cards(engine_name: str, images: dict[str, Path], refresh: bool) -> dict
         cards: list[CardReading] = []
         try:
             photo = load_photo(str(path))
-            for quad in find_cards(photo.image):  # each card read as a scan reads it (upscaled when small)
-                _, code, _, page = read_card_page(photo.image, quad, engine)
-                cards.append(CardReading(page, code.text if code is not None and code.text else None))
+            quads = find_cards(photo.image)
+            for quad in quads:  # each card read as a scan reads it (upscaled when small, widened over cut print)
+                read = read_card_page(photo.image, quad, engine, alone=len(quads) == 1)
+                code = read.code
+                cards.append(CardReading(read.page, code.text if code is not None and code.text else None))
         except Exception as exc:  # one unreadable photo is a photo without cards
             print(f"  {key}: {type(exc).__name__}", file=sys.stderr)
         tmp = cached.with_suffix(".tmp")

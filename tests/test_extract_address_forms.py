@@ -43,6 +43,8 @@ def test_an_american_town_and_state_without_a_zip_code() -> None:
     c = extract_contact(page(("Example Logistics, LLC", 30), "Anna Example, Owner", "anna@example.com",
                              "212-555-0172", "Quillton, OK"))
     assert c.address is not None and (c.address.value.city, c.address.value.region) == ("Quillton", "OK")
+    # OCR read the comma before the state as a full stop
+    assert _address("Anna Example, Owner", "Quillton. OK") == (None, "Quillton", "US")
 
 
 @pytest.mark.parametrize(("lines", "evidence"), [

@@ -16,7 +16,8 @@ Found = tuple[Address, float, tuple[int, ...], str]
 
 # A town's name: one to three capitalised words of letters ("Sampleton", "Al Sample", "Port Example-sur-Mer")
 _TOWN = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s[A-ZÀ-Þ][^\W\d_]*(?:[-'’.][^\W\d_]+)*){0,2}"
-_TOWN_STATE = re.compile(rf"(?P<city>{_TOWN}),\s*(?P<state>[A-Z]{{2}})\.?")
+# The comma before the state may be read as a full stop (OCR): "Sampleton. OK"
+_TOWN_STATE = re.compile(rf"(?P<city>{_TOWN})[,.]\s*(?P<state>[A-Z]{{2}})\.?")
 # Words of a building or a floor, never a town: "Example Street, Suite B", "Example Road, Unit Four"
 _UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "bldg", "block", "room", "apt",
                          "apartment", "office", "box", "tower"])
