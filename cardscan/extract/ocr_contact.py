@@ -171,7 +171,7 @@ _LETTER_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
 
 
 def _letter_pair_apart(a: str, b: str) -> bool:
-    """ "tornado-example.com" / "tomado-example.com": two domains one letter-pair confusion apart."""
+    """ "fernway-example.com" / "femway-example.com": two domains one letter-pair confusion apart."""
     if a == b or len(a) < 6 or abs(len(a) - len(b)) != 1:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
