@@ -59,6 +59,8 @@ def test_a_title_with_a_code_a_company_of_generic_words_and_a_town_that_is_a_str
     assert title_doubts("Provider 01234X")["digits"] == 1.0 and title_doubts("Sales Manager")["digits"] == 0.0
     assert company_doubts("SERVICES")["generic"] == 1.0 and company_doubts("Group Ltd")["generic"] == 1.0
     assert company_doubts("SOLUTIONS PVT. LTD.")["generic"] == 1.0  # legal forms in capitals are forms too
+    assert company_doubts("Deutschland GmbH")["generic"] == 1.0  # a subsidiary's name without its brand
+    assert company_doubts("Quillon Deutschland GmbH")["generic"] == 0.0
     assert company_doubts("Quillon Services Ltd")["generic"] == 0.0 and company_doubts("A & B Ltd")["generic"] == 0.0
     assert town_doubts("Marlow Avenue")["town_reads_street"] == 1.0
     assert town_doubts("Maastricht")["town_reads_street"] == 0.0 and town_doubts(None)["town_reads_street"] == 0.0

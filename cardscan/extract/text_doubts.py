@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from cardscan.extract.company import organisation_only, organisation_score
+from cardscan.extract.geo import country_from_name
 from cardscan.extract.lexicons import entries
 from cardscan.extract.names import is_particle
 from cardscan.extract.streets import street_countries
@@ -79,9 +80,10 @@ def title_doubts(value: str) -> dict[str, float]:
 
 
 def company_doubts(value: str) -> dict[str, float]:
-    """A company of generic words only ("Services", "Group Ltd"): the line that names it is elsewhere."""
-    rest = [w for w in re.findall(r"[^\W_]+", fold(value)) if w not in _FORM_WORDS]
-    return {"generic": float(not rest or organisation_only(" ".join(rest)))}
+    """A company of generic words only ("Services", "Group Ltd"), or a country and its legal form ("India Pvt. Ltd.",
+    the end of a subsidiary's name): the line that names it is elsewhere."""
+    rest = " ".join(w for w in re.findall(r"[^\W_]+", fold(value)) if w not in _FORM_WORDS)
+    return {"generic": float(not rest or organisation_only(rest) or country_from_name(rest) is not None)}
 
 
 def town_doubts(city: str | None) -> dict[str, float]:
