@@ -48,7 +48,8 @@ def _tree(root: int) -> list[int]:
 
 
 class MemorySampler:
-    """Samples the memory of a process tree every 20 ms: each process's peak, and the peak of their sum."""
+    """Samples the memory of a process tree every 20 ms: each process's peak (of the program it runs), and the peak
+    of their sum."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -65,7 +66,10 @@ class MemorySampler:
             for pid in _tree(self.pid):
                 status = _status(pid)
                 if status:
-                    self.peaks[pid] = max(self.peaks.get(pid, 0), status["VmHWM"])
+                    # The latest high-water mark, not the largest seen: a child sampled between its fork and its
+                    # exec (a worker or the resource tracker being spawned; longer on a busy machine) shows its
+                    # parent's memory, and its exec starts its own mark afresh, which only grows from then on.
+                    self.peaks[pid] = status["VmHWM"]
                     total += status["VmRSS"]
             self.together = max(self.together, total)
             self.samples += 1
