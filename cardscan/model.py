@@ -104,6 +104,11 @@ class Contact:
         f = getattr(self, name)
         return f.value if f is not None else None
 
+    def fields(self, name: str) -> list[Field[Any]]:
+        """A field's entries as a list, whether it holds a list (emails, phones, ...) or one field or none."""
+        f = getattr(self, name)
+        return list(f) if isinstance(f, list) else [f] if f is not None else []
+
     def display_name(self) -> str:
         return self.value("name") or self.value("company") or (self.emails[0].value if self.emails else "")
 
@@ -121,12 +126,8 @@ class Contact:
         """The `confidence` object of the scan JSON contract: one figure per field present."""
         out: dict[str, float] = {}
         for k in CONFIDENCE_FIELDS:
-            f = getattr(self, k)
-            if isinstance(f, list):
-                if f:
-                    out[k] = round(min(x.confidence for x in f), 3)
-            elif f is not None:
-                out[k] = round(f.confidence, 3)
+            if fields := self.fields(k):
+                out[k] = round(min(x.confidence for x in fields), 3)
         return out
 
     def doubts(self) -> dict[str, str]:
@@ -134,8 +135,7 @@ class Contact:
         once, "; " between them); fields nothing speaks against are left out."""
         out: dict[str, str] = {}
         for k in CONFIDENCE_FIELDS:
-            f = getattr(self, k)
-            reasons = [x.doubt for x in (f if isinstance(f, list) else [f] if f is not None else []) if x.doubt]
+            reasons = [x.doubt for x in self.fields(k) if x.doubt]
             if reasons:
                 out[k] = "; ".join(dict.fromkeys(reasons))
         return out

@@ -199,8 +199,7 @@ def card_samples(engine: str, photo: str, labelled_set: str, reading: CardReadin
                               right, item.features["raw"], value=item.value))
     if final is not contact:
         for field in MODEL_FIELDS:
-            value = getattr(final, field)
-            for f in value if isinstance(value, list) else [value] if value is not None else []:
+            for f in final.fields(field):
                 right = item_right(scorer, field, f.value, label) if f.source == "qr" else None
                 if right is not None:
                     out.append(Sample(engine, photo, labelled_set, field, {}, right, 1.0, fixed=1.0))
@@ -208,9 +207,7 @@ def card_samples(engine: str, photo: str, labelled_set: str, reading: CardReadin
 
 
 def _still_there(final: Contact, item: FieldItem) -> bool:
-    value = getattr(final, item.field)
-    fields = value if isinstance(value, list) else [value] if value is not None else []
-    return any(f.value == item.value and f.source != "qr" for f in fields)
+    return any(f.value == item.value and f.source != "qr" for f in final.fields(item.field))
 
 
 @dataclass

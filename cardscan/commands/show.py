@@ -58,9 +58,7 @@ def format_source(f: Field[Any]) -> str:
 def _fields(contact: Contact) -> list[tuple[str, Field[Any]]]:
     out: list[tuple[str, Field[Any]]] = []
     for k in (*SCALAR_FIELDS, "emails", "phones", "websites", "social", "address"):
-        v = getattr(contact, k)
-        for f in v if isinstance(v, list) else [v] if v is not None else []:
-            out.append((k, f))
+        out += [(k, f) for f in contact.fields(k)]
     return out
 
 

@@ -29,7 +29,10 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 
 # A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
 # with "& ..."
-_OPEN_END = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|e|y|of|for|für|de|di|del|van|von))\s*$", re.IGNORECASE)
+# The words that leave a line unfinished, shared by _OPEN_END and _ENDS_OPEN; _OPEN_END also takes the one-letter "e"
+# and "y" (Italian, Portuguese, Spanish), _ENDS_OPEN, which alone decides an open break, does not.
+_JOINING_WORDS = "and|und|et|en|och|of|for|für|de|di|del|van|von"
+_OPEN_END = re.compile(rf"(?:[&+,]|\b(?:{_JOINING_WORDS}|e|y))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:[&+(]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
 _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
 # Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
@@ -74,7 +77,7 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
 
 # A line that ends open ("Berg, Lind &", "Head of"), a line that begins as a continuation ("and Strategic
 # Partnerships")
-_ENDS_OPEN = re.compile(r"(?:[&+,]|\b(?:and|und|et|en|och|of|for|für|de|di|del|van|von))$", re.IGNORECASE)
+_ENDS_OPEN = re.compile(rf"(?:[&+,]|\b(?:{_JOINING_WORDS}))$", re.IGNORECASE)
 _BEGINS_JOINED = re.compile(r"^(?:[&+]|(?:and|und|et|en|och|y|e)\s)", re.IGNORECASE)
 # What each half of such a pair loses for any role on its own.
 UNFINISHED_HALF = 5.0

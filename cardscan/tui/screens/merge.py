@@ -29,9 +29,7 @@ class MergeChoice:
 
 
 def _values(card: Card, field: str) -> list[str]:
-    value = getattr(card.contact, field)
-    items = value if isinstance(value, list) else [value] if value is not None else []
-    return [format_value(f.value) for f in items]
+    return [format_value(f.value) for f in card.contact.fields(field)]
 
 
 def comparison(current: Card, other: Card) -> Table:

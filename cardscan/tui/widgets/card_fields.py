@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 from cardscan.export.common import met_words
-from cardscan.model import SOURCE_QR, SOURCE_USER, Address, Card, Contact, Field, Phone, Pocket, SocialProfile
+from cardscan.model import SOURCE_QR, SOURCE_USER, Address, Card, Contact, Phone, Pocket, SocialProfile
 from cardscan.tui.widgets.rich_block import RichBlock
 from cardscan.tui.widgets.text_lines import NO_STYLE, Cell, Row, layout
 
@@ -79,9 +79,8 @@ def _rows_of(contact: Contact, original: Contact | None) -> list[FieldRow]:
     rows: list[FieldRow] = []
     for name in SHOWN_FIELDS:
         current = getattr(contact, name)
-        before = getattr(original, name) if original is not None else None
-        items: list[Field[Any]] = current if isinstance(current, list) else [current] if current is not None else []
-        originals: list[Field[Any]] = before if isinstance(before, list) else [before] if before is not None else []
+        items = contact.fields(name)
+        originals = original.fields(name) if original is not None else []
         for i, f in enumerate(items):
             label = LABELS[name]
             if name == "social" and isinstance(f.value, SocialProfile):
