@@ -98,4 +98,14 @@ for n in 123 124 129 130 133 135 141 147 156 159 163 164 167 169 173 176 183 188
   get $U6 $U6C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
 done
 get thucdx/business_card_detection cb2a2985fba921fb3914069252e8cbb3c727057c 'samples/bc_ref/r_21.jpg' 'business_card_detection/r_21.jpg'
+# part 7 (SOURCES.md): a held-out set
+U7=SubratGupta0506/Business-Card-OCR; U7C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 033 036 040 042 048 066 073 074 076 094 098 099 103 113 114 117 119 121 146 154 170 171 175 178 191 193 205 212 223 224 227 229 243 245 252 260 268 272 273 284; do
+  get $U7 $U7C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
+# part 8 (SOURCES.md): a development set
+U8=SubratGupta0506/Business-Card-OCR; U8C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 002 003 008 011 017 037 052 056 065 071 079 084 090 092 097 100 108 109 138 144 149 158 165 166 185 190 194 196 217 219 220 221 246 250 251 256 259 267 278 279; do
+  get $U8 $U8C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
