@@ -9,8 +9,8 @@ from typing import Any
 
 from extract_cards import page
 
-from cardscan.extract.confidence import _CONTRADICTIONS as CONTRADICTIONS
-from cardscan.extract.confidence import DOUBTED, FEATURES, FieldModel, calibrated, contradicted, field_items
+from cardscan.extract.confidence import FEATURES, FieldModel, calibrated, field_items
+from cardscan.extract.doubt_holds import CONTRADICTIONS, DOUBTED, contradicted
 from cardscan.extract.ocr_contact import read_fields
 from cardscan.extract.text_doubts import (
     company_doubts,
@@ -71,6 +71,16 @@ def test_phones_valid_nowhere_or_read_unsure_are_contradicted_and_others_are_not
     assert contradicted("phones", {"valid": 1.0, "raw": 0.3})  # digits the OCR was unsure of: the own figure is low
     assert contradicted("company", {"fuller_elsewhere": 1.0}) and not contradicted("company", {"domain_exact": 1.0})
     assert not contradicted("websites", {"raw": 0.1})
+
+
+def test_a_number_printed_without_its_area_code_is_weighed_not_held() -> None:
+    # a subscriber's line as printed ("Ph: 2345699" on a card from Hyderabad) is valid in no plan, yet read whole; a
+    # nine-digit number valid nowhere is a misread one
+    contact, p, _ = _card(("Example Sample", 26), "Sales Officer", "Ph: 2345699", "Fax: 234569911",
+                          "Example Road, Hyderabad - 500 999.")
+    items = {item.value.text: item.features for item in field_items(contact, p) if item.field == "phones"}
+    assert items["Ph: 2345699"]["local"] == 1.0 and not contradicted("phones", items["Ph: 2345699"])
+    assert items["Fax: 234569911"]["local"] == 0.0 and contradicted("phones", items["Fax: 234569911"])
 
 
 def _card(*rows: str | tuple[str, int], chosen: dict[str, str] | None = None) -> tuple[Contact, Any, Any]:

@@ -11,7 +11,8 @@ from extract_cards import page
 from tui_cards import EVENT, TAKEN_AT, card_picture, contact_for, new_app, open_session, run, shown_text
 
 from cardscan.commands.show import format_source
-from cardscan.extract.confidence import DOUBTED, calibrated
+from cardscan.extract.confidence import calibrated
+from cardscan.extract.doubt_holds import DOUBTED
 from cardscan.extract.ocr_contact import read_fields
 from cardscan.model import Card, Contact, Field
 from cardscan.store import Library

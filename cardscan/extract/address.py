@@ -115,10 +115,16 @@ def _split_city(city: str) -> tuple[str, str | None, str | None]:
     return city, region, country
 
 
+# A standard a firm is certified to ("ISO 9001:2015", "EN ISO 13485 - 2016", "OHSAS 18001"): its numbers are no address
+_STANDARD = re.compile(r"\b(?:ISO|OHSAS|IATF|EN)\s*\d{3,5}\b")
+
+
 def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     found: list[_PostcodeLine] = []
     by_index = {p.index: p for p in pieces}
     for p in pieces:
+        if _STANDARD.search(p.text):
+            continue  # "(An ISO 9001 - 2000 Company)": a standard and its year, no postcode and town
         text = state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text)))
         lone, prev = _LONE_CEP.fullmatch(text), by_index.get(p.index - 1)
         if lone and prev is not None and (above := _CITY_STATE_END.search(prev.text)) \
@@ -343,24 +349,34 @@ def _street_off_city(before: str, city: str) -> tuple[str, str]:
     return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
 
 
+def _ends_in_comma(p: Piece) -> bool:
+    return p.segment.text.rstrip().endswith(",")
+
+
 def _street_over_known_city(pieces: list[Piece],
                             country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
-    """A street followed by a known city ("Via Roma 10" / "Milano"), without a postcode."""
+    """A street followed by a known city ("Via Roma 10" / "Milano"), without a postcode; lines that end in a comma
+    between them are the street's too ("999, Example Road," / "Example East," / "Jaffna.")."""
     by_index = {p.index: p for p in pieces}
     for p in pieces:
         score, _ = street_countries(p.text)
         if score < 0.8:
             continue
-        city_piece = by_index.get(p.index + 1)
-        if city_piece is None or not country_from_city(city_piece.text.split(",")[0]):
+        between = [p]
+        while _ends_in_comma(between[-1]) and len(between) <= 3 and \
+                (nxt := by_index.get(between[-1].index + 1)) is not None and _ends_in_comma(nxt):
+            between.append(nxt)
+        city_piece = by_index.get(between[-1].index + 1)
+        if city_piece is None or not country_from_city(city_piece.text.split(",")[0].strip(" .")):
             continue
-        city, region, printed = _split_city(city_piece.text)
-        used = [p.index, city_piece.index]
+        city, region, printed = _split_city(city_piece.text.rstrip(" ."))
+        used = [*(b.index for b in between), city_piece.index]
         if printed is None and country_lines:
             idx, printed = country_lines[0]
             used.append(idx)
         country = printed or country_from_city(city)
         source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in used))
-        return AddressResult(Address(p.text.strip(" ,"), None, city, region, country), 0.55, tuple(used), source)
+        street = ", ".join(b.text.strip(" ,") for b in between)
+        return AddressResult(Address(street, None, city, region, country), 0.55, tuple(used), source)
     return None
 

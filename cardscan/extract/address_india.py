@@ -54,8 +54,16 @@ def _state_name(text: str) -> str:
 
 
 def _town(part: str) -> str | None:
-    """The town in a part of a PIN line: letters only, no state's name (unless a city is so called)."""
+    """The town in a part of a PIN line: letters only, no state's name (unless a city is so called); of a locality
+    and a town, or a town and its state, split by a full stop ("Example Nagar. Hyderabad", "Hyderabad. Telangana
+    State"), the known city; a known city's words run together put apart ("NewDelhi")."""
     part = " ".join(part.strip(" .,;:-–()").split())
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", part)  # "NewDelhi": the space lost in print or OCR
+    if spaced != part and country_from_city(spaced) == "IN":
+        part = spaced
+    known = [p for p in re.split(r"\.\s+(?=[A-Z])", part) if country_from_city(p.strip(" .")) == "IN"]
+    if known and known[-1] != part:
+        part = known[-1].strip(" .")
     if not _TOWN.fullmatch(part) or country_from_name(part) or re.fullmatch(r"(?i)pin\s*(?:code)?", part):
         return None
     if is_state(part) and country_from_city(part) != "IN":
@@ -138,4 +146,21 @@ def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address,
             used.append(prev.index)
         source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in sorted(used)))
         return Address(street or None, pin, known_spelling(town), state, "IN"), 0.85, tuple(sorted(set(used))), source
+    return _zone_address(pieces)
+
+
+# A known Indian city with the number of its postal zone, ending the address: "…, Sample Nagar, Hyderabad - 99." (the
+# last two digits of the PIN, 500 0NN)
+_ZONE_LINE = re.compile(r"^(?P<street>.*?)[,\s]\s*(?P<town>[A-Za-z][A-Za-z.' ]{1,30}?)\s*[-–]\s*\d{1,2}\s*\.?\s*$")
+
+
+def _zone_address(pieces: list[Piece]) -> tuple[Address, float, tuple[int, ...], str] | None:
+    """The address that ends with a known Indian city and its postal zone, when no PIN is printed."""
+    for p in pieces:
+        m = _ZONE_LINE.match(p.text)
+        if m is None or country_from_city(m.group("town").strip()) != "IN":
+            continue
+        street = m.group("street").strip(" ,")
+        return (Address(street or None, None, m.group("town").strip(), None, "IN"), 0.75, (p.index,),
+                p.segment.line_text)
     return None

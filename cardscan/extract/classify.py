@@ -14,44 +14,31 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cardscan.extract.company import (
-    domain_match,
     domain_spelling,
     domain_words,
     legal_form,
     legal_form_free,
-    link_phrase,
-    organisation_score,
     repair_legal_form,
 )
-from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.glued_titles import unglued_role_phrase
 from cardscan.extract.hits import Piece
 from cardscan.extract.line_kinds import (
-    DOTTED_INITIAL,
     LN_START,
     MARKS,
-    NUMBERED,
     PRONOUNS,
-    STREET_ENDS,
-    credentials,
-    labels_a_number,
-    weak,
 )
 from cardscan.extract.mailbox import (
     business_locals,
-    joins_other_line,
     line_words,
-    mailbox_match,
-    personal_locals_of,
     spelled_on,
-    spells_organisation,
 )
-from cardscan.extract.names import email_name_match, name_shape, repaired_name, split_prefix_suffix, unglue_name
-from cardscan.extract.roles import department_score, is_office_label, past_role, title_score
+from cardscan.extract.names import name_shape, repaired_name, split_prefix_suffix, unglue_name
+from cardscan.extract.role_features import Features, features, role_scores
+from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
@@ -60,36 +47,10 @@ from cardscan.extract.wraps import (
     unfinished_halves,
     wrapped_companies,
 )
-from cardscan.text import fold
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
 _MAX_CANDIDATES = 9
-
-
-@dataclass(frozen=True)
-class Features:
-    shape: float
-    given: float
-    email: float  # how well a personal e-mail local part spells the line (business mailboxes left out)
-    mailbox: float  # how well the business's mailbox ("studioexample@", named like its website) spells the line
-    title: float
-    dept: float
-    org: float
-    legal: float
-    domain: float
-    size: float  # font size relative to the largest candidate, 0..1
-    rank: int  # position among candidates, 0 = first
-    residue: bool  # left beside a pattern match on the same segment
-    weak: bool  # too short or too garbled to stand for a name or a company on its own
-    ocr: float  # OCR confidence of the piece's words
-    short_lower: bool  # two or three letters, not in capitals
-    region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
-    not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
-    street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
-    # a person's prefix ("Dr.", "Prof.", "Mr.") or a dotted initial ("Example M.B", "A. Example"): a person's name if
-    # shaped as one
-    honorific: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,97 +60,6 @@ class Assignment:
     # How the choice was made, for the field's calibrated confidence (extract/confidence.py); not used to choose.
     runner_up: float = 0.0  # own score minus the best other free candidate's score for the role (may be < 0)
     largest: bool = False  # the piece is (one of) the largest text on the card
-
-
-def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
-             max_height: float, rank: int) -> Features:
-    """`business`: the local parts that are the business's own (`business_locals`); `lines`: each printed line's
-    words (`joins_other_line`)."""
-    text = piece.text
-    prefix, body, _, _ = split_prefix_suffix(text)
-    given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
-    shape = name_shape(text)
-    others = [words for line, words in lines.items() if line != piece.segment.text]
-    # A mailbox named like the website is the business's, unless the line is a person's name it spells
-    # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
-    # A mailbox that names a function ("contact.example@", "info@") vouches for no person either
-    personal = [x for x in personal_locals_of(locals_) if (x not in business or given > 0)
-                and not joins_other_line(text, x, others) and not spells_organisation(text, x)]
-    # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
-    # nor is a label and what it labels ("Office : Example Foods")
-    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text) else 0.0
-    return Features(
-        shape=shape,
-        given=given,
-        email=email,
-        mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
-        title=0.0 if _CODE.search(text) else title_score(text),
-        dept=department_score(text),
-        org=organisation_score(text),
-        legal=1.0 if legal_form(text) else 0.0,
-        domain=domain_match(text, domains),
-        size=piece.height / max_height if max_height > 0 else 0.0,
-        rank=rank,
-        residue=piece.residue,
-        weak=weak(text),
-        ocr=piece.confidence,
-        short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
-        region=is_region_line(text),
-        not_party=is_office_label(text) or bool(NUMBERED.match(text)) or credentials(text)
-        or labels_a_number(piece) or link_phrase(text) or past_role(text),
-        street=len(body) >= 2 and fold(body[-1]).strip(".,") in STREET_ENDS,
-        honorific=len(body) >= 2 and (bool(prefix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
-    )
-
-
-# More words than a person's name has, even with prefixes and a double family name.
-MAX_NAME_WORDS = 6
-# A digit (an address line) or a colon (a label and what it labels) in a line: no person's name
-_NOT_NAME = re.compile(r"[\d:]")
-# A number of four digits or more ("Provider 00111D", "Reg. No. 12345"): a registration or a code, no job title
-_CODE = re.compile(r"\d{4,}")
-
-
-def role_scores(f: Features) -> dict[str, float]:
-    big = max(0.0, f.size - 0.75) * 4  # 0 .. 1 for the biggest lines
-    top = 0.4 if f.rank <= 1 else 0.0
-    name = (3.0 * f.shape + 1.5 * f.given * (f.shape > 0.5) + 3.0 * f.email + 0.8 * big + top
-            - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 2.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
-    evidence = f.org > 0 or f.legal > 0 or f.domain > 0 or f.mailbox > 0
-    # The large first line of a card is its maker's name as often as the person's: position and size are evidence
-    # for a company too (an acronym, a surname, a coined word that no word list knows)
-    company = (2.5 * f.org + 2.5 * f.legal + 3.0 * max(f.domain, f.mailbox) + 0.8 * big + (0.6 if evidence else 0.3)
-               + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
-               - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
-    title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
-    dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
-    if f.shape < 0.5 and f.email < 0.6:
-        name -= 3.0  # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it
-    elif f.given == 0 and f.email == 0:
-        name -= 0.8  # name-shaped, but neither a known given name nor the e-mail vouch for it (a street, a firm)
-    if f.street:
-        name -= 6.0
-    if f.region or f.not_party:
-        name -= 6.0  # a sales territory, a label or an address line: never a person, never the company
-        company -= 6.0
-    if f.short_lower:
-        dept -= 3.0  # "it", "hr" in lower case: scraps of the QR code or a logo, not "IT" or "HR"
-    if f.weak:
-        name -= 3.0
-        company -= 2.0 if not f.legal else 0.0
-    if f.ocr < 0.6:
-        # Doubtful OCR (marks, the QR code, a logo read as letters): no field on that evidence alone.
-        penalty = 4.0 * (0.6 - f.ocr) + 1.0
-        name -= penalty
-        company -= penalty
-        title -= penalty
-        dept -= penalty
-    if f.residue:
-        name -= 1.0
-        company -= 1.5
-        title -= 1.0
-        dept -= 1.0
-    return {"name": name, "title": title, "department": dept, "company": company}
 
 
 # What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
@@ -319,9 +189,13 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     halves = unfinished_halves(candidates)  # of the printed lines, before the joined ones are added
     candidates += [p for p, _ in joined]
     max_height = max(p.height for p in candidates) or 1.0
+    built = [features(p, locals_, business, printed, domains, max_height, rank) for rank, p in enumerate(candidates)]
+    # One mailbox vouches for one party: when a line that does not spell the web domain matches it as well as a line
+    # that does ("mpr@mprexample.com": "M. P. Example" and "MPR Example"), the line that spells the domain is the firm
+    vouched = max((f.email for f in built if f.domain == 0), default=0.0)
+    built = [replace(f, email=0.0) if f.domain >= 1.0 and 0 < f.email <= vouched else f for f in built]
     ranked = []
-    for rank, p in enumerate(candidates):
-        f = features(p, locals_, business, printed, domains, max_height, rank)
+    for p, f in zip(candidates, built, strict=True):
         scores = role_scores(f)
         if id(p) in halves:
             scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}

@@ -43,6 +43,7 @@ import phonenumbers
 
 from cardscan.extract.classify import Assignment
 from cardscan.extract.company import compact, domain_match, legal_form, organisation_score, registrable_label
+from cardscan.extract.doubt_holds import DOUBTED, contradiction
 from cardscan.extract.evidence import domain_country
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.givennames import is_given_name
@@ -50,6 +51,7 @@ from cardscan.extract.lexicons import entries
 from cardscan.extract.lines import segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.phones import local_number
 from cardscan.extract.roles import title_score
 from cardscan.extract.text_doubts import company_doubts, name_doubts, text_doubts, title_doubts, town_doubts
 from cardscan.extract.web import url_host
@@ -84,7 +86,7 @@ FEATURES: dict[str, dict[str, int]] = {
     "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
                "plain_local": 0},
     "phones": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "valid": 1, "home_country": 1, "typed": 0, "printed_country": 1,
-               "guessed_country": -1},
+               "guessed_country": -1, "local": 0},
     "websites": {"raw": 1, "ocr_min": 1, "mail_agrees": 1, "printed_as_web": 1, "company_agrees": 1},
 }
 
@@ -164,51 +166,6 @@ def calibrated(contact: Contact, page: OcrPage, models: dict[str, FieldModel] | 
             items[item.index] = Field(old.value, p, old.source, doubt)
             setattr(out, item.field, items)
     return out
-
-
-# The figure of a field the card speaks against: below the triage mark (0.6 unless the user sets another), so that
-# triage shows it whatever the model says.
-DOUBTED = 0.5
-# What makes a field doubtful whatever else the card says, per field (features of `field_items`, each 0/1), and how
-# triage says it:
-# - a form no such field has: a name that reads as an organisation or a street, or holds digits or odd marks; a
-#   title holding a code; a company of generic words only; a town that reads as a street; a text cut at either end
-#   or with an unclosed bracket; a phone number valid nowhere it could belong ("valid" 0), or one the extractor
-#   itself doubts (its own figure, the OCR's certainty of the digits times the number's, below DOUBTED);
-# - another part of the card says otherwise: a name of one word (a mailbox that does not spell the name is not
-#   enough: many are nicknames or initials); a company the domain spells longer, or printed fuller or with its
-#   legal form on another line; a known town inside the street while the chosen town is unknown.
-_CUT = {"unbalanced": "a bracket is not closed", "cut_start": "starts in the middle of a word",
-        "cut_end": "ends in a word that leads on", "odd_marks": "holds marks or letters such a line never prints"}
-_CONTRADICTIONS: dict[str, dict[str, str]] = {
-    "name": {"reads_org": "reads as a company", "reads_street": "reads as a street", "digits": "holds digits",
-             **_CUT, "one_word": "one word only"},
-    "title": {"digits": "holds digits: a code, not a job", **_CUT},
-    "company": {"generic": "generic words only", "unbalanced": _CUT["unbalanced"], "cut_end": _CUT["cut_end"],
-                "domain_longer": "the web or e-mail address spells a longer name",
-                "fuller_elsewhere": "printed fuller on another line",
-                "form_elsewhere": "another line prints it with its legal form"},
-    "address": {"town_reads_street": "the town reads as a street",
-                "town_in_street": "a known town is in the street, not in the town"},
-}
-
-
-def contradiction(field: str, features: dict[str, float]) -> str:
-    """What on the card speaks against the field (see `_CONTRADICTIONS`), or "": triage must show it, whatever the
-    model says."""
-    if field == "phones":
-        if features.get("valid", 1.0) < 0.5:
-            return "no numbering plan knows this number"
-        if features.get("raw", 1.0) < DOUBTED:
-            # one wrong digit makes a number useless, and nothing else on the card vouches for its digits
-            return "digits read with little certainty"
-        return ""
-    return next((why for k, why in _CONTRADICTIONS.get(field, {}).items() if features.get(k, 0.0) >= 0.5), "")
-
-
-def contradicted(field: str, features: dict[str, float]) -> bool:
-    """Whether the card speaks against the field (`contradiction`)."""
-    return bool(contradiction(field, features))
 
 
 @dataclass(frozen=True)
@@ -345,7 +302,8 @@ def _phone_evidence(phone: Phone, card: _Card) -> dict[str, float]:
     except phonenumbers.NumberParseException:
         valid = home = False
     return {"valid": float(valid), "home_country": float(home), "typed": float(phone.type != "work"),
-            "printed_country": printed, "guessed_country": float(not printed and not home)}
+            "printed_country": printed, "guessed_country": float(not printed and not home),
+            "local": float(not valid and local_number(phone.text))}
 
 
 def _field_of(contact: Contact, item: FieldItem) -> Field[Any]:

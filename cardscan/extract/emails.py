@@ -113,8 +113,9 @@ def _join_country(m: re.Match[str]) -> str:
     return f"{m.group(1)}.{label}" if label.lower() in COUNTRY_TLDS else m.group(0)
 
 
-# "E-mail.anna@x.se", "Email:anna@x.se": a capitalised label glued to the address by a dot or colon
-_GLUED_LABEL = re.compile(r"(?<![\w.@-])((?:E-?[Mm]ail|E-?MAIL|Mail|MAIL|Courriel|E-?post|Mejl)[.:])(?=[\w.+-]+@)")
+# "E-mail.anna@x.se", "Email:anna@x.se", "E-Mail-anna@x.se": a capitalised label glued to the address by a dot, a
+# colon or a hyphen
+_GLUED_LABEL = re.compile(r"(?<![\w.@-])((?:E-?[Mm]ail|E-?MAIL|Mail|MAIL|Courriel|E-?post|Mejl)[.:-])(?=[\w.+-]+@)")
 # "E-mailinfo@x.com", "©E-mailinfo@x.com": the hyphenated label glued to the address with nothing between (an icon
 # before it read as a letter or sign); no address begins with "E-mail"
 _GLUED_HYPHEN_LABEL = re.compile(r"(?<![\w.@-])[^\s\w]?[A-Z]?(E-[Mm]ail|E-MAIL)(?=[a-z0-9][\w.+-]*@)")
@@ -128,7 +129,7 @@ EMAIL_LABEL_START = re.compile(
 def find_emails(text: str) -> tuple[list[Hit], str]:
     """Every e-mail address in a piece of text, and the text with them (and their labels) cut out."""
     text = _ODD_AT.sub("@", text)
-    text = _GLUED_HYPHEN_LABEL.sub(r"\1: ", _GLUED_LABEL.sub(r"\1 ", text))
+    text = _GLUED_HYPHEN_LABEL.sub(r"\1: ", _GLUED_LABEL.sub(lambda m: m.group(1)[:-1] + ": ", text))
     text = _DOMAIN_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if _domain_ends(m.group(1), m.group(2))
                              else m.group(0), text)
     text = _DOMAIN_GAP.sub(_join_country, text)

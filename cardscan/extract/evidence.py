@@ -62,16 +62,26 @@ _LEGAL_COUNTRY: dict[str, dict[str, float]] = {
     "inc": {"US": 1.0}, "llc": {"US": 1.0}, "corp": {"US": 0.8}, "sarl_ch": {"CH": 1.0}, "sagl": {"CH": 1.0},
     "sprl": {"BE": 1.0}, "asbl": {"BE": 1.0}, "vzw": {"BE": 1.0}, "bvba": {"BE": 1.0}, "aps": {"DK": 1.0},
     "oy": {"FI": 1.0},
+    # "Pvt. Ltd.", "(P) Ltd.", "Private Limited": the private limited company as India, Pakistan, Bangladesh, Sri Lanka
+    # and Nepal name it (a British one is "Ltd" or "Limited" alone)
+    "pvtltd": {"IN": 1.0, "PK": 0.4, "BD": 0.3, "LK": 0.3, "NP": 0.3},
 }
+_PRIVATE_LIMITED = re.compile(r"(?i)(?:\bpvt\b\.?|\(\s*(?:pvt|p)\s*\.?\s*\))\s*(?:ltd|limited)\b"
+                              r"|\bprivate\s+limited\b")
 
 
 def gather(texts: list[str], domains: list[str], default_region: str | None) -> Votes:
     """Votes for the card's country from its text and its e-mail/web domains."""
     votes: defaultdict[str, float] = defaultdict(float)
-    for text in texts:
+    for i, text in enumerate(texts):
+        if i and texts[i - 1].rstrip().endswith(",") and (alone := _CITY_ALONE.fullmatch(text)) \
+                and (at := country_from_city(alone.group(1))):
+            votes[at] += 2.0
         form = legal_form(text)
         if form:
             key = "sarl_ch" if form == "Sàrl" else "s.a." if form == "S.A." else re.sub(r"[^a-z]", "", fold(form))
+            if _PRIVATE_LIMITED.search(text):
+                key = "pvtltd"
             for iso, weight in _LEGAL_COUNTRY.get(key, {}).items():
                 votes[iso] += 1.5 * weight
         for region in international_regions(text):
@@ -111,6 +121,12 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
 _GENERIC_CCTLDS = frozenset(["co", "io", "me", "tv", "ai", "cc", "fm", "ws", "ly", "to", "am", "gg", "la", "nu", "tk",
                              "sh", "ac", "vc", "gl", "ms", "sx", "st", "im", "bz", "is", "ag", "gd", "pw", "so", "mu"])
 _CITY_AFTER = re.compile(r"(?<![\w-])\d{4,6}\s+([^\W\d_][\w'’.\- ]{1,30})")
+# A city ending an address line after a comma, with its postal district's number or without: "…, Sample Nagar,
+# Hyderabad - 99.", "…, Dublin 4", "9-9-999/A, Example Towers, Sampleguda, Hyderabad."; or alone on its line under
+# an address line that ends in a comma ("Example East," / "Jaffna.")
+_CITY_DISTRICT = re.compile(r",\s*([^\W\d_][^\W\d_'’. ]{1,30}?)\s*(?:(?:[-–]\s*|\s)\d{1,2})?\s*\.?\s*$"
+                            r"|^\s*([^\W\d_][^\W\d_'’. ]{1,30}?)\s*(?:[-–]\s*|\s)\d{1,2}\s*\.?\s*$")
+_CITY_ALONE = re.compile(r"\s*([^\W\d_][^\W\d_'’. ]{1,30}?)\s*\.?\s*")
 _CITY_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’. ]){1,30}?)\s*[-–,]?\s*(?<!\d)\d{3}\s?\d{2,3}(?![\d-])")
 
 
@@ -136,12 +152,16 @@ def _government_of(text: str) -> str | None:
 
 def _city_with_postcode(text: str) -> str | None:
     """The country of a known city printed with a postcode, after it ("10115 Berlin") or before it ("Chennai 600017",
-    "Mumbai - 400 001")."""
+    "Mumbai - 400 001"), or ending the address after a comma, with the number of its postal district or without
+    ("…, Hyderabad - 99.", "…, Dublin 4", "…, Sampleguda, Hyderabad.")."""
     m = _CITY_AFTER.search(text)
     if m:
         city = country_from_city(m.group(1).split(",")[0].strip())
         if city:
             return city
+    m = _CITY_DISTRICT.search(text)
+    if m and (city := country_from_city((m.group(1) or m.group(2)).strip(" ."))):
+        return city
     for m in _CITY_BEFORE.finditer(text):
         words = m.group(1).split()
         for n in (3, 2, 1):

@@ -40,6 +40,11 @@ STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highw
                          "straße", "straat", "gatan"])
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
+# "Near Example Hospital", "Opp. Example Statue", "Second left Behind Example Restaurant": a landmark that guides a
+# visitor, a line of an address (the way Indian and Middle-Eastern addresses are printed), never a person, a company
+# or a town
+LANDMARK = re.compile(r"(?i:^\s*(?:near|opp\.?|opposite|behind|besides?|next\s+to|adjacent\s+to|close\s+to)\s+\S)"
+                      r"|\s(?:Near|Opp\.?|Opposite|Behind|Besides?)\s+[A-Z0-9]")
 # "M.Sc.", "MICE", "C.Eng(I)", "FRICS": a degree or a membership, as printed after a name
 _CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]{0,20}\)?)?")
 

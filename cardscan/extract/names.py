@@ -25,6 +25,8 @@ _PREFIXES = (
     "Mme", "Mme.", "Mlle", "Me", "Pr", "Pr.", "Herr", "Frau", "Fru", "Hr.", "Fr.",
     # the academic title spelled out before the name ("Professor Anna Example", "Professeur", "Professore")
     "Professor", "Professorin", "Professeur", "Professeure", "Professore", "Professoressa", "Profesor", "Profesora",
+    # military ranks as abbreviated before a retired officer's name (NATO and Commonwealth forms), with their stop
+    "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Adm.", "Cdre.", "Sqn.", "Wg.",
 )
 PREFIX_SET = frozenset(_PREFIXES)
 _PREFIX_FOLDED = frozenset(fold(p) for p in _PREFIXES if len(p) > 2 or p.endswith("."))
@@ -73,7 +75,7 @@ def _is_suffix(token: str) -> bool:
 
 # Post-nominal letters written with full stops ("D.D.S.", "B.S.B.A.", "M.Sc."): after a name's comma, initials
 # in this form are a degree, a licence or an honour whether or not the list above names them
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.){2,6}")
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.){2,6}|[A-Z][a-z]?\.[A-Z][a-z]{0,5}\.?")  # "M.Sc.", "M.Tech", "Ph.D"
 
 
 def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
@@ -260,16 +262,21 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
     return best
 
 
-# "G.Example": an initial that begins the line, glued to the next name (the space lost in print or OCR); inside a
-# line it may be a legal form ("S.Coop.")
-_GLUED_INITIAL = re.compile(r"^([A-ZÀ-ÖØ-Þ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# "G.Example", "K.V.Example": initials that begin the name, glued to the next name (the space lost in print or OCR);
+# further inside a line they may be a legal form ("S.Coop.")
+_GLUED_INITIAL = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.){1,3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 def repaired_name(text: str) -> str:
-    """A name line with two OCR slips undone: an initial glued to the next name ("G.Example Sample" -> "G. Example
-    Sample"), and a first name whose capital I was read as l ("lan Example" -> "Ian Example", only when that makes a
-    known given name). The text unchanged when neither applies or the line does not become a name's shape."""
-    fixed = _GLUED_INITIAL.sub(r"\1. ", text)
+    """A name line with two OCR slips undone: initials glued to the next name ("G.Example Sample" -> "G. Example
+    Sample", "K.V.Example" -> "K.V. Example", also after a prefix), and a first name whose capital I was read as l
+    ("lan Example" -> "Ian Example", only when that makes a known given name). The text unchanged when neither
+    applies or the line does not become a name's shape."""
+    first, _, rest = text.partition(" ")
+    if _is_prefix(first) and rest:  # "Brig. J.S.Example"
+        fixed = first + " " + _GLUED_INITIAL.sub(r"\1 ", rest)
+    else:
+        fixed = _GLUED_INITIAL.sub(r"\1 ", text)
     words = fixed.split()
     if words and re.fullmatch(r"l[a-zß-öø-ÿ]{1,}", words[0]) and is_given_name("I" + words[0][1:]):
         fixed = " ".join(["I" + words[0][1:], *words[1:]])

@@ -22,7 +22,7 @@ from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import personal_locals
 from cardscan.extract.names import email_name_match, proper_case, split_name
-from cardscan.extract.phones import find_phones, switchboard_of, unique_region
+from cardscan.extract.phones import find_phones, listed_below, switchboard_of, unique_region
 from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
@@ -206,6 +206,9 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
         if local and local != region and not all(h.certainty > 0.5 for h in hits):
             hits, left = find_phones(rest, region, switchboard)  # not a number of that country after all
         switchboard = switchboard_of(hits) or switchboard
+        if not hits and i and found.phones and found.phones[-1][1] is found.rests[i - 1][0]:
+            hits = listed_below(found.phones[-1][0], rest, region)
+            left = GAP if hits else left
         if not hits and i + 1 < len(found.rests):
             # "Telefon: 089" / "50915458": one number the OCR cut in two lines
             nxt = found.rests[i + 1][1]

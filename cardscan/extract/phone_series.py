@@ -21,7 +21,7 @@ _SHORTEST_NUMBER = 7
 # A group printed after a number: a separator, the digits, then the end, another separator or a label and a number.
 _CONTINUATION = re.compile(r"\s*(?:[/,;&|·]|\b(?:or|oder|ou|o|of|eller)\b)\s*"
                            r"(?:(?P<label>[^\W\d_][^\W\d_./]{0,11}\.?)\s*:?\s*)?(?P<digits>\d(?:[\d .\-]*\d)?)"
-                           r"(?=\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d])")
+                           r"(?=\s*\.?\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d])")
 # "-99", "- 12" standing alone (no digit before it), after a label or a separator.
 _EXTENSION = re.compile(r"(?<![\w)])[-–]\s?(?P<digits>\d{1,5})(?![\d\-–/])")
 _SWITCHBOARD_END = re.compile(r"\d\s?[-–]\s?0$")
@@ -42,11 +42,12 @@ def split_alternatives(text: str) -> str:
     return _SLASH.sub(repl, text)
 
 
-def continuation(number: phonenumbers.PhoneNumber, text: str
+def continuation(number: phonenumbers.PhoneNumber, text: str, *, valid_only: bool = True
                  ) -> tuple[phonenumbers.PhoneNumber, int, str | None] | None:
     """The number a shorter group right at the start of `text` stands for ("/ 73" after "98400 12371": 98400 12373;
     ", F 12 34 57" after "0511 12 34 56"), with where the group ends and the label printed before it; None when none
-    follows, when it is a whole number, or when the result is no valid number."""
+    follows, when it is a whole number, or when the result is no valid number (`valid_only`; a number of an old plan
+    that no plan knows now, "040-3309999, 3309998", gives one of the same plan)."""
     m = _CONTINUATION.match(text)
     if not m:
         return None
@@ -56,7 +57,7 @@ def continuation(number: phonenumbers.PhoneNumber, text: str
     if len(digits) >= len(national) or (len(digits) >= 4 and digits.startswith("0")) \
             or (after and sum(ch.isdigit() for ch in after.group(1)) >= 5):
         return None  # a whole number, or one that begins with its own area code ("Fax 0711/12345-99")
-    found = _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end())
+    found = _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end(), valid_only=valid_only)
     return (found[0], found[1], m.group("label")) if found else None
 
 
@@ -86,10 +87,40 @@ def _valid(international: str) -> bool:
         return False
 
 
-def _replaced_tail(number: phonenumbers.PhoneNumber, national: str, end: int
+def _replaced_tail(number: phonenumbers.PhoneNumber, national: str, end: int, *, valid_only: bool = True
                    ) -> tuple[phonenumbers.PhoneNumber, int] | None:
     try:
         new = phonenumbers.parse(f"+{number.country_code}{national}", None)
     except phonenumbers.NumberParseException:
         return None
-    return (new, end) if phonenumbers.is_valid_number(new) else None
+    return (new, end) if not valid_only or phonenumbers.is_valid_number(new) else None
+
+
+_RANGE_END = re.compile(r"(?P<number>.*\d)\s?[-–]\s?\d{1,3}$")
+
+
+def read_again(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """A number no numbering plan knows as the matcher read it, read as it was printed (None when it was not printed
+    so):
+
+    - "91 40 2345 6789": the country code printed without "+" or "00";
+    - "040 2345 6781-84": a range of lines, read as its first number (as "040 2345 6781 to 84" is; the lines after
+      the first are no numbers of their own on a contact).
+    """
+    m = _RANGE_END.fullmatch(raw.strip())
+    if m:
+        first = read_again(m.group("number"), region)
+        if first is None:
+            try:
+                first = phonenumbers.parse(m.group("number"), region)
+            except phonenumbers.NumberParseException:
+                return None
+        return first if phonenumbers.is_valid_number(first) else None
+    code = phonenumbers.country_code_for_region(region) if region else 0
+    digits = re.sub(r"\D", "", raw)
+    if not code or not re.match(rf"{code}\D", raw.strip()) or len(digits) - len(str(code)) < 6:
+        return None
+    try:
+        return phonenumbers.parse("+" + digits, None)  # valid or not: the same digits, the country code read as one
+    except phonenumbers.NumberParseException:
+        return None

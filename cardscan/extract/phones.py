@@ -11,7 +11,13 @@ from cardscan.extract.accents import restore
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
 from cardscan.extract.lexicons import sections
-from cardscan.extract.phone_series import continuation, extensions, is_switchboard, split_alternatives
+from cardscan.extract.phone_series import (
+    continuation,
+    extensions,
+    is_switchboard,
+    read_again,
+    split_alternatives,
+)
 from cardscan.extract.phonetype import phone_type, type_of_number
 from cardscan.model import Phone
 from cardscan.text import fold
@@ -44,18 +50,47 @@ _LABEL_TAIL = re.compile(
 )
 
 
+# The full-width forms of ASCII signs and digits ("Off：040", an OCR trained on East Asian print): as ASCII
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)}
+
+
 def _normalise_labels(text: str) -> str:
-    """Labels and separators as the OCR or the designer varied them: "T E L" / "F A X" (letter-spaced),
-    "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "Phone #" (a number sign
-    for the colon), "852=32=1840" ("=" read for a hyphen)."""
+    """Labels and separators as the OCR or the designer varied them: "Off：040" (a full-width colon), "T E L" / "F A X"
+    (letter-spaced), "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "Phone #"
+    (a number sign for the colon), "852=32=1840" ("=" read for a hyphen)."""
+    text = text.translate(_FULL_WIDTH)
     text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
+    text = _QUALIFIER.sub(lambda m: f" {_QUALIFIERS[(m.group(1) or m.group(2)).lower().rstrip('.')]}: ", text)
     text = re.sub(r"\(([A-Za-z][A-Za-z ./]{0,20})\)\s*:", r" \1:", text)
     text = re.sub(r"(?<=[A-Za-z.])\s*;\s*(?=[+(\d])", ": ", text)
     # "Phone # 555 0100", "Phone : # +1 555 0100": "#" for "number" after a label or before an international number
     text = re.sub(r"(?i)\b(ph|phone|tel|telephone|mob|mobile|cell|fax|contact)(\.?)\s*#\s*:?\s*(?=[+(\d])",
                   r"\1\2: ", text)
     text = re.sub(r"#\s*(?=\+\s?\d)", "", text)
+    text = _GLUED_LABEL.sub(_unglue_label, text)
     return re.sub(r"(?<=\d)=(?=\d)", "-", text)
+
+
+# "(O)" office and "(R)" residence in brackets, before a number or between a label and its number ("Ph (O): 2345678",
+# "Ph : (R) 2345678", "(0): 2345678" with the O read as a zero, which a colon after the bracket tells from the trunk
+# "(0)" of "+44 (0)20 ..."): the bracket is the label that types the number.
+_QUALIFIERS = {"o": "Off", "0": "Off", "off": "Off", "r": "Res", "res": "Res", "resi": "Res", "h": "Home"}
+_QUALIFIER = re.compile(r"(?i)(?<![\w+])\(\s*(o|off\.?|r|res\.?|resi|h)\s*\)\s*:?\s*(?=[+(\d])"
+                        r"|(?<![\w+])\((0)\)\s*:\s*(?=[+(\d])")
+# A label glued to the end of letters the OCR read before it ("ScPh23456789", "xxTel:"): a word that is no label
+# itself but ends in one, right before a number.
+_GLUED_LABEL = re.compile(r"(?<![\w.])([^\W\d_]{2,})(?=\s*[.:]?\s*[+(]?\d)")
+
+
+def _unglue_label(m: re.Match[str]) -> str:
+    word = m.group(1)
+    if label_type(word) is not None:
+        return word
+    for cut_at in range(1, len(word) - 1):
+        tail = word[cut_at:]
+        if len(word) - cut_at >= 2 and label_type(tail) is not None and tail[0].isupper():
+            return f"{word[:cut_at]} {tail}"
+    return word
 
 
 def _fix_digits(text: str) -> str:
@@ -66,6 +101,16 @@ def _fix_digits(text: str) -> str:
             token = token.translate(_DIGIT_FIXES)
         out.append(token)
     return " ".join(out)
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _same_list(between: str, before: str, raw: str) -> bool:
+    """Whether a number continues a list under the label of the one before: only a comma or a semicolon between them,
+    and as many digits in both ("Ph: 2345678, 2345679", "Tel: 834599, 834598"), so printed alike."""
+    return bool(re.fullmatch(r"\s*[,;]\s*", between)) and _digit_count(raw) == _digit_count(before)
 
 
 def _valid_somewhere(text: str, region: str | None) -> bool:
@@ -121,6 +166,21 @@ def _grouped(raw: str) -> bool:
     return bool(_GROUPED.fullmatch(raw)) and sum(ch.isdigit() for ch in raw) >= 9
 
 
+# A number printed as a subscriber's line only: six to eight digits in one or two groups, no country code, no trunk
+# "0", no area code ("Ph: 2345678", "Tel : 2345 6789")
+_LOCAL_PRINT = re.compile(r"(?<![\d+(])[1-9]\d{1,3}[ -]?\d{3,4}(?![\d])")
+
+
+def local_number(printed: str) -> bool:
+    """Whether a number was printed without its area code (a local number, which no numbering plan validates)."""
+    digits = re.sub(r"\D", "", printed)
+    return 6 <= len(digits) <= 8 and bool(_LOCAL_PRINT.search(printed)) and "+" not in printed
+
+
+# The extractor's own figure for such a local number (a number valid nowhere else: 0.45)
+LOCAL_CERTAINTY = 0.7
+
+
 def find_phones(text: str, region: str | None, switchboard: Phone | None = None) -> tuple[list[Hit], str]:
     """Every phone number in a piece of text (no e-mail or web address left in it), and the text without them.
 
@@ -139,6 +199,7 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
     prev_end = 0
+    last_raw = ""  # the digits of the number read last, as printed
     try:
         matches = list(PhoneNumberMatcher(text, region or "ZZ", leniency=Leniency.POSSIBLE, max_tries=20))
     except Exception:  # phonenumbers raises on some pathological input
@@ -154,8 +215,12 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
         if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
             continue
         label, label_start = _label_before(text[prev_end:match.start])
-        if label is None and hits and _CONJUNCTION.fullmatch(text[prev_end:match.start]):
-            label = hits[-1].value.type  # "Tel. 0711 123456 und 0711 123457": the label of the one before
+        if label is None and hits and (_CONJUNCTION.fullmatch(text[prev_end:match.start])
+                                       or (_same_list(text[prev_end:match.start], last_raw, match.raw_string)
+                                           and not phonenumbers.is_valid_number(number))):
+            # "Tel. 0711 123456 und 0711 123457", "Ph: 2345678, 2345679" (no area code printed): the label of the one
+            # before
+            label = hits[-1].value.type
         label_word = text[prev_end + label_start:match.start].strip(" .:|") if label else ""
         label_start += prev_end
         text_start = label_start
@@ -165,8 +230,11 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             label = None
             text_start = match.start
         valid = phonenumbers.is_valid_number(number)
-        if not valid and label is None:
-            continue
+        again = None if valid else read_again(raw, region)
+        if again is not None:  # "91 40 2345 6789" (the country code without "+"), "040 2345 6781-84" (a range)
+            number, valid = again, phonenumbers.is_valid_number(again)
+        if not valid and (label is None or re.match(r"\d[-–]", raw)):
+            continue  # "Office: 1-10-199/1": a house number (no number is dialled from a group of one digit)
         if label is None and not raw.lstrip().startswith(("+", "00")):
             # Digits between words are a street number and a postcode ("Drottninggatan 122 - 116 74 Stockholm"),
             # not a phone number printed without a label.
@@ -174,12 +242,14 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             before = re.sub(r"[^A-Za-zÀ-ÿ]", "", prefix)
             after = re.match(r"\s*[A-Za-zÀ-ÿ]{2,}", text[match.end:])
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
-            if ((len(before) >= 3 and not label_like) or after) and not _grouped(raw.strip()):
-                continue
+            if ((len(before) >= 3 and not label_like) or after) and not _grouped(raw.strip()) \
+                    and not re.fullmatch(r"\d{9,}", raw.strip()):
+                continue  # (nine digits or more unbroken, "Example 9876543210", are no street number and postcode)
         kind = phone_type(number, label=label)
         certainty = 0.85 if label is None else 0.95
         if not valid:
-            certainty = 0.45
+            # valid in no plan: a local number printed without its area code is right as printed, only incomplete
+            certainty = LOCAL_CERTAINTY if local_number(raw) else 0.45
         elif not raw.lstrip().startswith(("+", "00")) and region is None:
             certainty -= 0.2
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -194,7 +264,9 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             hits.append(Hit(Phone(e164, "fax", printed), certainty, printed))  # "Tel./Fax": the same line, both
         spans.append((label_start, match.end))
         prev_end = match.end
-        while valid and (more := continuation(number, text[prev_end:])) is not None:
+        last_raw = raw
+        while (valid or label is not None) and (more := continuation(number, text[prev_end:],
+                                                                     valid_only=valid)) is not None:
             number, length, its_label = more
             if its_label is not None and label_type(its_label) is None:
                 break  # a word that is no phone label: what follows is something else ("PLZ 10115")
@@ -206,6 +278,21 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             prev_end += length
     hits += _direct_lines(text, spans, hits, switchboard)
     return hits, cut(text, spans)
+
+
+_LABEL_WORDS = {"work": "Tel", "mobile": "Mobile", "fax": "Fax", "home": "Res", "other": "Tel"}
+_NUMBER_ALONE = re.compile(r"\s*:?\s*(\d[\d\s().\-]{5,}\d)\s*")
+
+
+def listed_below(above: Hit, text: str, region: str | None) -> list[Hit]:
+    """A line that holds only a number printed like the labelled one on the line above, with no area code, so valid
+    in no numbering plan ("Tel: 2345678" / "2345679"): the label above stands for both. Else nothing."""
+    m = _NUMBER_ALONE.fullmatch(text)
+    if m is None or _digit_count(m.group(1)) != _digit_count(above.raw.rsplit(":", 1)[-1]):
+        return []
+    hits, _ = find_phones(f"{_LABEL_WORDS.get(above.value.type, 'Tel')}: {m.group(1)}", region)
+    return [Hit(Phone(h.value.number, h.value.type, m.group(1)), h.certainty, m.group(1))
+            for h in hits if not phonenumbers.is_valid_number(phonenumbers.parse(h.value.number))]
 
 
 def _direct_lines(text: str, spans: list[tuple[int, int]], hits: list[Hit], switchboard: Phone | None) -> list[Hit]:

@@ -107,10 +107,15 @@ def past_role(text: str) -> bool:
     return first.group(1) != "ex" or bool(first.group(2))  # "Ex-Director", not "Ex Libris Press"
 
 
+# An acronym printed with full stops ("C.E.O.", "M.D."): as the role words spell it, without them
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])")
+
+
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1; 0 for a role held before (`past_role`)."""
     if past_role(text):
         return 0.0
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)  # "C.E.O." reads as "CEO"
     words = _words(_NOT_ROLES_RE.sub(" ", fold(text)))
     # In a list of capitalised names joined by "and"/"&" ("Hargreaves, Brown and Miller", "Visser & Bakker") a word
     # only the occupation classification knows is a family name; the hand-compiled role words still count.

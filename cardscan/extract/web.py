@@ -64,6 +64,8 @@ def _join_breaks(text: str) -> str:
     text = re.sub(r"(?i)\b(https?:)\s*/\s*/\s*", r"\1//", text)
     # "http¥/www.", "httpž/www.", "http:/www.": whatever the OCR made of "://" before "www."
     text = re.sub(r"(?i)\b(https?)[^\s]{0,3}?(?=www\.)", r"\1://", text)
+    # "websiteewww.x.com", "Webwww.x.de": the label glued to the address (the colon and the space lost)
+    text = re.sub(r"(?i)\b(?:web(?:site|seite)?|url|site|homepage)[a-z]?(?=www\.)", "", text)
     # "http¥//voorbeeld.nl", "https;/voorbeeld.co.uk": one to four stray signs between a scheme and any host
     text = re.sub(r"(?i)\b(https?)[^\w\s]{1,4}(?=(?:[a-z0-9-]+\.)+[a-z]{2,}\b)", r"\1://", text)
     # "www.voorbeeld,com", "www.voorbeeld.co,uk": a comma read for the last dot of a web address

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from cardscan.extract.company import domain_match, legal_form, legal_form_free, organisation_only
+from cardscan.extract.geo import country_from_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
 
@@ -46,9 +47,11 @@ def _ends_in_legal_form(text: str) -> bool:
 
 
 def _finishes_company(text: str) -> bool:
-    """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group")."""
+    """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group"), or a
+    country and a legal form ("India Pvt. Ltd.": the end of a subsidiary's name)."""
     rest = re.sub(r"[&+,\s]+", " ", legal_form_free(text)).strip()
-    return not rest or (len(rest.split()) <= 2 and organisation_only(rest))
+    return not rest or (len(rest.split()) <= 2 and organisation_only(rest)) \
+        or (rest != text.strip() and country_from_name(rest) is not None)
 
 
 def _as_printed(p: Piece) -> str:

