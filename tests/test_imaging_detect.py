@@ -80,6 +80,39 @@ def test_a_qr_code_or_a_logo_on_a_card_is_not_a_second_card() -> None:
     assert_all_found(find_cards(image), truths, "qr cards")
 
 
+def test_two_panels_printed_on_a_card_that_fills_the_image_are_not_two_cards() -> None:
+    # the card's own artwork (or a tight scan): a dark panel with a slogan and a coloured logo panel, both card-shaped,
+    # and most of the text outside them
+    img = np.full((600, 1000, 3), 250, np.uint8)
+    cv2.rectangle(img, (640, 30), (960, 230), (25, 25, 25), -1)
+    for i, text in enumerate(["Read more", "Example Books", "EXAMPLE SERIES"]):
+        cv2.putText(img, text, (665, 85 + 55 * i), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (245, 245, 245), 2)
+    cv2.rectangle(img, (20, 300), (160, 390), (40, 40, 160), -1)
+    cv2.putText(img, "SP", (55, 365), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (245, 245, 245), 3)
+    for i, text in enumerate(["A. Example", "Marketing Executive", "98765 15999"]):
+        cv2.putText(img, text, (40, 70 + 50 * i), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (20, 20, 20), 2)
+    for i, text in enumerate(["Example Publications (India) Pvt. Ltd.", "# 9-9-999/9, Example Lane,",
+                              "Street No.9, Example Nagar, Hyderabad-500 999.", "Phone : +91 - 040 - 2799 0999",
+                              "example_hyd@example.co.in", "www.example-publications.com"]):
+        cv2.putText(img, text, (180, 320 + 45 * i), cv2.FONT_HERSHEY_SIMPLEX, 0.85, (20, 20, 20), 2)
+    whole = np.array([[0, 0], [1000, 0], [1000, 600], [0, 600]], float)
+    assert_all_found(find_cards(img), [whole])
+
+
+def test_one_tiny_boxed_logo_on_a_card_that_fills_the_image_is_not_the_card() -> None:
+    img = np.full((390, 680, 3), 15, np.uint8)  # a dark card's artwork, the whole image
+    cv2.putText(img, "The", (130, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (240, 240, 240), 4)
+    cv2.rectangle(img, (225, 45), (300, 88), (240, 240, 240), 2)  # a word of the logo in a box
+    cv2.putText(img, "HD", (235, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (240, 240, 240), 3)
+    cv2.putText(img, "Group", (310, 80), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (240, 240, 240), 4)
+    cv2.line(img, (0, 60), (680, 130), (30, 30, 200), 2)
+    for i, text in enumerate(["Avery Example", "Sales Consultant", "C: (480) 555-0175", "avery@example.com",
+                              "www.example-group.org/careers/avery"]):
+        cv2.putText(img, text, (70, 150 + 40 * i), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (220, 220, 220), 2)
+    whole = np.array([[0, 0], [680, 0], [680, 390], [0, 390]], float)
+    assert_all_found(find_cards(img), [whole])
+
+
 def test_an_empty_table_has_no_cards() -> None:
     for surface in ("wood-light", "tablecloth", "fabric", "desk-white", "dark-slate"):
         canvas = make_surface(np.random.default_rng(5), surface, 600, 800)

@@ -61,6 +61,9 @@ CARD_ASPECTS = (1.4, 2.0)  # long side / short side of a whole card seen from ab
 MIN_JOINED_FILL = 0.75  # two pieces of one card cover most of it (a printed band along a side may not be)
 MIN_TEXT_SHARE = 0.15  # a whole card among two holds at least this share of the photo's text
 MAX_TEXT_OUTSIDE = 0.5  # outlines holding less than this share of the photo's text are not the whole card
+PANEL_SHARE = 0.2  # an outline smaller than this share of a card-shaped photo full of text may be a printed panel
+PANEL_TEXT = 0.25  # ... when the outlines hold less than this share of the text
+LOGO_SHARE = 0.05  # one outline that small in such a photo, holding as little of its text, is a logo
 
 
 def find_cards(image: np.ndarray) -> list[Quad]:
@@ -92,6 +95,13 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         big = [c for c in scored if c.printed and c.score >= WEAK_SCORE and c.area >= 0.35 * area
                and plausible(c.quad, area)]
         chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
+    if (1 <= len(chosen) <= 2 and len(lines) >= MIN_LINES
+            and all(c.area < (PANEL_SHARE if len(chosen) == 2 else LOGO_SHARE) * area for c in chosen)
+            and share_inside(lines, [c.quad for c in chosen]) < PANEL_TEXT and is_tight_crop(lab[:, :, 0])):
+        # Two small outlines, or one tiny one, holding little of the text of a photo that is itself card-shaped and
+        # full of text (a scan, or the card's artwork): panels printed on the card (a boxed slogan, a logo), not
+        # cards. (One larger outline is left to the text's region below: it may be a card far away.)
+        chosen = []
     from_text: list[np.ndarray] = []
     if len(chosen) == 1 and len(lines) >= MIN_LINES and share_inside(lines, [chosen[0].quad]) < MAX_TEXT_OUTSIDE:
         # One outline, and most of the text lies outside it: a portrait, a logo panel or part of the
