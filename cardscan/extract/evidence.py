@@ -124,9 +124,10 @@ _CITY_AFTER = re.compile(r"(?<![\w-])\d{4,6}\s+([^\W\d_][\w'’.\- ]{1,30})")
 # A city ending an address line after a comma, with its postal district's number or without: "…, Sample Nagar,
 # Hyderabad - 99.", "…, Dublin 4", "9-9-999/A, Example Towers, Sampleguda, Hyderabad."; or alone on its line under
 # an address line that ends in a comma ("Example East," / "Jaffna.")
-_CITY_DISTRICT = re.compile(r",\s*([^\W\d_][^\W\d_'’. ]{1,30}?)\s*(?:(?:[-–]\s*|\s)\d{1,2})?\s*\.?\s*$"
-                            r"|^\s*([^\W\d_][^\W\d_'’. ]{1,30}?)\s*(?:[-–]\s*|\s)\d{1,2}\s*\.?\s*$")
-_CITY_ALONE = re.compile(r"\s*([^\W\d_][^\W\d_'’. ]{1,30}?)\s*\.?\s*")
+_CITY_WORDS = r"([^\W\d_][^\W\d_'’. ]{1,30}?)"  # a town's name as printed: letters, spaces, stops, apostrophes
+_CITY_DISTRICT = re.compile(rf",\s*{_CITY_WORDS}\s*(?:(?:[-–]\s*|\s)\d{{1,2}})?\s*\.?\s*$"
+                            rf"|^\s*{_CITY_WORDS}\s*(?:[-–]\s*|\s)\d{{1,2}}\s*\.?\s*$")
+_CITY_ALONE = re.compile(rf"\s*{_CITY_WORDS}\s*\.?\s*")
 _CITY_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’. ]){1,30}?)\s*[-–,]?\s*(?<!\d)\d{3}\s?\d{2,3}(?![\d-])")
 
 

@@ -93,18 +93,18 @@ def _unglue_label(m: re.Match[str]) -> str:
     return word
 
 
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
 def _fix_digits(text: str) -> str:
     """O/0 and l/1 confusions, only inside tokens that are mostly digits ("3O", "l23")."""
     out = []
     for token in text.split(" "):
-        if _DIGITISH_TOKEN.match(token) and sum(ch.isdigit() for ch in token) >= 2:
+        if _DIGITISH_TOKEN.match(token) and _digit_count(token) >= 2:
             token = token.translate(_DIGIT_FIXES)
         out.append(token)
     return " ".join(out)
-
-
-def _digit_count(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
 
 
 def _same_list(between: str, before: str, raw: str) -> bool:
@@ -163,7 +163,7 @@ _GROUPED = re.compile(r"\d{2,4}([.\-])\d{2,4}(?:\1\d{2,5})+")
 
 
 def _grouped(raw: str) -> bool:
-    return bool(_GROUPED.fullmatch(raw)) and sum(ch.isdigit() for ch in raw) >= 9
+    return bool(_GROUPED.fullmatch(raw)) and _digit_count(raw) >= 9
 
 
 # A number printed as a subscriber's line only: six to eight digits in one or two groups, no country code, no trunk
@@ -214,10 +214,10 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
         raw = match.raw_string
         if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
             continue
+        valid = phonenumbers.is_valid_number(number)
         label, label_start = _label_before(text[prev_end:match.start])
         if label is None and hits and (_CONJUNCTION.fullmatch(text[prev_end:match.start])
-                                       or (_same_list(text[prev_end:match.start], last_raw, match.raw_string)
-                                           and not phonenumbers.is_valid_number(number))):
+                                       or (_same_list(text[prev_end:match.start], last_raw, raw) and not valid)):
             # "Tel. 0711 123456 und 0711 123457", "Ph: 2345678, 2345679" (no area code printed): the label of the one
             # before
             label = hits[-1].value.type
@@ -229,7 +229,6 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             # line and the number is a mobile one, the number's own type decides.
             label = None
             text_start = match.start
-        valid = phonenumbers.is_valid_number(number)
         again = None if valid else read_again(raw, region)
         if again is not None:  # "91 40 2345 6789" (the country code without "+"), "040 2345 6781-84" (a range)
             number, valid = again, phonenumbers.is_valid_number(again)
