@@ -108,4 +108,14 @@ U8=SubratGupta0506/Business-Card-OCR; U8C=d6be5369c64680f9e91b4813061f8bde6acf76
 for n in 002 003 008 011 017 037 052 056 065 071 079 084 090 092 097 100 108 109 138 144 149 158 165 166 185 190 194 196 217 219 220 221 246 250 251 256 259 267 278 279; do
   get $U8 $U8C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
 done
+# part 9 (SOURCES.md): a held-out set
+U9=SubratGupta0506/Business-Card-OCR; U9C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 015 021 022 024 025 027 028 059 064 104 131 139 148 179 189 198 200 206 209 211 213 216 231 247 264 265 269 270 276 287 288; do
+  get $U9 $U9C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
+# part 10 (SOURCES.md): a development set
+U10=SubratGupta0506/Business-Card-OCR; U10C=d6be5369c64680f9e91b4813061f8bde6acf76d1
+for n in 006 016 018 023 026 034 035 041 043 055 069 070 082 087 091 096 101 102 105 111 128 137 161 181 197 199 207 208 214 215 241 261 266 290; do
+  get $U10 $U10C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
+done
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
