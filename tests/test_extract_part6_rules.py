@@ -56,7 +56,9 @@ def test_a_house_number_of_several_groups_is_no_phone_even_after_a_label() -> No
 
 def test_a_country_code_printed_without_plus_and_a_range_of_lines() -> None:
     assert numbers("Telefax :91-80-5599999", "IN") == [("+91805599999", "fax")]
-    # a range gives its first number (the lines after it are no numbers of their own)
+    # a range gives its first and its last number (the lines between are the switchboard's)
+    assert numbers("Tel 91 40 23399941-51", "IN") == [("+914023399941", "work"), ("+914023399951", "work")]
+    # digits after a dash that count down are no range's end
     assert numbers("Tel 91 40 23399999-51", "IN") == [("+914023399999", "work")]
     # a German direct-dial number is valid as printed: no range
     assert numbers("Tel 0711 123456-78", "DE") == [("+4971112345678", "work")]

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_nopostcode import address_without_postcode
 from cardscan.extract.address_states import state_abbreviated, state_line
-from cardscan.extract.address_world import world_address
+from cardscan.extract.address_world import labelled_postcode, world_address
 from cardscan.extract.geo import (
     AU_STATES,
     BR_STATES,
@@ -47,8 +47,9 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?(?!SA|SD|SS)[A-Z]{2})\s+" + _CITY + _CITY_END), ("NL",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?-\s?\d{3})\s+" + _CITY + _CITY_END), ("PT",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
+    # "Sampleville, PA 17999", "…, CA 94999, MC-9999" (a mail code after it), "…, PA 17999-1234USA" (the country)
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
-                r"(?P<pc>\d{5}(?:-\d{4})?)\s*$"), ("US",), 1.0),
+                r"(?P<pc>\d{5}(?:-\d{4})?)(?=\s*(?:,|U\.?S\.?A\b\.?|$))"), ("US",), 1.0),
     # Australia: "Sampleton NSW 2000", "Example Street, Sampleton, VIC 3000"
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>" + "|".join(AU_STATES) + r")\.?,?\s+"
                 r"(?P<pc>\d{4})\s*$"), ("AU",), 1.0),
@@ -71,6 +72,8 @@ _CITY_STATE_END = re.compile(r"(?:^|[-–,]\s*)(?P<city>[^\W\d_][\w'’. ]*?)\s*
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
 # Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
 _STRONG_EVIDENCE = 3.0
+# How sure a world address is with a postcode and a printed country (address_world.world_address)
+_SURE_WORLD = 0.9
 _ORDER = ("DE", "FR", "IT", "ES", "NL", "AT", "CH", "BE", "SE", "PT", "GB", "US", "BR", "LU", "DK", "NO", "FI", "IE")
 
 
@@ -213,6 +216,18 @@ def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | Non
 
 def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
+    found = _find_address(pieces, evidence)
+    if found is None or found.address.postcode is not None:
+        return found
+    # "Post Code: 100999" on a line of its own, away from the town: labelled, it is the address's postcode
+    for p in pieces:
+        if (postcode := labelled_postcode(p.text)) is not None:
+            return replace(found, address=replace(found.address, postcode=postcode),
+                           pieces=tuple(sorted({*found.pieces, p.index})))
+    return found
+
+
+def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     by_index = {p.index: p for p in pieces}
     country_lines = [(p.index, country_from_name(p.text)) for p in pieces if country_from_name(p.text)]
     # "United Arab" / "Emirates": a country's name the print broke over two lines
@@ -229,11 +244,14 @@ def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     if not lines:
         # no postcode line: a street over a known town, else a street and its town after a comma or a town and its
         # state, else another country's format around a known city
+        world = _world_address(pieces, country_lines, evidence)
+        if world is not None and world.certainty >= _SURE_WORLD:
+            return world  # a known city with its postcode and its printed country ("9999, Sampleton, South Africa")
         found = _street_over_known_city(pieces, country_lines)
         if found is not None:
             return found
         plain = address_without_postcode(pieces, evidence, country_lines)
-        return AddressResult(*plain) if plain else _world_address(pieces, country_lines, evidence)
+        return AddressResult(*plain) if plain else world
 
     def rank(pl: _PostcodeLine) -> float:
         score = pl.strength

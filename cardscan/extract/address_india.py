@@ -44,7 +44,14 @@ def india_evidence(text: str) -> float:
         score += 3.0
     if _INDIA.search(text) and _PIN_RE.search(text):
         score += 2.0
+    if _TOWN_DASH_PIN.search(text):
+        score += 2.0
     return score
+
+
+# A town, a dash and a PIN ending the line ("Example Nagar - 500 999.", "Sampletown-999999"): India Post's way of
+# writing the last line of an address; the other countries with six-digit postcodes write none with a dash
+_TOWN_DASH_PIN = re.compile(r"[A-Za-z]{3,}\.?\s*[-–]\s*[1-9]\d{2}\s?\d{3}\s*\.?\s*$")
 
 
 def _state_name(text: str) -> str:

@@ -71,10 +71,17 @@ def _city_dash_country(part: str) -> list[str]:
     return [part]
 
 
-def _world_postcode(text: str) -> str | None:
+def labelled_postcode(text: str) -> str | None:
+    """The postcode a label names ("Post Code: 100999", "ZIP 99999"); a P.O. box number is none."""
     labelled = _LABELLED_POSTCODE.search(text)
     if labelled and not re.match(r"(?i)p\.?\s?o\.?\s?box|pobox", labelled.group(0)):
         return labelled.group(1)
+    return None
+
+
+def _world_postcode(text: str) -> str | None:
+    if (labelled := labelled_postcode(text)) is not None:
+        return labelled
     text = _LABELLED_POSTCODE.sub(" ", text)  # a P.O. box number is no postcode
     m = _WORLD_POSTCODE.search(text)
     return m.group(0) if m else None
@@ -104,7 +111,8 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
                 found = (unknown, "", 999)  # counts only beside a printed country (below)
             city, city_country, rank = found
             nxt = by_index.get(p.index + 1)
-            postcode = _world_postcode(p.text) or (_world_postcode(nxt.text) if nxt is not None else None)
+            postcode = _world_postcode(p.text) or (_world_postcode(nxt.text) if nxt is not None else None) \
+                or _four_digits_beside(parts, k)
             printed = next((country_from_name(x) for x in parts if country_from_name(x)), None)
             near = [(i, iso) for i, iso in country_lines if abs(i - p.index) <= 2]
             used = [p.index]
@@ -119,7 +127,7 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
                 continue
             if postcode is not None and _world_postcode(p.text) is None and nxt is not None:
                 used.append(nxt.index)
-            street = ", ".join(x.strip() for x in parts[:k]).strip(" ,") or None
+            street = ", ".join(x.strip() for x in parts[:k] if x.strip() != postcode).strip(" ,") or None
             country = printed or city_country
             source = " / ".join(by_index[i].segment.line_text for i in sorted(set(used)) if i in by_index)
             # A known city with its postcode and a printed country is as sure as a national postcode line.
@@ -129,3 +137,12 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
             if best is None or score > best[0]:
                 best = (score, result)
     return best[1] if best else None
+
+
+def _four_digits_beside(parts: list[str], k: int) -> str | None:
+    """A four-digit postcode printed as a part of its own right before or after the city's part ("9999, Sampleton,
+    South Africa", "Sampleton, 9999"): four digits alone between commas, next to a known city, are its postcode."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(parts) and re.fullmatch(r"\s*\d{4}\s*", parts[j]):
+            return parts[j].strip()
+    return None

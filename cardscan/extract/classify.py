@@ -65,6 +65,9 @@ class Assignment:
 # What a name-shaped line loses when nothing vouches for it as a person's name: no known given name, no e-mail
 # that spells it, no person's prefix ("Dr.", "Mr.") before it, no job title printed beside it.
 UNVOUCHED_NAME = 1.5
+# What a name shaped with a person's initials or prefix ("N.P. EXAMPLE", "Dr. Example") gains, when no given name
+# or e-mail vouches for it, from a job title printed right beside it: it undoes the cut for an unknown name
+TITLE_BESIDE = 0.8
 # What a company joined over the lines its print wrapped it on gains for each line it covers beyond the first.
 WRAP_BONUS = 0.3
 # The score of a line taken as the job title for where it stands (just above the threshold: a title by position is
@@ -219,6 +222,10 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             return POSITIONAL_TITLE
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
+        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 and ranked[c][2].honorific \
+                and title is not None and _next_to(scored[title][0], scored[c][0]) \
+                and scored[title][1]["title"] >= _THRESHOLD["title"]:
+            return s + TITLE_BESIDE  # "N.P. EXAMPLE" over "Managing Partner": initials and a job title make a person
         if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 and not ranked[c][2].honorific \
                 and (title is None or not _next_to(scored[title][0], scored[c][0])
                      or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position

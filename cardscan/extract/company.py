@@ -32,12 +32,19 @@ _LISTED_CAPITALS = re.compile(r"(?i:\b(?:and|und|et|e|y|en|och|or|ou|o)\s+|&\s*)
 def legal_form(text: str) -> str | None:
     """The legal form printed in a line ("Voorbeeld B.V." -> "B.V."), or None."""
     for m in _LEGAL_RE.finditer(text):
+        if m.start() == len(text) - len(text.lstrip()) and _INITIALS_FIRST.match(text):
+            continue  # "N.V. Example Rao": a person's initials before the name, not the Dutch form
         if not _LISTED_CAPITALS.search(text[: m.end()]) or len(m.group(0)) != 2:
             return m.group(0)
     for word in re.findall(r"[\w.]+", text):
         if fold(word) in _LEGAL_WORDS:
             return word
     return None
+
+
+# Two dotted capitals opening a line and a capitalised word after them: initials ("N.V. Example"); a firm prints its
+# form after its name ("Example N.V.")
+_INITIALS_FIRST = re.compile(r"\s*[A-Z]\.\s?[A-Z]\.\s*[A-Z](?:[a-z]|[A-Z]{2})")
 
 
 def legal_form_free(text: str) -> str:
@@ -58,9 +65,12 @@ def link_phrase(text: str) -> bool:
 
 
 def organisation_only(text: str) -> bool:
-    """Every word of the line is an organisation word ("Group", "Holding")."""
-    words = re.findall(r"\w+", fold(text))
+    """Every word of the line is an organisation word ("Group", "Holding", "Packers and Movers")."""
+    words = [w for w in re.findall(r"\w+", fold(text)) if w not in _AND_WORDS]
     return bool(words) and all(w in _ORG_WORDS for w in words)
+
+
+_AND_WORDS = frozenset(["and", "und", "et", "en", "och", "y", "e"])
 
 
 def organisation_score(text: str) -> float:

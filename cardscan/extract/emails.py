@@ -108,6 +108,9 @@ _DOMAIN_GAP = re.compile(r"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(sorted
                          r"))(?:\.\s*([a-z]{2})\b(?![.\w@])|\s+([a-z]{2})\s*$)", re.I)
 
 
+_GLUED_SECOND_LEVEL = re.compile("(" + "|".join(sorted(SECOND_LEVEL_LABELS)) + ")([a-z]{2})")
+
+
 def _join_country(m: re.Match[str]) -> str:
     label = m.group(2) or m.group(3)
     return f"{m.group(1)}.{label}" if label.lower() in COUNTRY_TLDS else m.group(0)
@@ -143,6 +146,11 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
         if address is None:
             continue
         domain, _, tld = address.split("@", 1)[1].rpartition(".")
+        glued = _GLUED_SECOND_LEVEL.fullmatch(tld)
+        if glued and not _domain_ends(domain, tld) and glued.group(2) in COUNTRY_TLDS:
+            # "info@example.coza": the dot between a second-level label and the country lost; no domain ends so
+            address = f"{address.rsplit('.', 1)[0]}.{glued.group(1)}.{glued.group(2)}"
+            domain, tld = f"{domain}.{glued.group(1)}", glued.group(2)
         known = _domain_ends(domain, tld)
         if repaired and not known:
             continue

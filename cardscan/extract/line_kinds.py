@@ -18,8 +18,14 @@ _HANDLE = re.compile(r"@?[a-z][a-z._]{2,}\d{2,}")
 
 def labels_a_number(piece: Piece) -> bool:
     """Words left beside a phone number the finder took, printed right before a colon and that number ("Contact
-    Desk: 01 23 45 67 89"): the number's label, neither a person nor the company."""
+    Desk: 01 23 45 67 89"), or an extension on a line of its own ("Extn. 21", "Ext: 1234"): the number's label or
+    its part, neither a person nor the company."""
+    if _EXTENSION_LINE.fullmatch(piece.text):
+        return True
     return piece.residue and bool(re.search(re.escape(piece.text.strip()) + r"\s*:\s*[+(\d]", piece.segment.text))
+
+
+_EXTENSION_LINE = re.compile(r"(?i)\s*(?:ext|extn|extension|durchwahl|poste|interno|anexo)\s*[.:]?\s*\d{1,5}\s*")
 
 
 def weak(text: str) -> bool:
@@ -38,6 +44,14 @@ def weak(text: str) -> bool:
 # street the address finder left
 STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
                          "straße", "straat", "gatan"])
+# Words that name a building or a locality in an address ("Example Federal Office Building", "Sample Residency",
+# "Example Towers", the Indian "Sample Nagar", "Example Colony", "Sample Mandal"), never a family name: a line with one
+# after its first word is part of an address, no person
+ADDRESS_WORDS = frozenset(["building", "bldg", "towers", "plaza", "complex", "apartments", "apts", "arcade",
+                           "residency", "mall", "enclave", "nagar", "colony", "mandal", "marg", "layout", "taluk"])
+# "Add : Example College", "Adresse: …", "Residence & Office:": a line that an address label opens is an address line
+ADDRESS_LABEL = re.compile(r"(?i)^\s*(?:add|addr|address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|"
+                           r"endere[cç]o|res|resi|residence)\.?(?:\s*(?:&|and)\s*office)?\s*(?:[:;]|$)")
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
 # "Near Example Hospital", "Opp. Example Statue", "Second left Behind Example Restaurant": a landmark that guides a

@@ -101,10 +101,13 @@ def spells_on(local: str, first: str, second: str) -> bool:
 
 def spells_organisation(text: str, local: str) -> bool:
     """Whether a mailbox spells the line's words up to an organisation word, that word whole or cut short to three
-    letters or more ("exampletechins@" for "Example Tech Insurance"): the business's mailbox, whatever given name
-    the line begins with."""
+    letters or more ("exampletechins@" for "Example Tech Insurance"), or its initials when it holds one ("etis@"):
+    the business's mailbox, whatever given name the line begins with."""
     flat = _letters(local)
     words = re.findall(r"[a-z]+", fold(text))
+    initials = "".join(w[0] for w in words if w not in ("and", "und", "et", "en", "och", "y", "e"))
+    if len(initials) >= 3 and flat == initials and any(is_organisation_word(w) for w in words):
+        return True  # "ebsp99@" for "Example Bird Stationers & Printers": the firm's initials
     for i, word in enumerate(words[1:], 1):
         head = "".join(words[:i])
         rest = flat[len(head):]

@@ -81,7 +81,7 @@ _DOTTED_LETTERS = re.compile(r"(?:[A-Z][a-z]?\.){2,6}|[A-Z][a-z]?\.[A-Z][a-z]{0,
 def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
     """A degree or honour printed after a name, as printed, or with the L the OCR read as I put back ("LI.B." ->
     "LL.B."); None if the token is none. After the name's comma, any dotted initials are one."""
-    token = token.strip(",")
+    token = re.sub(r"\.{2,}$", ".", token.strip(","))  # "M.Sc..": a stop doubled by the OCR
     if fold(token) in SUFFIX_SET or (after_comma and _DOTTED_LETTERS.fullmatch(token)):
         return token
     if "." in token and "I" in token:
@@ -262,9 +262,10 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
     return best
 
 
-# "G.Example", "K.V.Example": initials that begin the name, glued to the next name (the space lost in print or OCR);
+# "G.Example", "K.V.Example", "K.V.EXAMPLE": initials that begin the name, glued to the next name (the space lost in
+# print or OCR);
 # further inside a line they may be a legal form ("S.Coop.")
-_GLUED_INITIAL = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.){1,3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_GLUED_INITIAL = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.){1,3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{3,}\b)")
 
 
 def repaired_name(text: str) -> str:

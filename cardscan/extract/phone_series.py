@@ -55,8 +55,11 @@ def continuation(number: phonenumbers.PhoneNumber, text: str, *, valid_only: boo
     national = phonenumbers.national_significant_number(number)
     after = re.match(r"\s*/\s*([\d .\-]*)", text[m.end():])
     if len(digits) >= len(national) or (len(digits) >= 4 and digits.startswith("0")) \
-            or (after and sum(ch.isdigit() for ch in after.group(1)) >= 5):
-        return None  # a whole number, or one that begins with its own area code ("Fax 0711/12345-99")
+            or (after and sum(ch.isdigit() for ch in after.group(1)) >= 5
+                and _replaced_tail(number, digits + re.sub(r"\D", "", after.group(1)), 0) is not None):
+        # a whole number, or one that begins with its own area code ("Fax 0711/12345-99", "Fax 212/555-0199"); a
+        # group followed by a whole number that it makes no number with ("/9991/9992/23456789") is one of a series
+        return None
     found = _replaced_tail(number, national[: len(national) - len(digits)] + digits, m.end(), valid_only=valid_only)
     return (found[0], found[1], m.group("label")) if found else None
 
@@ -104,8 +107,7 @@ def read_again(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     so):
 
     - "91 40 2345 6789": the country code printed without "+" or "00";
-    - "040 2345 6781-84": a range of lines, read as its first number (as "040 2345 6781 to 84" is; the lines after
-      the first are no numbers of their own on a contact).
+    - "040 2345 6781-84": a range of lines, read as its first number (`range_end` gives its last).
     """
     m = _RANGE_END.fullmatch(raw.strip())
     if m:
@@ -124,3 +126,18 @@ def read_again(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return phonenumbers.parse("+" + digits, None)  # valid or not: the same digits, the country code read as one
     except phonenumbers.NumberParseException:
         return None
+
+
+def range_end(first: phonenumbers.PhoneNumber, raw: str) -> phonenumbers.PhoneNumber | None:
+    """The last number of a range printed as "040 2345 6781-84" (the first number read by `read_again`): the digits
+    after the dash replace the first number's last digits; None when `raw` is no such range or the end is no valid
+    number. Both ends are dialled lines; the ones between are left to the switchboard."""
+    m = _RANGE_END.fullmatch(raw.strip())
+    if m is None:
+        return None
+    digits = raw.strip()[len(m.group("number")):].lstrip(" -–")
+    national = phonenumbers.national_significant_number(first)
+    if int(digits) <= int(national[-len(digits):]):
+        return None  # "6781-80" counts down: no range
+    found = _replaced_tail(first, national[: len(national) - len(digits)] + digits, 0)
+    return found[0] if found else None

@@ -15,6 +15,7 @@ from cardscan.extract.phone_series import (
     continuation,
     extensions,
     is_switchboard,
+    range_end,
     read_again,
     split_alternatives,
 )
@@ -61,6 +62,9 @@ def _normalise_labels(text: str) -> str:
     text = text.translate(_FULL_WIDTH)
     text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
     text = _QUALIFIER.sub(lambda m: f" {_QUALIFIERS[(m.group(1) or m.group(2)).lower().rstrip('.')]}: ", text)
+    text = _LABEL_AFTER.sub(_label_first, text)
+    # "©: 040-2345 6789", "☎: …": a telephone icon read as a sign, followed by a colon, labels the number
+    text = re.sub(r"(?<![\w.])(?<![A-Za-z] )[^\w\s.,;:()+\-/&'\"#]\s*:\s*(?=[+(\d])", " Tel: ", text)
     text = re.sub(r"\(([A-Za-z][A-Za-z ./]{0,20})\)\s*:", r" \1:", text)
     text = re.sub(r"(?<=[A-Za-z.])\s*;\s*(?=[+(\d])", ": ", text)
     # "Phone # 555 0100", "Phone : # +1 555 0100": "#" for "number" after a label or before an international number
@@ -77,6 +81,29 @@ def _normalise_labels(text: str) -> str:
 _QUALIFIERS = {"o": "Off", "0": "Off", "off": "Off", "r": "Res", "res": "Res", "resi": "Res", "h": "Home"}
 _QUALIFIER = re.compile(r"(?i)(?<![\w+])\(\s*(o|off\.?|r|res\.?|resi|h)\s*\)\s*:?\s*(?=[+(\d])"
                         r"|(?<![\w+])\((0)\)\s*:\s*(?=[+(\d])")
+# A number with its label in brackets after it ("202 555 0134 (telephone)", "2345678 (R)"), or as a word ending the
+# line or its part ("202 555 0117 fax"): the label is read before the number (in place of a label printed before it),
+# as it types the number and is no word of the line's other text
+_LABEL_AFTER = re.compile(r"(?:(?<![\w.])(?P<before>[^\W\d_]{1,12}\.?)\s*:?\s*)?(?P<number>[+(]?\d[\d\s().\-–]{4,}\d)"
+                          r"\s*\(\s*(?P<word>[^\W\d_][^\W\d_.]{0,11}\.?)\s*\)"
+                          r"(?!\s*:|\s*[+(]?\d)"  # "2345678(F):2345679": the bracket labels the number after it
+                          r"|(?P<number2>[+(]?\d[\d\s().\-–]{4,}\d)\s+(?P<word2>[^\W\d_]{2,12}\.?)\s*(?=$|[,;|])")
+
+
+def _label_first(m: re.Match[str]) -> str:
+    if m.group("number2") is not None:  # "(202) 555-0117 fax": a label word ending the number's part of the line
+        word2 = m.group("word2")
+        return f" {word2}: {m.group('number2')}" if label_type(word2) is not None else m.group(0)
+    word = m.group("word")
+    qualifier = _QUALIFIERS.get(word.lower().rstrip("."))
+    if qualifier is None and label_type(word) is None:
+        return m.group(0)
+    before = m.group("before")
+    if before and label_type(before) is None:
+        return f"{before} {qualifier or word}: {m.group('number')}"
+    return f" {qualifier or word}: {m.group('number')}"  # "Ph : 2345678 (R)": the bracket says more than "Ph"
+
+
 # A label glued to the end of letters the OCR read before it ("ScPh23456789", "xxTel:"): a word that is no label
 # itself but ends in one, right before a number.
 _GLUED_LABEL = re.compile(r"(?<![\w.])([^\W\d_]{2,})(?=\s*[.:]?\s*[+(]?\d)")
@@ -162,6 +189,11 @@ def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
 _GROUPED = re.compile(r"\d{2,4}([.\-])\d{2,4}(?:\1\d{2,5})+")
 
 
+# A trunk "0" and the area code joined to the number by a dash or a slash ("0999-123456", "0711/123456"): a phone
+# number as printed, never a street number and a postcode
+_TRUNK_AND_AREA = re.compile(r"0\d{2,4}\s?[-/]\s?\d{5,8}")
+
+
 def _grouped(raw: str) -> bool:
     return bool(_GROUPED.fullmatch(raw)) and _digit_count(raw) >= 9
 
@@ -189,6 +221,9 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
     if NOT_PHONE_RE.search(text):
         return [], text
     text = split_alternatives(_fix_digits(_normalise_labels(text)))
+    if region is not None:  # "(86-10) 8455-9999": the country code and the area code in one bracket, no "+"
+        code = phonenumbers.country_code_for_region(region)
+        text = re.sub(rf"\(\s*{code}\s*[-–]\s*(\d{{1,4}})\s*\)", rf"+{code} \1 ", text) if code else text
     # Any sign or single character before a number that is no phone label ("0 06 43871639", "☎ 030 ...", "(c) 06 ...")
     # is a printed symbol when the number is valid without it and not with it: blank it out.
     icon = _LEADING_SIGN.match(text)
@@ -242,7 +277,8 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             after = re.match(r"\s*[A-Za-zÀ-ÿ]{2,}", text[match.end:])
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
             if ((len(before) >= 3 and not label_like) or after) and not _grouped(raw.strip()) \
-                    and not re.fullmatch(r"\d{9,}", raw.strip()):
+                    and not re.fullmatch(r"\d{9,}", raw.strip()) \
+                    and not (valid and _TRUNK_AND_AREA.fullmatch(raw.strip())):
                 continue  # (nine digits or more unbroken, "Example 9876543210", are no street number and postcode)
         kind = phone_type(number, label=label)
         certainty = 0.85 if label is None else 0.95
@@ -259,6 +295,10 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             # The label is a word: its accents may need putting back ("Telemovel" -> "Telemóvel").
             printed = restore(printed, COUNTRY_LANGUAGES.get(region or "", ()))
         hits.append(Hit(Phone(e164, kind, printed), certainty, printed))
+        last = range_end(number, raw) if again is not None else None
+        if last is not None:  # "040 2345 6781-84": the range's last line too
+            hits.append(Hit(Phone(phonenumbers.format_number(last, phonenumbers.PhoneNumberFormat.E164), kind,
+                                  printed), certainty, printed))
         if label is not None and _PHONE_AND_FAX.search(text[label_start:match.start]):
             hits.append(Hit(Phone(e164, "fax", printed), certainty, printed))  # "Tel./Fax": the same line, both
         spans.append((label_start, match.end))

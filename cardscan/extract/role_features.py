@@ -11,6 +11,8 @@ from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.line_kinds import (
+    ADDRESS_LABEL,
+    ADDRESS_WORDS,
     DOTTED_INITIAL,
     LANDMARK,
     NUMBERED,
@@ -45,12 +47,15 @@ class Features:
     short_lower: bool  # two or three letters, not in capitals
     region: bool  # names only regions or countries of the world ("Europe, Asia, Middle East")
     not_party: bool  # a label ("Head Office") or an address line ("2-37-21-3F Example-building")
-    street: bool = False  # ends in a word only streets end in ("Sample Main Road"): never a person
+    street: bool = False  # a street or address word after its first word ("Sample Main Road"): never a person
     # a person's prefix ("Dr.", "Prof.", "Mr.") or a dotted initial ("Example M.B", "A. Example"): a person's name if
     # shaped as one
     honorific: bool = False
     # generic words only, or a country and a legal form ("India Pvt. Ltd."): the end of a company's name, not all of it
     generic: bool = False
+    # three items or more in a comma list, no legal form ("Magazines, Prospectus, Labels & Boxes"): what the firm
+    # sells or does, not its name
+    listing: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -61,6 +66,9 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     prefix, body, suffix, _ = split_prefix_suffix(text)
     # A degree after the name ("M.Tech", "B.Com") is no word of a firm's name
     person = " ".join(prefix + body) if suffix else text
+    # A name with its degrees after a comma ("Example C. Sample, MD, PhD"), not a line of degrees only
+    named = bool(suffix) and "," in text and len(body) >= 2 and name_shape(person) >= 0.5 \
+        and any(t.isalpha() and len(t) >= 3 for t in body)  # "M. Tech., F.I.E., Ph.D.": degrees only
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
     shape = name_shape(text)
     others = [words for line, words in lines.items() if line != piece.segment.text]
@@ -77,7 +85,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         given=given,
         email=email,
         mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
-        title=0.0 if _CODE.search(text) else title_score(text),
+        # "Example C. Sample, MD, PhD": the degrees after the name's comma are no job title ("MD")
+        title=0.0 if _CODE.search(text) else title_score(person if named else text),
         dept=department_score(text),
         org=organisation_score(person),
         legal=1.0 if legal_form(text) else 0.0,
@@ -89,11 +98,13 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         ocr=piece.confidence,
         short_lower=len(text.strip()) <= 3 and not text.strip().isupper(),
         region=is_region_line(text),
-        not_party=is_office_label(text) or bool(NUMBERED.match(text) or LANDMARK.search(text)) or credentials(text)
+        not_party=is_office_label(text) or bool(NUMBERED.match(text) or LANDMARK.search(text))
+        or bool(ADDRESS_LABEL.match(text)) or (credentials(text) and not named)
         or labels_a_number(piece) or link_phrase(text) or past_role(text),
-        street=len(body) >= 2 and any(fold(t).strip(".,") in STREET_ENDS for t in body[1:]),
+        street=len(body) >= 2 and any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:]),
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
         generic=company_doubts(text)["generic"] >= 0.5,
+        listing=text.count(",") >= 2 and not legal_form(text),
     )
 
 
@@ -114,7 +125,7 @@ def role_scores(f: Features) -> dict[str, float]:
     big = max(0.0, f.size - 0.75) * 4  # 0 .. 1 for the biggest lines
     top = 0.4 if f.rank <= 1 else 0.0
     name = (3.0 * f.shape + 1.5 * f.given * (f.shape > 0.5) + 3.0 * f.email + 0.8 * big + top
-            - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 2.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
+            - 4.0 * f.title - 3.0 * f.dept - 5.0 * f.legal - 3.5 * f.org - 2.5 * f.domain * (1.0 - f.email))
     evidence = f.org > 0 or f.legal > 0 or f.domain > 0 or f.mailbox > 0
     # The large first line of a card is its maker's name as often as the person's: position and size are evidence
     # for a company too (an acronym, a surname, a coined word that no word list knows)
@@ -144,7 +155,7 @@ def role_scores(f: Features) -> dict[str, float]:
         company -= penalty
         title -= penalty
         dept -= penalty
-    if f.generic:
+    if f.generic or f.listing:
         company -= GENERIC_COMPANY
     if f.residue:
         name -= 1.0

@@ -99,8 +99,11 @@ PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AN
 
 
 def past_role(text: str) -> bool:
-    """The line begins with a word saying the role is a past one ("Formerly Senior Scientist", "Ex-Director",
-    "Retd. Professor"): it is not the person's job title now."""
+    """The line begins or ends with a word saying the role is a past one ("Formerly Senior Scientist", "Ex-Director",
+    "Retd. Professor", "Director (Retd.)"): it is not the person's job title now."""
+    last = re.search(r"\(\s*([^\W\d_]+)\.?\s*\)\s*$", fold(text))
+    if last is not None and last.group(1) in _PAST and last.group(1) != "ex":
+        return True
     first = re.match(r"\s*([^\W\d_]+)(-?)", fold(text))
     if first is None or first.group(1) not in _PAST:
         return False

@@ -32,12 +32,14 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 # with "& ..."
 # The words that leave a line unfinished, shared by _OPEN_END and _ENDS_OPEN; _OPEN_END also takes the one-letter "e"
 # and "y" (Italian, Portuguese, Spanish), _ENDS_OPEN, which alone decides an open break, does not.
-_JOINING_WORDS = "and|und|et|en|och|of|for|für|de|di|del|van|von"
+_JOINING_WORDS = r"and|und|et|en|och|of|for|für|de|di|del|van|von|(?<=\s)in"  # not "-assistent*in", "Kauffrau:in"
 _OPEN_END = re.compile(rf"(?:[&+,]|\b(?:{_JOINING_WORDS}|e|y))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:[&+(]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
 _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
 # Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
 _WRAP_HEIGHTS = (0.7, 1.4)
+# A firm's own name in a logo's larger type over its trade in words of organisations only: this much larger at most
+_TRADE_UNDER_LOGO = (0.7, 3.0)
 
 
 def _ends_in_legal_form(text: str) -> bool:
@@ -47,10 +49,11 @@ def _ends_in_legal_form(text: str) -> bool:
 
 
 def _finishes_company(text: str) -> bool:
-    """A line holding nothing but legal forms and organisation words ("AG", "& Co. KGaA", "S.L.L.", "Group"), or a
+    """A line holding nothing but legal forms and up to three organisation words ("AG", "& Co. KGaA", "S.L.L.",
+    "Group", "Stationers & Printers": the trade after the firm's own name on the line above), or a
     country and a legal form ("India Pvt. Ltd.": the end of a subsidiary's name)."""
     rest = re.sub(r"[&+,\s]+", " ", legal_form_free(text)).strip()
-    return not rest or (len(rest.split()) <= 2 and organisation_only(rest)) \
+    return not rest or (len(rest.split()) <= 3 and organisation_only(rest)) \
         or (rest != text.strip() and country_from_name(rest) is not None)
 
 
@@ -65,9 +68,15 @@ def _as_printed(p: Piece) -> str:
 
 def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     """Whether line b goes on with the company name begun on line a (c: the line after b, or None)."""
-    if b.index != a.index + 1 or not _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]:
+    if b.index != a.index + 1:
         return False
     first, second = _as_printed(a), b.text.strip()
+    ratio = a.height / max(b.height, 1.0)
+    if _TRADE_UNDER_LOGO[0] <= ratio <= _TRADE_UNDER_LOGO[1] and len(first.split()) <= 2 and organisation_only(second) \
+            and not organisation_only(first):
+        return True  # "EXAMPLE" in large type over "Packers & Movers": the firm's name and its trade
+    if not _WRAP_HEIGHTS[0] <= ratio <= _WRAP_HEIGHTS[1] or (organisation_only(first) and second[:1].islower()):
+        return False  # (a slogan in lower case under the trade line: "Design Solutions" / "ideas for web & paper")
     if _GOES_ON.match(second) or _finishes_company(second):
         return True
     if _ends_in_legal_form(first) or re.search(r"\d", second):
@@ -144,7 +153,7 @@ def company_variants(candidates: list[Piece], domains: list[str],
         form_under = _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1] \
             and legal_form(b.text) and not legal_form(a.text) and not _finishes_company(b.text) \
             and domain_match(a.text, domains) >= 0.6 and domain_match(b.text, domains) == 0.0
-        if spelled or form_under:
+        if (spelled or form_under) and not _acronym_of(a.text, b.text):
             out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
     for p in candidates if domains else []:
         head, _, rest = p.text.strip().partition(" ")
@@ -152,3 +161,10 @@ def company_variants(candidates: list[Piece], domains: list[str],
             out.append((Piece(rest, p.segment, p.index, p.residue), {id(p)}))
     return out
 
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether one line is the initials of the line under it ("EMRA" over "Example Manpower Recruiters
+    Association"): the logo's acronym, printed over the name it stands for, is no word of that name."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    words = [w for w in re.findall(r"[A-Za-z]+", long) if len(w) > 1 or w.isupper()]
+    return len(letters) >= 2 and letters.upper() == "".join(w[0] for w in words).upper()
