@@ -113,6 +113,26 @@ def test_one_tiny_boxed_logo_on_a_card_that_fills_the_image_is_not_the_card() ->
     assert_all_found(find_cards(img), [whole])
 
 
+def test_the_blocks_of_a_logo_on_a_card_that_fills_the_image_are_not_cards() -> None:
+    # the card's artwork: four shaded letter blocks of a logo, each a small card-shaped outline, and the card's text
+    # around them
+    img = np.full((451, 768, 3), (180, 251, 255), np.uint8)
+    for x0, x1, colour, letter in ((113, 197, (226, 180, 79), "C"), (208, 303, (137, 13, 221), "M"),
+                                   (310, 398, (40, 210, 250), "Y"), (405, 492, (89, 87, 79), "K")):
+        cv2.rectangle(img, (x0, 295), (x1, 345), colour, -1)
+        for j in range(0, 50, 4):  # shading across the block, as a 3D letter is printed
+            cv2.line(img, (x0, 295 + j), (x1, 295 + j), tuple(int(c * (0.7 + 0.006 * j)) for c in colour), 2)
+        cv2.putText(img, letter, (x0 + 22, 338), cv2.FONT_HERSHEY_SIMPLEX, 1.4, (180, 251, 255), 5)
+    for i, (text, size) in enumerate([("Cell : +91 99999 12345", 0.9), ("Example Digital", 1.6),
+                                      ("FLEX & VINYL PRINTING", 1.2)]):
+        cv2.putText(img, text, (80 if i else 380, 40 + 85 * i), cv2.FONT_HERSHEY_SIMPLEX, size, (30, 30, 160), 3)
+    for i, text in enumerate(["# 9-99/9, First Floor, Example Road,", "Sample Nagar, Hyderabad-500 999",
+                              "E-mail: example@example.com, Web: www.example.com"]):
+        cv2.putText(img, text, (60, 370 + 28 * i), cv2.FONT_HERSHEY_SIMPLEX, 0.7, (20, 20, 20), 2)
+    whole = np.array([[0, 0], [768, 0], [768, 451], [0, 451]], float)
+    assert_all_found(find_cards(img), [whole])
+
+
 def test_an_empty_table_has_no_cards() -> None:
     for surface in ("wood-light", "tablecloth", "fabric", "desk-white", "dark-slate"):
         canvas = make_surface(np.random.default_rng(5), surface, 600, 800)

@@ -95,12 +95,19 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         big = [c for c in scored if c.printed and c.score >= WEAK_SCORE and c.area >= 0.35 * area
                and plausible(c.quad, area)]
         chosen = sorted(big, key=lambda c: c.score, reverse=True)[:1]
-    if (1 <= len(chosen) <= 2 and len(lines) >= MIN_LINES
-            and all(c.area < (PANEL_SHARE if len(chosen) == 2 else LOGO_SHARE) * area for c in chosen)
-            and share_inside(lines, [c.quad for c in chosen]) < PANEL_TEXT and is_tight_crop(lab[:, :, 0])):
-        # Two small outlines, or one tiny one, holding little of the text of a photo that is itself card-shaped and
-        # full of text (a scan, or the card's artwork): panels printed on the card (a boxed slogan, a logo), not
-        # cards. (One larger outline is left to the text's region below: it may be a card far away.)
+    # Three outlines or more, each as small as a logo: the letters or blocks of a logo printed on the card, or cards
+    # far away on a table; the text tells which
+    tiny = len(chosen) >= 3 and all(c.area < LOGO_SHARE * area for c in chosen)
+    if tiny:
+        lines = text_lines(lab[:, :, 0])
+    if (((1 <= len(chosen) <= 2
+          and all(c.area < (PANEL_SHARE if len(chosen) == 2 else LOGO_SHARE) * area for c in chosen)) or tiny)
+            and len(lines) >= MIN_LINES and share_inside(lines, [c.quad for c in chosen]) < PANEL_TEXT
+            and is_tight_crop(lab[:, :, 0])):
+        # Two small outlines, one tiny one, or three or more tiny ones, holding little of the text of a photo that is
+        # itself card-shaped and full of text (a scan, or the card's artwork): panels printed on the card (a boxed
+        # slogan, a logo, a logo's letters), not cards. (One larger outline is left to the text's region below: it
+        # may be a card far away.)
         chosen = []
     from_text: list[np.ndarray] = []
     if len(chosen) == 1 and len(lines) >= MIN_LINES and share_inside(lines, [chosen[0].quad]) < MAX_TEXT_OUTSIDE:
