@@ -60,7 +60,7 @@ bench-real: setup
 calibrate: setup
 	$(BIN)/python scripts/calibrate_confidence.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
 
-# The stored calibration measured on held-out photos it was never fitted on (bench/real part 7); fits nothing:
+# The stored calibration measured on held-out photos it was never fitted on (bench/real part 9); fits nothing:
 #   make confidence-held-out [REAL=folder] [ENGINE=name]
 confidence-held-out: setup
 	$(BIN)/python scripts/confidence_held_out.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))

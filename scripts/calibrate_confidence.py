@@ -4,8 +4,8 @@
                                            [--refresh-ocr]
 
 For every labelled photo (the shared development set, bench/real/labels.hashed.json (parts 2-3) and
-bench/real/labels4.hashed.json, labels5.hashed.json, labels6.hashed.json and labels8.hashed.json (parts 4, 5, 6
-and 8, opened for development; the held-out part 7 is never read); images in FOLDER, default
+bench/real/labels4.hashed.json ... labels8.hashed.json and labels10.hashed.json (parts 4 to 8 and 10, opened for
+development; the held-out part 9 is never read); images in FOLDER, default
 $CARDSCAN_REAL_DIR or ~/.cache/cardscan-real) and every engine, the cards are found and read once; the OCR
 pages are cached under ~/.cache/cardscan-calib/ (never in the repository; the cache key holds the source of
 the imaging and OCR code, so a change there reads again). Extraction then runs in-process on the cached
@@ -68,14 +68,16 @@ from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
 CACHE = Path.home() / ".cache" / "cardscan-calib"
 # The photos the model is fitted on, each set reported apart (name: its title, its labels file): the shared
 # development set, bench/real parts 2-3, part 4 (opened for development in the fourth round), part 5 (opened in the
-# fifth), part 6 (opened in the sixth) and part 8 (a development set from the start). The held-out part 7
-# (bench/real/labels7.hashed.json) is never read here, so that it keeps measuring.
+# fifth), part 6 (opened in the sixth), part 7 (opened in the seventh), parts 8 and 10 (development sets from the
+# start). The held-out part 9 (bench/real/labels9.hashed.json) is never read here, so that it keeps measuring.
 LABELLED_SETS = {"dev": ("development set", SHARED / "labels.hashed.json"),
                  "bench": ("bench/real parts 2-3", REPO / "bench" / "real" / "labels.hashed.json"),
                  "part4": ("bench/real part 4", REPO / "bench" / "real" / "labels4.hashed.json"),
                  "part5": ("bench/real part 5", REPO / "bench" / "real" / "labels5.hashed.json"),
                  "part6": ("bench/real part 6", REPO / "bench" / "real" / "labels6.hashed.json"),
-                 "part8": ("bench/real part 8", REPO / "bench" / "real" / "labels8.hashed.json")}
+                 "part7": ("bench/real part 7", REPO / "bench" / "real" / "labels7.hashed.json"),
+                 "part8": ("bench/real part 8", REPO / "bench" / "real" / "labels8.hashed.json"),
+                 "part10": ("bench/real part 10", REPO / "bench" / "real" / "labels10.hashed.json")}
 CALIBRATION_LABELS = {name: path for name, (_, path) in LABELLED_SETS.items()}
 SETS = {name: title for name, (title, _) in LABELLED_SETS.items()}
 DEFAULT_ENGINES = ("rapidocr", "tesserocr", "pytesseract")
@@ -410,7 +412,7 @@ def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sampl
         "fitted_on": {"photos": len(photos), "fields": len([s for s in samples if s.fixed is None]),
                       "sets": {name: len({s.photo for s in samples if s.labelled_set == name})
                                for name in SETS},
-                      "note": "real, hand-labelled card photos: the shared development set, bench/real parts 2-6, 8"},
+                      "note": "real, hand-labelled card photos: the shared development set, bench/real parts 2-8, 10"},
         "cross_validated_at_mark": cv,
         "fields": {name: {"bias": m.bias, "weights": m.weights} for name, m in models.items()},
     }
