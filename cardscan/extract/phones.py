@@ -10,7 +10,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from cardscan.extract.accents import restore
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
-from cardscan.extract.lexicons import sections
+from cardscan.extract.phone_labels import label_before, label_type, normalise_labels
 from cardscan.extract.phone_series import (
     continuation,
     extensions,
@@ -21,13 +21,6 @@ from cardscan.extract.phone_series import (
 )
 from cardscan.extract.phonetype import phone_type, type_of_number
 from cardscan.model import Phone
-from cardscan.text import fold
-
-# Printed labels -> phone type (lexicons/phone_labels.txt).
-PHONE_LABELS: dict[str, str] = {}
-for _type, _labels in sections("phone_labels.txt").items():
-    for _label in _labels:
-        PHONE_LABELS[fold(_label).rstrip(".:")] = _type
 
 _PHONE_AND_FAX = re.compile(r"(?i)\b(?:tel|t[ée]l|telefon|phone|t)\.?\s*/\s*(?:fax|f)\b")
 # One or two signs, or one letter or digit (in brackets or not), alone before a number at the start of a line: a
@@ -46,78 +39,6 @@ NOT_PHONE_RE = re.compile(
 _CONJUNCTION = re.compile(r"(?i)\s*(?:and|und|or|oder|et|ou|y|o|e|en|of|och|eller|&)\s*")
 _DIGIT_FIXES = str.maketrans("OoIl|", "00111")
 _DIGITISH_TOKEN = re.compile(r"^[+(]?[0-9OoIl|()\-./]*[0-9][0-9OoIl|()\-./]*$")
-_LABEL_TAIL = re.compile(
-    r"(?P<label>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ./]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ./]*)?)\s*[.:]?\s*[|·•:/]?\s*(?:\(\s*)?$"
-)
-
-
-# The full-width forms of ASCII signs and digits ("Off：040", an OCR trained on East Asian print): as ASCII
-_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(94)}
-
-
-def _normalise_labels(text: str) -> str:
-    """Labels and separators as the OCR or the designer varied them: "Off：040" (a full-width colon), "T E L" / "F A X"
-    (letter-spaced), "TEL (VN mobile):" (a label in brackets), "Fax; 84 ..." (a semicolon for the colon), "Phone #"
-    (a number sign for the colon), "852=32=1840" ("=" read for a hyphen)."""
-    text = text.translate(_FULL_WIDTH)
-    text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
-    text = _QUALIFIER.sub(lambda m: f" {_QUALIFIERS[(m.group(1) or m.group(2)).lower().rstrip('.')]}: ", text)
-    text = _LABEL_AFTER.sub(_label_first, text)
-    # "©: 040-2345 6789", "☎: …": a telephone icon read as a sign, followed by a colon, labels the number
-    text = re.sub(r"(?<![\w.])(?<![A-Za-z] )[^\w\s.,;:()+\-/&'\"#]\s*:\s*(?=[+(\d])", " Tel: ", text)
-    text = re.sub(r"\(([A-Za-z][A-Za-z ./]{0,20})\)\s*:", r" \1:", text)
-    text = re.sub(r"(?<=[A-Za-z.])\s*;\s*(?=[+(\d])", ": ", text)
-    # "Phone # 555 0100", "Phone : # +1 555 0100": "#" for "number" after a label or before an international number
-    text = re.sub(r"(?i)\b(ph|phone|tel|telephone|mob|mobile|cell|fax|contact)(\.?)\s*#\s*:?\s*(?=[+(\d])",
-                  r"\1\2: ", text)
-    text = re.sub(r"#\s*(?=\+\s?\d)", "", text)
-    text = _GLUED_LABEL.sub(_unglue_label, text)
-    return re.sub(r"(?<=\d)=(?=\d)", "-", text)
-
-
-# "(O)" office and "(R)" residence in brackets, before a number or between a label and its number ("Ph (O): 2345678",
-# "Ph : (R) 2345678", "(0): 2345678" with the O read as a zero, which a colon after the bracket tells from the trunk
-# "(0)" of "+44 (0)20 ..."): the bracket is the label that types the number.
-_QUALIFIERS = {"o": "Off", "0": "Off", "off": "Off", "r": "Res", "res": "Res", "resi": "Res", "h": "Home"}
-_QUALIFIER = re.compile(r"(?i)(?<![\w+])\(\s*(o|off\.?|r|res\.?|resi|h)\s*\)\s*:?\s*(?=[+(\d])"
-                        r"|(?<![\w+])\((0)\)\s*:\s*(?=[+(\d])")
-# A number with its label in brackets after it ("202 555 0134 (telephone)", "2345678 (R)"), or as a word ending the
-# line or its part ("202 555 0117 fax"): the label is read before the number (in place of a label printed before it),
-# as it types the number and is no word of the line's other text
-_LABEL_AFTER = re.compile(r"(?:(?<![\w.])(?P<before>[^\W\d_]{1,12}\.?)\s*:?\s*)?(?P<number>[+(]?\d[\d\s().\-–]{4,}\d)"
-                          r"\s*\(\s*(?P<word>[^\W\d_][^\W\d_.]{0,11}\.?)\s*\)"
-                          r"(?!\s*:|\s*[+(]?\d)"  # "2345678(F):2345679": the bracket labels the number after it
-                          r"|(?P<number2>[+(]?\d[\d\s().\-–]{4,}\d)\s+(?P<word2>[^\W\d_]{2,12}\.?)\s*(?=$|[,;|])")
-
-
-def _label_first(m: re.Match[str]) -> str:
-    if m.group("number2") is not None:  # "(202) 555-0117 fax": a label word ending the number's part of the line
-        word2 = m.group("word2")
-        return f" {word2}: {m.group('number2')}" if label_type(word2) is not None else m.group(0)
-    word = m.group("word")
-    qualifier = _QUALIFIERS.get(word.lower().rstrip("."))
-    if qualifier is None and label_type(word) is None:
-        return m.group(0)
-    before = m.group("before")
-    if before and label_type(before) is None:
-        return f"{before} {qualifier or word}: {m.group('number')}"
-    return f" {qualifier or word}: {m.group('number')}"  # "Ph : 2345678 (R)": the bracket says more than "Ph"
-
-
-# A label glued to the end of letters the OCR read before it ("ScPh23456789", "xxTel:"): a word that is no label
-# itself but ends in one, right before a number.
-_GLUED_LABEL = re.compile(r"(?<![\w.])([^\W\d_]{2,})(?=\s*[.:]?\s*[+(]?\d)")
-
-
-def _unglue_label(m: re.Match[str]) -> str:
-    word = m.group(1)
-    if label_type(word) is not None:
-        return word
-    for cut_at in range(1, len(word) - 1):
-        tail = word[cut_at:]
-        if len(word) - cut_at >= 2 and label_type(tail) is not None and tail[0].isupper():
-            return f"{word[:cut_at]} {tail}"
-    return word
 
 
 def _digit_count(text: str) -> int:
@@ -146,38 +67,6 @@ def _valid_somewhere(text: str, region: str | None) -> bool:
                    for m in PhoneNumberMatcher(text, region or "ZZ", leniency=Leniency.POSSIBLE, max_tries=5))
     except Exception:
         return False
-
-
-def label_type(label: str) -> str | None:
-    """The phone type a printed label stands for, or None if it is no phone label."""
-    key = fold(label).strip().rstrip(".:").strip()
-    key = re.sub(r"\s+", " ", key)
-    if key in PHONE_LABELS:
-        return PHONE_LABELS[key]
-    key2 = key.replace(".", "").replace(" ", "")
-    for k, v in PHONE_LABELS.items():
-        if k.replace(".", "").replace(" ", "") == key2:
-            return v
-    return None
-
-
-def _label_before(prefix: str) -> tuple[str | None, int]:
-    """(type, start of the label) for the label at the end of the text before a number."""
-    m = _LABEL_TAIL.search(prefix)
-    if not m:
-        return None, len(prefix)
-    words = m.group("label").split()
-    # Try the last two words ("Tel. mobile"), then the last one ("Mobil").
-    for n in (2, 1):
-        if len(words) >= n:
-            candidate = " ".join(words[-n:])
-            t = label_type(candidate)
-            if t:
-                start = prefix.rfind(words[-n], 0, len(prefix))
-                if n == 2:
-                    start = prefix.rfind(words[-2], 0, prefix.rfind(words[-1]))
-                return t, start
-    return None, len(prefix)
 
 
 def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
@@ -220,7 +109,7 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
     may give."""
     if NOT_PHONE_RE.search(text):
         return [], text
-    text = split_alternatives(_fix_digits(_normalise_labels(text)))
+    text = split_alternatives(_fix_digits(normalise_labels(text)))
     if region is not None:  # "(86-10) 8455-9999": the country code and the area code in one bracket, no "+"
         code = phonenumbers.country_code_for_region(region)
         text = re.sub(rf"\(\s*{code}\s*[-–]\s*(\d{{1,4}})\s*\)", rf"+{code} \1 ", text) if code else text
@@ -250,7 +139,7 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
         if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
             continue
         valid = phonenumbers.is_valid_number(number)
-        label, label_start = _label_before(text[prev_end:match.start])
+        label, label_start = label_before(text[prev_end:match.start])
         if label is None and hits and (_CONJUNCTION.fullmatch(text[prev_end:match.start])
                                        or (_same_list(text[prev_end:match.start], last_raw, raw) and not valid)):
             # "Tel. 0711 123456 und 0711 123457", "Ph: 2345678, 2345679" (no area code printed): the label of the one
@@ -348,7 +237,7 @@ def _direct_lines(text: str, spans: list[tuple[int, int]], hits: list[Hit], swit
         rest = rest[:start] + " " * (end - start) + rest[end:]
     number = phonenumbers.parse(base.number, None)
     for line, start, end in extensions(number, rest):
-        label, label_start = _label_before(rest[:start])
+        label, label_start = label_before(rest[:start])
         if label is None and not (here and re.search(r"(?:^|[,;/|·])\s*$", rest[:start])):
             continue
         e164 = phonenumbers.format_number(line, phonenumbers.PhoneNumberFormat.E164)
