@@ -222,14 +222,15 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             return POSITIONAL_TITLE
         if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
-        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 and ranked[c][2].honorific \
-                and title is not None and _next_to(scored[title][0], scored[c][0]) \
-                and scored[title][1]["title"] >= _THRESHOLD["title"]:
-            return s + TITLE_BESIDE  # "N.P. EXAMPLE" over "Managing Partner": initials and a job title make a person
-        if role == "name" and ranked[c][2].given == 0 and ranked[c][2].email == 0 and not ranked[c][2].honorific \
-                and (title is None or not _next_to(scored[title][0], scored[c][0])
-                     or scored[title][1]["title"] < _THRESHOLD["title"]):  # a title by its words, not by position
-            return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
+        f = ranked[c][2]
+        if role == "name" and f.given == 0 and f.email == 0:
+            # a title by its words (not by position) printed right beside the line
+            titled = title is not None and _next_to(scored[title][0], scored[c][0]) \
+                and scored[title][1]["title"] >= _THRESHOLD["title"]
+            if f.honorific and titled:
+                return s + TITLE_BESIDE  # "N.P. EXAMPLE" over "Managing Partner": initials and a title make a person
+            if not f.honorific and not titled:
+                return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
         return s
 
     n = len(scored)

@@ -66,11 +66,12 @@ def link_phrase(text: str) -> bool:
 
 def organisation_only(text: str) -> bool:
     """Every word of the line is an organisation word ("Group", "Holding", "Packers and Movers")."""
-    words = [w for w in re.findall(r"\w+", fold(text)) if w not in _AND_WORDS]
+    words = [w for w in re.findall(r"\w+", fold(text)) if w not in AND_WORDS]
     return bool(words) and all(w in _ORG_WORDS for w in words)
 
 
-_AND_WORDS = frozenset(["and", "und", "et", "en", "och", "y", "e"])
+# "and" in the card languages: a word that joins two names of one firm ("Packers and Movers")
+AND_WORDS = frozenset(["and", "und", "et", "en", "och", "y", "e"])
 
 
 def organisation_score(text: str) -> float:

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cardscan.extract.company import compact, is_organisation_word, registrable_label
+from cardscan.extract.company import AND_WORDS, compact, is_organisation_word, registrable_label
 from cardscan.extract.hits import Piece
 from cardscan.extract.lexicons import entries
 from cardscan.extract.names import email_name_match
@@ -105,7 +105,7 @@ def spells_organisation(text: str, local: str) -> bool:
     the business's mailbox, whatever given name the line begins with."""
     flat = _letters(local)
     words = re.findall(r"[a-z]+", fold(text))
-    initials = "".join(w[0] for w in words if w not in ("and", "und", "et", "en", "och", "y", "e"))
+    initials = "".join(w[0] for w in words if w not in AND_WORDS)
     if len(initials) >= 3 and flat == initials and any(is_organisation_word(w) for w in words):
         return True  # "ebsp99@" for "Example Bird Stationers & Printers": the firm's initials
     for i, word in enumerate(words[1:], 1):

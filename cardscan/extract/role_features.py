@@ -71,6 +71,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         and any(t.isalpha() and len(t) >= 3 for t in body)  # "M. Tech., F.I.E., Ph.D.": degrees only
     given = 1.0 if body and is_given_name(body[0]) else (0.4 if any(is_given_name(t) for t in body[:2]) else 0.0)
     shape = name_shape(text)
+    form = legal_form(text)
     others = [words for line, words in lines.items() if line != piece.segment.text]
     # A mailbox named like the website is the business's, unless the line is a person's name it spells
     # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
@@ -89,7 +90,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         title=0.0 if _CODE.search(text) else title_score(person if named else text),
         dept=department_score(text),
         org=organisation_score(person),
-        legal=1.0 if legal_form(text) else 0.0,
+        legal=1.0 if form else 0.0,
         domain=domain_match(text, domains),
         size=piece.height / max_height if max_height > 0 else 0.0,
         rank=rank,
@@ -104,7 +105,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         street=len(body) >= 2 and any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:]),
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
         generic=company_doubts(text)["generic"] >= 0.5,
-        listing=text.count(",") >= 2 and not legal_form(text),
+        listing=text.count(",") >= 2 and not form,
     )
 
 
