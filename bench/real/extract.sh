@@ -118,4 +118,30 @@ U10=SubratGupta0506/Business-Card-OCR; U10C=d6be5369c64680f9e91b4813061f8bde6acf
 for n in 006 016 018 023 026 034 035 041 043 055 069 070 082 087 091 096 101 102 105 111 128 137 161 181 197 199 207 208 214 215 241 261 266 290; do
   get $U10 $U10C "1_BusinnesCardNAR/Version_1/Selected/$n.jpeg" "Business-Card-OCR/$n.jpeg"
 done
+# part 11 (SOURCES.md): a held-out set
+get bmkbauservice-hue/enilive-visitenkarten 2fb758d8ac888c4c4d30973910ad87014613d6fa 'Fertig/Enilive_Ahrensfelde_Vorderseite (1).jpg' 'enilive-visitenkarten/Enilive_Ahrensfelde_Vorderseite (1).jpg'
+get bmkbauservice-hue/enilive-visitenkarten 2fb758d8ac888c4c4d30973910ad87014613d6fa 'Fertig/Enilive_Blumberg_Vorderseite.jpg' 'enilive-visitenkarten/Enilive_Blumberg_Vorderseite.jpg'
+get tonno28/JN-Fu-pflege 54f4cf089ba6f8d544022f958c5a7653bf067086 'assets/visitenkarte.png' 'JN-Fu-pflege/visitenkarte.png'
+get AbdelazizBenallou/pixel.room.sk cf336ec1eb360933690f209918d39e8eca074503 'images/carte-visite.jpg' 'pixel.room.sk/carte-visite.jpg'
+get BInfoService/Carte-De-Visite 52846ad8ab998928d1155d3dcae2ec1bb8036861 'carte-de-visite_1.png' 'Carte-De-Visite/carte-de-visite_1.png'
+get xlauriley/mein-portfolio 6631bbca3beb1d37e9e23100ec85d1bfa1337b91 'public/images/project-6/visitenkarte-front.jpeg' 'mein-portfolio/visitenkarte-front.jpeg'
+get xlauriley/mein-portfolio 6631bbca3beb1d37e9e23100ec85d1bfa1337b91 'public/images/project-6/visitenkarte-back.jpeg' 'mein-portfolio/visitenkarte-back.jpeg'
+get kareltje1986/busvolbikes-website 4d51738f06854b58f1f4667505583e9115474f94 'visitekaartje-achterkant.png' 'busvolbikes-website/visitekaartje-achterkant.png'
+get puetzc-eth/jh-website-next 8011ec7411561566475b6c96920c3bdfdccc31ab 'public/visitenkarte.png' 'jh-website-next/visitenkarte.png'
+get tdgraphic/tdgraphic 865f10c25fde718b792ecc4534f108b6cacd9d1e 'images/cdv.jpg' 'tdgraphic/cdv.jpg'
+get ForteEdilizia/forteedilizia.github.io 38d7e3d66aed3a6f3725e00459bf03b1c8e18606 'biglietto.png' 'forteedilizia.github.io/biglietto.png'
+get BulsaraWeb/Belsara 7cff09ebe55f5fbbd46587abcb008399e92cb88b 'images/biglietto.png' 'Belsara/biglietto.png'
+get josvelema/meergeluk dd226472aa25e2e5c895c49bb84cfb0caf09db0e 'assets/img/visitekaartje.png' 'meergeluk/visitekaartje.png'
+get Gea58/vodemare 04b2912f6e644d852f5b8c608a3282a4110ddc81 'public/images/visitekaartje.jpg' 'vodemare/visitekaartje.jpg'
+get guavefim/guavefim.github.io 5663e72cfc2c96f65b555741432e2a21940d2459 'images/visitenkarte.png' 'guavefim.github.io/visitenkarte.png'
+get sala96wroc/auto-solutions-finglas 25b0ec94d857af8e1b32d30e1e4858ad967bfe88 'images/business-card.png' 'auto-solutions-finglas/business-card.png'
+get UndercoverComputing/undercovercomputing.com 51571abb86a636dcf2fe55662d0800751a73b4d7 'images/business-card.png' 'undercovercomputing.com/business-card.png'
+get jamon-real/jamon-real-next 0e7655724fb9b9560899050b6622f15de616d2b6 'public/business-card.png' 'jamon-real-next/business-card.png'
+get mmasadvogados/mmas-advogados 0a892e1316fd6e16c2f45b8393bd591920071149 'public/images/business-card.jpg' 'mmas-advogados/business-card.jpg'
+get erssoft-ltd/yildizmobilebarber aea47c03e1edb348342546a645bbc1d9e1a4f92a 'public/images/business-card.jpg' 'yildizmobilebarber/business-card.jpg'
+get RecycleUpNL/digital-namecard 4830071251d63f22212e4cacc87443ffc64d4cb6 'Visitekaartje.jpg' 'digital-namecard/Visitekaartje.jpg'
+get mod42/pv-dieburg-website ebfcdd56b6097ccd788b98467ae3cba2feebdfd4 'images/business_card_600.jpg' 'pv-dieburg-website/business_card_600.jpg'
+get halilnabu23/halilnabu.com b4a379fbc286cfe7d6283f9106b75a6597a31f91 'assets/projects/klp-visitenkarte.png' 'halilnabu.com/klp-visitenkarte.png'
+get alboinoracing/alboino-racing 7e8479e0694688176c795d409ec88321634b8ce8 'images/biglietto-da-visita.png' 'alboino-racing/biglietto-da-visita.png'
+get hoveringsteward/hovibook_v2 fe65b8a7a58968ee02f1e6f95f076cadc13cf653 'Bilder/visitenkarte.jpg' 'hovibook_v2/visitenkarte.jpg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
