@@ -57,6 +57,8 @@ from cardscan.imaging.textregion import MIN_LINES, TextLines, share_inside, text
 __all__ = ["Quad", "find_cards"]
 
 WORK_LONG_SIDE = 1300  # the working copy's long side is at most this (pixels), and over 650 when possible
+SMALL_SIDE = 400  # an image of a shorter long side (pixels) is searched enlarged to MIN_WORK_SIDE
+MIN_WORK_SIDE = 650
 CARD_ASPECTS = (1.4, 2.0)  # long side / short side of a whole card seen from above, perspective allowed
 MIN_JOINED_FILL = 0.75  # two pieces of one card cover most of it (a printed band along a side may not be)
 MIN_TEXT_SHARE = 0.15  # a whole card among two holds at least this share of the photo's text
@@ -77,6 +79,20 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         return []
     if image.ndim == 2:
         image = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    h, w = image.shape[:2]
+    if max(h, w) >= SMALL_SIDE:
+        return _find(image)
+    # A small image (a thumbnail, a card sent as a small picture): its lines of text are too thin, and a logo's
+    # outline too small, for the cues, made for a working copy of 650 pixels or more; it is searched enlarged to
+    # that size, and the corners are brought back to its own pixels.
+    f = MIN_WORK_SIDE / max(h, w)
+    big = cv2.resize(image, (round(w * f), round(h * f)), interpolation=cv2.INTER_CUBIC)
+    scale = np.array([big.shape[1] / w, big.shape[0] / h])
+    return [order_quad(np.clip((np.array(quad) + 0.5) / scale - 0.5, 0, [w, h])) for quad in _find(big)]
+
+
+def _find(image: np.ndarray) -> list[Quad]:
+    """The cards of a BGR photo, as `find_cards` gives them, at the photo's own size."""
     small, k = downscale(image)
     lab = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_BGR2LAB), (3, 3), 0)
     evidence = EdgeEvidence(lab, image, k)
@@ -100,9 +116,11 @@ def find_cards(image: np.ndarray) -> list[Quad]:
     tiny = len(chosen) >= 3 and all(c.area < LOGO_SHARE * area for c in chosen)
     if tiny:
         lines = text_lines(lab[:, :, 0])
-    if (((1 <= len(chosen) <= 2
-          and all(c.area < (PANEL_SHARE if len(chosen) == 2 else LOGO_SHARE) * area for c in chosen)) or tiny)
-            and len(lines) >= MIN_LINES and share_inside(lines, [c.quad for c in chosen]) < PANEL_TEXT
+    small_outlines = tiny or (1 <= len(chosen) <= 2 and all(
+        c.area < (PANEL_SHARE if len(chosen) == 2 else LOGO_SHARE) * area for c in chosen))
+    if small_outlines and len(lines) < MIN_LINES:  # few lines upright: a card lying at a slant in a cropped photo
+        lines = text_lines(lab[:, :, 0], slanted=True)
+    if (small_outlines and len(lines) >= MIN_LINES and share_inside(lines, [c.quad for c in chosen]) < PANEL_TEXT
             and is_tight_crop(lab[:, :, 0])):
         # Two small outlines, one tiny one, or three or more tiny ones, holding little of the text of a photo that is
         # itself card-shaped and full of text (a scan, or the card's artwork): panels printed on the card (a boxed
@@ -131,9 +149,13 @@ def find_cards(image: np.ndarray) -> list[Quad]:
         else:
             # No outline stands out (a white card on a white desk, close up, perhaps held at a slant and running
             # out of the frame): the card is where its text is.
-            if len(lines) < MIN_LINES:
-                lines = text_lines(lab[:, :, 0], slanted=True)
             quad = text_quad(lines, evidence, lab.shape[:2]) if len(lines) >= MIN_LINES else None
+            if quad is None:  # no block of lines upright: the text may run at a slant, or stand in groups apart
+                slanted = text_lines(lab[:, :, 0], slanted=True)
+                quad = text_quad(slanted, evidence, lab.shape[:2]) if len(slanted) >= MIN_LINES else None
+                most = max(lines, slanted, key=len)
+                if quad is None and len(most) >= MIN_LINES:
+                    quad = text_quad(most, evidence, lab.shape[:2], groups=True)
             if quad is not None:
                 from_text.append(quad)
     for quad in from_text:

@@ -144,14 +144,22 @@ def _weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
     return float(values[order][np.searchsorted(cum, cum[-1] / 2.0)])
 
 
-def text_quad(lines: TextLines, evidence: EdgeEvidence, shape: tuple[int, int]) -> np.ndarray | None:
+def text_quad(lines: TextLines, evidence: EdgeEvidence, shape: tuple[int, int], *,
+              groups: bool = False) -> np.ndarray | None:
     """The card around the main block of text lines (working-copy coordinates), or None.
 
     The tightest rotated rectangle around the lines, grown by a margin; each side then moves out
     onto the nearest straight edge parallel to it, if one shows within reach (the card's cut edge
     or its shadow). A rectangle that leaves the frame becomes its upright bounding box, cut to it.
+
+    With `groups`, lines of which no main block stands out are all taken, as the card's text in groups apart (a
+    name in one corner, the contact lines in another); their places say nothing of the card's slant, so the card is
+    taken upright around them.
     """
     keep = main_cluster(lines)
+    apart = groups and len(keep) < MIN_LINES
+    if apart:
+        keep = np.arange(len(lines))
     if len(keep) < MIN_LINES:
         return None
     sub = lines.boxes[keep]
@@ -167,6 +175,9 @@ def text_quad(lines: TextLines, evidence: EdgeEvidence, shape: tuple[int, int]) 
     pts = np.concatenate([np.stack([x, y], 1), np.stack([x + w, y + h], 1), np.stack([x + w, y], 1),
                           np.stack([x, y + h], 1)]).astype(np.float32)
     (cx, cy), (rw, rh), angle = cv2.minAreaRect(pts)
+    if apart:
+        (x, y), (x1, y1) = pts.min(axis=0), pts.max(axis=0)
+        (cx, cy), (rw, rh), angle = ((x + x1) / 2, (y + y1) / 2), (x1 - x, y1 - y), 0.0
     if min(rw, rh) < 4:
         return None
     margin = MARGIN * min(rw, rh)
