@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 OUT := out
 DEMO_LIBRARY := $(OUT)/demo-library
 
-.PHONY: demo test bench bench-indep bench-real calibrate confidence-held-out bench-library bench-tui bench-export setup system venv lock lint clean
+.PHONY: demo test bench bench-indep bench-real bench-perturbed calibrate confidence-held-out bench-library bench-tui bench-export setup system venv lock lint clean
 
 setup: system venv
 
@@ -54,13 +54,18 @@ bench-indep: setup
 bench-real: setup
 	$(BIN)/python scripts/bench_real.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
 
+# The real card photos made worse (shrunk, a thumbnail, turned, compressed, dim), scored beside the photos as they
+# are: make bench-perturbed [REAL=folder] [ENGINE=name] [PERTURB="--kind half --labels FILE"]
+bench-perturbed: setup
+	$(BIN)/python scripts/bench_perturbed.py $(REAL) $(if $(ENGINE),--engine $(ENGINE)) $(PERTURB)
+
 # Refit each engine's field-confidence calibration on the real card photos (OCR cached under
 # ~/.cache/cardscan-calib), rewrite cardscan/extract/calibration/<engine>.json and print the figures:
 #   make calibrate [REAL=folder] [ENGINE=name]
 calibrate: setup
 	$(BIN)/python scripts/calibrate_confidence.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
 
-# The stored calibration measured on held-out photos it was never fitted on (bench/real part 9); fits nothing:
+# The stored calibration measured on held-out photos it was never fitted on (bench/real part 11); fits nothing:
 #   make confidence-held-out [REAL=folder] [ENGINE=name]
 confidence-held-out: setup
 	$(BIN)/python scripts/confidence_held_out.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))

@@ -68,8 +68,9 @@ from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
 CACHE = Path.home() / ".cache" / "cardscan-calib"
 # The photos the model is fitted on, each set reported apart (name: its title, its labels file): the shared
 # development set, bench/real parts 2-3, part 4 (opened for development in the fourth round), part 5 (opened in the
-# fifth), part 6 (opened in the sixth), part 7 (opened in the seventh), parts 8 and 10 (development sets from the
-# start). The held-out part 9 (bench/real/labels9.hashed.json) is never read here, so that it keeps measuring.
+# fifth), part 6 (opened in the sixth), part 7 (opened in the seventh), part 9 (opened in the eighth), parts 8 and 10
+# (development sets from the start). The held-out part 11 (bench/real/labels11.hashed.json) is never read here, so
+# that it keeps measuring.
 LABELLED_SETS = {"dev": ("development set", SHARED / "labels.hashed.json"),
                  "bench": ("bench/real parts 2-3", REPO / "bench" / "real" / "labels.hashed.json"),
                  "part4": ("bench/real part 4", REPO / "bench" / "real" / "labels4.hashed.json"),
@@ -77,6 +78,7 @@ LABELLED_SETS = {"dev": ("development set", SHARED / "labels.hashed.json"),
                  "part6": ("bench/real part 6", REPO / "bench" / "real" / "labels6.hashed.json"),
                  "part7": ("bench/real part 7", REPO / "bench" / "real" / "labels7.hashed.json"),
                  "part8": ("bench/real part 8", REPO / "bench" / "real" / "labels8.hashed.json"),
+                 "part9": ("bench/real part 9", REPO / "bench" / "real" / "labels9.hashed.json"),
                  "part10": ("bench/real part 10", REPO / "bench" / "real" / "labels10.hashed.json")}
 CALIBRATION_LABELS = {name: path for name, (_, path) in LABELLED_SETS.items()}
 SETS = {name: title for name, (title, _) in LABELLED_SETS.items()}
@@ -150,7 +152,7 @@ def read_cards(engine_name: str, images: dict[str, Path], refresh: bool) -> dict
 class Sample:
     engine: str
     photo: str  # the label key: folds never split a photo
-    labelled_set: str  # one of SETS: "dev" (the shared development set), "bench", "part4" ... "part8" (bench/real)
+    labelled_set: str  # one of SETS: "dev" (the shared development set), "bench", "part4" ... "part10" (bench/real)
     field: str
     features: dict[str, float]
     right: bool

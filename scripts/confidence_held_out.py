@@ -2,9 +2,9 @@
 
     python scripts/confidence_held_out.py [FOLDER] [--labels FILE ...] [--engine NAME ...]
 
-`make calibrate` fits the models on the shared development set and bench/real parts 2-8 and 10 and reports them
+`make calibrate` fits the models on the shared development set and bench/real parts 2-10 and reports them
 cross-validated. This script measures what users get: the calibration files in `cardscan/extract/calibration/`
-as they are, applied to the photos of a held-out labels file (default: `bench/real/labels9.hashed.json`,
+as they are, applied to the photos of a held-out labels file (default: `bench/real/labels11.hashed.json`,
 which calibration never reads). Each photo is read as `make calibrate` reads it (the same page cache under
 ~/.cache/cardscan-calib/), every filled field is labelled right or wrong the way the shared scorer compares
 values, and the share of wrong and of right fields below the triage mark (0.6) is printed, overall and per
@@ -38,7 +38,7 @@ from calibrate_confidence import (
     summary_cells,
 )
 
-HELD_OUT = REPO / "bench" / "real" / "labels9.hashed.json"
+HELD_OUT = REPO / "bench" / "real" / "labels11.hashed.json"
 
 
 def main() -> int:

@@ -49,7 +49,7 @@ def test_absent_images_or_labels_end_cleanly(bench: ModuleType, tmp_path: Path, 
 def test_the_held_out_confidence_check_ends_cleanly_without_images(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     held = load_script("confidence_held_out")
-    assert held.HELD_OUT.name == "labels9.hashed.json"  # the newest part, which nobody has run cardscan on
+    assert held.HELD_OUT.name == "labels11.hashed.json"  # the newest part, which nobody has run cardscan on
     monkeypatch.setattr(sys, "argv", ["confidence_held_out.py", str(tmp_path / "absent")])
     assert held.main() == 0
     assert "no real card images" in capsys.readouterr().out
@@ -70,7 +70,7 @@ def test_each_label_is_scored_in_the_set_of_the_file_it_came_from(bench: ModuleT
     assert bench.set_name(shared) == "shared/labels.hashed.json"
 
 
-HELD_OUT = ("labels9.hashed.json",)  # bench/real part 9 (bench/real/SOURCES.md); parts 5, 6 and 7 were opened
+HELD_OUT = ("labels11.hashed.json",)  # bench/real part 11 (bench/real/SOURCES.md); parts 5, 6, 7 and 9 were opened
 
 
 def test_held_out_parts_are_scored_as_their_own_sets_but_never_fitted_on(bench: ModuleType) -> None:
@@ -79,9 +79,9 @@ def test_held_out_parts_are_scored_as_their_own_sets_but_never_fitted_on(bench: 
     assert set(HELD_OUT) <= scored  # make bench-real reads every bench/real/*.json and reports each file apart
     calibrate = load_script("calibrate_confidence")
     fitted = {p.name for p in calibrate.CALIBRATION_LABELS.values() if p.parent == own}
-    # parts 2-8 and 10 only: the held-out part keeps measuring
+    # parts 2-10 only: the held-out part keeps measuring
     assert fitted == {"labels.hashed.json", "labels4.hashed.json", "labels5.hashed.json", "labels6.hashed.json",
-                      "labels7.hashed.json", "labels8.hashed.json", "labels10.hashed.json"}
+                      "labels7.hashed.json", "labels8.hashed.json", "labels9.hashed.json", "labels10.hashed.json"}
     assert not fitted & set(HELD_OUT)
 
 
@@ -95,3 +95,33 @@ def test_the_labels_in_the_repository_are_hashed_and_each_photo_is_in_one_part()
                 for name, hashes in card.items():  # sha256 prefixes only: no readable value from a card
                     assert hashes == [] or all(re.fullmatch(r"[0-9a-f]{16}", h) for h in hashes), (f.name, key, name)
     assert len(seen) >= 100
+
+
+def test_the_perturbed_benchmark_ends_cleanly_without_images(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    perturbed = load_script("bench_perturbed")
+    monkeypatch.setattr(sys, "argv", ["bench_perturbed.py", str(tmp_path / "absent")])
+    assert perturbed.main() == 0
+    assert "nothing to do" in capsys.readouterr().out
+
+
+def test_each_perturbation_makes_the_photo_worse_the_way_it_says(tmp_path: Path) -> None:
+    from cardscan.imaging import load_photo
+
+    perturbed = load_script("bench_perturbed")
+    card = cv2.cvtColor(np.asarray(cardgen.random_card(7, dpi=150).image), cv2.COLOR_RGB2BGR)
+    h, w = card.shape[:2]
+    kinds = perturbed.KINDS
+    assert kinds["half"](card).shape[:2] == (h // 2, w // 2)
+    assert max(kinds["small"](card).shape[:2]) == 350
+    assert kinds["quarter"](card).shape[:2] == (w, h)
+    for name in ("tilt7", "jpeg25", "dim"):
+        out = kinds[name](card)
+        assert out.shape == card.shape and float(np.abs(out.astype(int) - card).mean()) > 1.0, name
+    # the copies keep the labels' keys (a .jpg key holding PNG data: cardscan reads images by their content)
+    source = tmp_path / "in" / "set" / "card.jpg"
+    source.parent.mkdir(parents=True)
+    cv2.imwrite(str(source), card)
+    out = tmp_path / "out"
+    assert perturbed.write_copies(tmp_path / "in", ["set/card.jpg", "set/absent.jpg"], kinds["half"], out) == 1
+    assert load_photo(str(out / "set" / "card.jpg")).image.shape[:2] == (h // 2, w // 2)
