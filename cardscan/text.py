@@ -45,3 +45,17 @@ def german_spelling(text: str) -> str:
 def transliterations(word: str) -> set[str]:
     """The folded ASCII forms a word can take in an e-mail or web address ("Müller" -> {"muller", "mueller"})."""
     return {fold(word), fold(german_spelling(word))}
+
+
+def one_edit(a: str, b: str) -> int | None:
+    """Where a and b differ by one letter changed, added or lost (the index in a), or None."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return i if a[i + 1:] == b[i + 1:] else None
+    if len(a) > len(b):
+        return i if a[i + 1:] == b[i:] else None
+    return i if a[i:] == b[i + 1:] else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
-from cardscan.extract.address_nopostcode import address_without_postcode
+from cardscan.extract.address_nopostcode import address_without_postcode, split_city, street_over_known_city
 from cardscan.extract.address_states import state_abbreviated, state_line
 from cardscan.extract.address_world import labelled_postcode, world_address
 from cardscan.extract.geo import (
@@ -47,8 +47,9 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?(?!SA|SD|SS)[A-Z]{2})\s+" + _CITY + _CITY_END), ("NL",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?-\s?\d{3})\s+" + _CITY + _CITY_END), ("PT",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
-    # "Sampleville, PA 17999", "…, CA 94999, MC-9999" (a mail code after it), "…, PA 17999-1234USA" (the country)
-    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+    # "Sampleville, PA 17999", "…, CA 94999, MC-9999" (a mail code after it), "…, PA 17999-1234USA" (the country),
+    # "Sampleville, IL62999" (the space lost)
+    (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s*"
                 r"(?P<pc>\d{5}(?:-\d{4})?)(?=\s*(?:,|U\.?S\.?A\b\.?|$))"), ("US",), 1.0),
     # Australia: "Sampleton NSW 2000", "Example Street, Sampleton, VIC 3000"
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>" + "|".join(AU_STATES) + r")\.?,?\s+"
@@ -96,26 +97,6 @@ class _PostcodeLine:
     countries: tuple[str, ...]
     strength: float
     more_pieces: tuple[int, ...] = ()  # other lines it took (the city line above a lone Brazilian CEP)
-
-
-def _split_city(city: str) -> tuple[str, str | None, str | None]:
-    """(city, region, country) from what follows the postcode: "Milano (MI)", "Amsterdam Nederland"."""
-    city = city.strip(" ,;·|-")
-    region = None
-    m = re.search(r"\s*\(([^)]{1,30})\)\s*$", city)
-    if m:
-        region = m.group(1).strip()
-        if re.fullmatch(r"[A-Za-z]{2}", region):
-            region = region.replace("l", "I").replace("0", "O").upper()  # "(Fl)": FI with its I read as l
-        city = city[: m.start()].strip()
-    country = None
-    words = city.split()
-    for n in (3, 2, 1):
-        if len(words) > n and country_from_name(" ".join(words[-n:])):
-            country = country_from_name(" ".join(words[-n:]))
-            city = " ".join(words[:-n]).rstrip(" ,;·|-")  # "Dublin, Ireland"
-            break
-    return city, region, country
 
 
 # A standard a firm is certified to ("ISO 9001:2015", "EN ISO 13485 - 2016", "OHSAS 18001"): its numbers are no address
@@ -214,9 +195,19 @@ def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | Non
     return AddressResult(*found) if found else None
 
 
+# A label that opens the street ("Off.: 9 Example Road", "Regd. Office: …", "Address: …", "A: …"), its colon
+# after it; a post-office box or a plot number ("P.O. Box: 99", "Plot No: 9") is part of the address and stays
+_LABEL_WORD = (r"(?:a|add|addr|address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|off|office|"
+               r"regd|registered|head|branch|corporate|works|factory|res|resi|residence|sede|sitz|b[uü]ro)\.?")
+_STREET_LABEL = re.compile(r"(?i)^\s*" + _LABEL_WORD + r"(?:\s*(?:&|and|\s)\s*" + _LABEL_WORD
+                           + r"){0,2}\s*[:;]\s*(?=\w)")
+
+
 def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
     found = _find_address(pieces, evidence)
+    if found is not None and found.address.street and (label := _STREET_LABEL.match(found.address.street)):
+        found = replace(found, address=replace(found.address, street=found.address.street[label.end():]))
     if found is None or found.address.postcode is not None:
         return found
     # "Post Code: 100999" on a line of its own, away from the town: labelled, it is the address's postcode
@@ -247,9 +238,9 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         world = _world_address(pieces, country_lines, evidence)
         if world is not None and world.certainty >= _SURE_WORLD:
             return world  # a known city with its postcode and its printed country ("9999, Sampleton, South Africa")
-        found = _street_over_known_city(pieces, country_lines)
+        found = street_over_known_city(pieces, country_lines)
         if found is not None:
-            return found
+            return AddressResult(*found)
         plain = address_without_postcode(pieces, evidence, country_lines)
         return AddressResult(*plain) if plain else world
 
@@ -265,7 +256,7 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
 
     pl = max(lines, key=rank)
     used = [pl.piece, *pl.more_pieces]
-    city, region, tail_country = _split_city(pl.city)
+    city, region, tail_country = split_city(pl.city)
     region = pl.region or region
     trailing = _TRAILING_REGION.match(city)
     if trailing and region is None and (set(pl.countries) & {"IT", "CH", "ES"}
@@ -321,6 +312,12 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                             street, street_piece = cand.text.strip(" ,;"), cand.index
                             break
                 break
+            street_part, _, last = prev.text.rpartition(",")
+            if back == 1 and prev.index != street_piece and street_part.strip() and could_be_town(last) \
+                    and street_countries(street_ocr_fixed(street_part))[0] >= 0.35:
+                # "91 Example Rd, Sampleton" / "NG99 9ZZ": the street and, after its comma, the town
+                city, street, street_piece = last.strip(), street or street_part.strip(" ,"), prev.index
+                break
             if prev.confidence >= 0.6 and sum(ch.isalpha() for ch in prev.text) >= 4:
                 break  # a line of its own that is no town (a job title, the company): the town is not printed
             back += 1
@@ -365,36 +362,3 @@ def _street_off_city(before: str, city: str) -> tuple[str, str]:
     if cut is None or cut >= len(words):
         return before, city
     return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
-
-
-def _ends_in_comma(p: Piece) -> bool:
-    return p.segment.text.rstrip().endswith(",")
-
-
-def _street_over_known_city(pieces: list[Piece],
-                            country_lines: list[tuple[int, str | None]]) -> AddressResult | None:
-    """A street followed by a known city ("Via Roma 10" / "Milano"), without a postcode; lines that end in a comma
-    between them are the street's too ("999, Example Road," / "Example East," / "Jaffna.")."""
-    by_index = {p.index: p for p in pieces}
-    for p in pieces:
-        score, _ = street_countries(p.text)
-        if score < 0.8:
-            continue
-        between = [p]
-        while _ends_in_comma(between[-1]) and len(between) <= 3 and \
-                (nxt := by_index.get(between[-1].index + 1)) is not None and _ends_in_comma(nxt):
-            between.append(nxt)
-        city_piece = by_index.get(between[-1].index + 1)
-        if city_piece is None or not country_from_city(city_piece.text.split(",")[0].strip(" .")):
-            continue
-        city, region, printed = _split_city(city_piece.text.rstrip(" ."))
-        used = [*(b.index for b in between), city_piece.index]
-        if printed is None and country_lines:
-            idx, printed = country_lines[0]
-            used.append(idx)
-        country = printed or country_from_city(city)
-        source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in used))
-        street = ", ".join(b.text.strip(" ,") for b in between)
-        return AddressResult(Address(street, None, city, region, country), 0.55, tuple(used), source)
-    return None
-

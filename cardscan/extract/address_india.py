@@ -14,7 +14,7 @@ from cardscan.extract.geo import country_from_city, country_from_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.lexicons import entries
 from cardscan.model import Address
-from cardscan.text import fold
+from cardscan.text import fold, one_edit
 
 
 def _key(text: str) -> str:
@@ -22,6 +22,11 @@ def _key(text: str) -> str:
 
 
 STATES = frozenset(_key(name) for name in entries("states_in.txt"))
+_SPELLED = {_key(name): name for name in entries("states_in.txt")}
+# A state's name this long, read with one letter lost or wrong ("elangana"), is still the state
+_NEAR_STATE_LENGTH = 7
+# A side of a town, in brackets after it: "Sampleton (E.)", "Samplepur (West)"
+_SIDE = re.compile(r"(?i)(?:[ewns]|east|west|north|south)\.?")
 # A PIN: six digits, the first not 0, printed whole or in two groups of three ("400 001").
 _PIN_RE = re.compile(r"(?<![\d+/.])(?<!\d[-–])[1-9]\d{2}\s?\d{3}(?![\d\-/])")
 _PIN_LABEL = re.compile(r"(?i)\b(?:pin(?:\s*code)?|pincode)\s*[:.\-–]?\s*(?=[1-9]\d{2}\s?\d{3}(?!\d))")
@@ -31,7 +36,18 @@ _TOWN = re.compile(r"[A-Za-z][A-Za-z.' ]{1,30}")
 
 
 def is_state(text: str) -> bool:
-    return _key(text) in STATES
+    return state_spelling(text) is not None
+
+
+def state_spelling(text: str) -> str | None:
+    """The state the text names, as the list spells it; a long name one OCR slip away from a state counts too,
+    unless it is a known city."""
+    key = _key(text)
+    if key in STATES:
+        return _SPELLED.get(key, text)
+    if len(key) < _NEAR_STATE_LENGTH or (" " in key and len(key.split()) > 3) or country_from_city(key):
+        return None
+    return next((_SPELLED.get(s, s) for s in STATES if one_edit(key, s) is not None), None)
 
 
 def india_evidence(text: str) -> float:
@@ -55,9 +71,11 @@ _TOWN_DASH_PIN = re.compile(r"[A-Za-z]{3,}\.?\s*[-–]\s*[1-9]\d{2}\s?\d{3}\s*\.
 
 
 def _state_name(text: str) -> str:
-    """A state as printed, without brackets and the sentence's full stop ("(U.P.)" -> "U.P.", "Kerala." -> "Kerala")."""
+    """A state as printed, without brackets and the sentence's full stop ("(U.P.)" -> "U.P.", "Kerala." -> "Kerala");
+    a name read with a letter lost as the list spells it."""
     text = text.strip(" ,;()")
-    return text.rstrip(".") if text.count(".") == 1 else text
+    text = text.rstrip(".") if text.count(".") == 1 else text
+    return text if _key(text) in STATES else (state_spelling(text) or text)
 
 
 def _town(part: str) -> str | None:
@@ -107,6 +125,8 @@ def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
     parts_before = [p for p in _SPLIT.split(before) if p and p.strip(" .-–")]
     parts_after = [p for p in _SPLIT.split(text[m.end():]) if p and p.strip(" .-–")]
     town, between = None, parts_before[-1:]
+    if len(parts_before) >= 2 and _SIDE.fullmatch(parts_before[-1].strip(" .,")):
+        parts_before = parts_before[:-1]  # "Sampleton (E.) - 400 999": the town's side is no town
     for k in range(len(parts_before) - 1, max(-1, len(parts_before) - 3), -1):
         town = _town(parts_before[k])
         if town:
@@ -158,7 +178,9 @@ def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address,
 
 # A known Indian city with the number of its postal zone, ending the address: "…, Sample Nagar, Hyderabad - 99." (the
 # last two digits of the PIN, 500 0NN)
-_ZONE_LINE = re.compile(r"^(?P<street>.*?)[,\s]\s*(?P<town>[A-Za-z][A-Za-z.' ]{1,30}?)\s*[-–]\s*\d{1,2}\s*\.?\s*$")
+# (the state in brackets and the country may follow: "…, Hyderabad - 99 (A.P.) India.")
+_ZONE_LINE = re.compile(r"^(?P<street>.*?)[,\s]\s*(?P<town>[A-Za-z][A-Za-z.' ]{1,30}?)\s*[-–]\s*\d{1,2}\s*\.?"
+                        r"\s*(?:\((?P<state>[A-Za-z. ]{1,20})\))?\s*(?:india|bharat)?\s*\.?\s*$", re.IGNORECASE)
 
 
 def _zone_address(pieces: list[Piece]) -> tuple[Address, float, tuple[int, ...], str] | None:
@@ -168,6 +190,7 @@ def _zone_address(pieces: list[Piece]) -> tuple[Address, float, tuple[int, ...],
         if m is None or country_from_city(m.group("town").strip()) != "IN":
             continue
         street = m.group("street").strip(" ,")
-        return (Address(street or None, None, m.group("town").strip(), None, "IN"), 0.75, (p.index,),
+        state = _state_name(m.group("state")) if m.group("state") else None
+        return (Address(street or None, None, m.group("town").strip(), state, "IN"), 0.75, (p.index,),
                 p.segment.line_text)
     return None

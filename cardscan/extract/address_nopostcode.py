@@ -1,6 +1,7 @@
-"""Addresses printed without a postcode (beside address.py's street with a known city on the next line): a street and
-its town after a comma ("Example Road, Sampletown", "Example Street, Sampletown, Country"), and an American
-or Canadian town with its state ("Sampleton, OK") where the card gives no ZIP code (used by address.py)."""
+"""Addresses printed without a postcode: a street with a known city on the next line, a street and its town after a
+comma ("Example Road, Sampletown", "Example Street, Sampletown, Country"), and an American or Canadian town with its
+state ("Sampleton, OK") where the card gives no ZIP code (used by address.py); and the city, region and country in
+what follows a postcode (`split_city`)."""
 
 from __future__ import annotations
 
@@ -87,4 +88,61 @@ def _town_and_state(pieces: list[Piece], evidence: Votes) -> Found | None:
             used.append(above.index)
         address = Address(street, None, m.group("city"), state, country)
         return address, 0.5, tuple(sorted(used)), _source(by_index, used)
+    return None
+
+
+def split_city(city: str) -> tuple[str, str | None, str | None]:
+    """(city, region, country) from what follows the postcode: "Milano (MI)", "Amsterdam Nederland"."""
+    city = city.strip(" ,;·|-")
+    region = None
+    m = re.search(r"\s*\(([^)]{1,30})\)\s*$", city)
+    if m:
+        region = m.group(1).strip()
+        if re.fullmatch(r"[A-Za-z]{2}", region):
+            region = region.replace("l", "I").replace("0", "O").upper()  # "(Fl)": FI with its I read as l
+        city = city[: m.start()].strip()
+    country = None
+    words = city.split()
+    for n in (3, 2, 1):
+        if len(words) > n and country_from_name(" ".join(words[-n:])):
+            country = country_from_name(" ".join(words[-n:]))
+            city = " ".join(words[:-n]).rstrip(" ,;·|-")  # "Dublin, Ireland"
+            break
+    return city, region, country
+
+
+def _ends_in_comma(p: Piece) -> bool:
+    return p.segment.text.rstrip().endswith(",")
+
+
+def street_over_known_city(pieces: list[Piece],
+                           country_lines: list[tuple[int, str | None]]) -> Found | None:
+    """A street followed by a known city ("Via Roma 10" / "Milano"), without a postcode; lines that end in a comma
+    between them are the street's too ("999, Example Road," / "Example East," / "Jaffna.")."""
+    by_index = {p.index: p for p in pieces}
+    for p in pieces:
+        score, _ = street_countries(p.text)
+        # a line with a number that ends in a comma goes on ("9-99, Sample Hills, Sampleguda," / "Hyderabad.")
+        numbered = _ends_in_comma(p) and any(ch.isdigit() for ch in p.text) and "@" not in p.text
+        if score < 0.8 and not numbered:
+            continue
+        between = [p]
+        while _ends_in_comma(between[-1]) and len(between) <= 3 and \
+                (nxt := by_index.get(between[-1].index + 1)) is not None and _ends_in_comma(nxt):
+            between.append(nxt)
+        city_piece = by_index.get(between[-1].index + 1)
+        if city_piece is None:
+            continue
+        town = city_piece.text.strip(" .")
+        if not country_from_city(town if score < 0.8 else town.split(",")[0].strip(" .")):
+            continue  # (after a numbered line, the known town stands alone on its line)
+        city, region, printed = split_city(city_piece.text.rstrip(" ."))
+        used = [*(b.index for b in between), city_piece.index]
+        if printed is None and country_lines:
+            idx, printed = country_lines[0]
+            used.append(idx)
+        country = printed or country_from_city(city)
+        source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in used))
+        street = ", ".join(b.text.strip(" ,") for b in between)
+        return Address(street, None, city, region, country), 0.55, tuple(used), source
     return None

@@ -9,7 +9,7 @@ from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries, sections
 from cardscan.extract.roles import PARTNERS, department_score, title_score
-from cardscan.text import fold, german_spelling
+from cardscan.text import fold, german_spelling, one_edit
 
 # Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
 _LEGAL_FORMS = entries("legal_forms.txt")
@@ -176,7 +176,7 @@ def _words_spelled(text: str, domains: list[str]) -> str | None:
         name = registrable_label(labels) if len(labels) >= 2 else ""
         if len(flat) < 8 or not re.fullmatch(r"[a-z]+", name):
             continue
-        edit = _one_edit(flat, name)
+        edit = one_edit(flat, name)
         if edit is None or edit == 0:
             continue
         lengths = [len(w) for w in words]
@@ -222,20 +222,6 @@ def domain_words(text: str, domains: list[str], locals_: list[str]) -> str | Non
                 bounds = [0, *cuts, len(token)]
                 return " ".join(token[a:b] for a, b in itertools.pairwise(bounds))
     return None
-
-
-def _one_edit(a: str, b: str) -> int | None:
-    """Where a and b differ by one letter changed, added or lost (the index in a), or None."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return None
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return i if a[i + 1:] == b[i + 1:] else None
-    if len(a) > len(b):
-        return i if a[i + 1:] == b[i:] else None
-    return i if a[i:] == b[i + 1:] else None
 
 
 def registrable_label(labels: list[str]) -> str:

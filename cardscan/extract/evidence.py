@@ -45,9 +45,13 @@ _NUMBER_STYLES = (
     (re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?!\d)"), "FR", 1.5),
     # a mobile number of ten digits from 6 to 9 in two groups of five ("98430 12345"): India
     (re.compile(r"(?<![\d+\-])[6-9]\d{4} \d{5}(?![\d\-])"), "IN", 1.5),
-    # the same ten digits unbroken or grouped 4-3-3 or 4-2-4 ("9843012345", "9843 012 345", "9843 01 2345"): an Indian
-    # mobile as printed there; a North American number of ten digits is printed 3-3-4
-    (re.compile(r"(?<![\d+\-/.])[6-9]\d{3}(?:\d{6}|([ -])\d{3}\1\d{3}| \d{2} \d{4})(?![\d\-/])"), "IN", 1.5),
+    # the same ten digits unbroken or grouped 4-3-3, 4-2-4 or 4-4-2 ("9843012345", "9843 012 345", "9843 01 2345",
+    # "9843 0123 45"): an Indian mobile as printed there; a North American number of ten digits is printed 3-3-4
+    (re.compile(r"(?<![\d+\-/.])[6-9]\d{3}(?:\d{6}|([ -])\d{3}\1\d{3}| \d{2} \d{4}| \d{4} \d{2})(?![\d\-/])"), "IN",
+     1.5),
+    # a mobile of eleven digits, its trunk 0 and network code (03NN) apart from the seven-digit number by a dash
+    # ("0399-9999999"): Pakistan's way; Italian and British numbers starting 03 are grouped otherwise
+    (re.compile(r"(?<![\d+\-/.])03\d{2}-\d{7}(?![\d\-/])"), "PK", 1.5),
 )
 
 

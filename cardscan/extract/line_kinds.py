@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from cardscan.extract.hits import Piece
+from cardscan.extract.names import is_degree
 
 # No word of the card languages begins with "ln": at a word's start it is a capital I the OCR read as l
 # ("lnformatique", "Example-lnternational")
@@ -64,10 +65,17 @@ _CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,5})*\.?(?:\s?\([^)]
 
 
 def credentials(text: str) -> bool:
-    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"): neither a person nor a
-    company."""
+    """A line listing three or more degrees or memberships ("M.Tech (Structures), MIE, MICI"), or of degrees alone
+    ("M.Sc. Ph.D.", "M. Sc., MBA"): neither a person nor a company."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    return len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1
+    if len(parts) >= 3 and sum(bool(_CREDENTIAL.fullmatch(p)) for p in parts) >= len(parts) - 1:
+        return True
+    tokens = _SPACED_DEGREE.sub(r"\1", text).replace(",", " ").split()
+    return bool(tokens) and all(is_degree(t) for t in tokens) and any(is_degree(t, known=True) for t in tokens)
+
+
+# "M. Sc.": a degree's letters printed apart
+_SPACED_DEGREE = re.compile(r"\b([A-Z]\.)\s+(?=[A-Z][a-z]{1,3}\.)")
 
 
 # "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name

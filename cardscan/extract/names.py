@@ -90,6 +90,12 @@ def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
     return None
 
 
+def is_degree(token: str, *, known: bool = False) -> bool:
+    """A degree or honour ("Ph.D.", "MBA"), or with `known` False also letters with full stops ("B.E.", "M.Tech.")."""
+    token = re.sub(r"\.{2,}$", ".", token.strip(","))
+    return fold(token) in SUFFIX_SET or (not known and bool(_DOTTED_LETTERS.fullmatch(token)))
+
+
 def is_particle(token: str) -> bool:
     return fold(token) in _PARTICLES
 

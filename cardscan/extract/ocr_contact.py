@@ -291,6 +291,10 @@ def _slugs(found: _Patterns) -> str:
     return " ".join(re.sub(r"[^a-z0-9]", "", part) for part in labels)
 
 
+# A capital I ending a word in lower case ("Addl." read "AddI.", "Paul" read "PauI"): an l the OCR read as I
+_LOST_L = re.compile(r"(?<=[a-z]{2})I(?=[.,:;)]|\s|$)")
+
+
 def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str, ...], slugs: str,
                 iberian: bool, doubted: Callable[[str], bool]) -> None:
     for role, chosen in roles.items():
@@ -299,6 +303,7 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         source = piece.segment.line_text
         text = restore(piece.text, langs, slugs, doubted=doubted)
         text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
+        text = _LOST_L.sub("l", text)
         if role == "title":
             text = spaced_title(text, langs)
         if role != "name":

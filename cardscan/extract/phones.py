@@ -138,6 +138,8 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
         raw = match.raw_string
         if re.fullmatch(r"\d{4}\s?-\s?\d{3}", raw.strip()):  # a Portuguese postcode, not a number
             continue
+        if re.fullmatch(r"\d{1,4}\s?/\s?\d{1,3}", raw.strip()):  # "9999/99": a house number and its part
+            continue
         valid = phonenumbers.is_valid_number(number)
         label, label_start = label_before(text[prev_end:match.start])
         if label is None and hits and (_CONJUNCTION.fullmatch(text[prev_end:match.start])

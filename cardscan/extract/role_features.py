@@ -56,6 +56,9 @@ class Features:
     # three items or more in a comma list, no legal form ("Magazines, Prospectus, Labels & Boxes"): what the firm
     # sells or does, not its name
     listing: bool = False
+    # the whole line in brackets ("(A Government of Example Undertaking)"): a note on the firm, its parent or its
+    # former name, not the name it goes by
+    bracketed: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -106,9 +109,12 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
         generic=company_doubts(text)["generic"] >= 0.5,
         listing=text.count(",") >= 2 and not form,
+        bracketed=bool(_BRACKETED.fullmatch(text.strip()) or _BRACKETED.fullmatch(piece.segment.line_text.strip())),
     )
 
 
+# A line of two words or more wholly in round or square brackets
+_BRACKETED = re.compile(r"\(\s*\S+\s+[^()]*\)|\[\s*\S+\s+[^\[\]]*\]")
 # More words than a person's name has, even with prefixes and a double family name.
 MAX_NAME_WORDS = 6
 # A digit (an address line) or a colon (a label and what it labels) in a line: no person's name
@@ -156,7 +162,7 @@ def role_scores(f: Features) -> dict[str, float]:
         company -= penalty
         title -= penalty
         dept -= penalty
-    if f.generic or f.listing:
+    if f.generic or f.listing or f.bracketed:
         company -= GENERIC_COMPANY
     if f.residue:
         name -= 1.0
