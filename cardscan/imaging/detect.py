@@ -58,7 +58,7 @@ __all__ = ["Quad", "find_cards"]
 
 WORK_LONG_SIDE = 1300  # the working copy's long side is at most this (pixels), and over 650 when possible
 SMALL_SIDE = 400  # an image of a shorter long side (pixels) is searched enlarged to MIN_WORK_SIDE
-MIN_WORK_SIDE = 650
+MIN_WORK_SIDE = WORK_LONG_SIDE // 2  # the working copy's long side is over this when the photo allows
 CARD_ASPECTS = (1.4, 2.0)  # long side / short side of a whole card seen from above, perspective allowed
 MIN_JOINED_FILL = 0.75  # two pieces of one card cover most of it (a printed band along a side may not be)
 MIN_TEXT_SHARE = 0.15  # a whole card among two holds at least this share of the photo's text
