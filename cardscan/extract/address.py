@@ -28,6 +28,7 @@ from cardscan.extract.geo import (
     country_from_name,
 )
 from cardscan.extract.hits import Piece, Votes
+from cardscan.extract.line_kinds import ADDRESS_LABEL_WORDS
 from cardscan.extract.streets import street_above, street_countries, street_ocr_fixed, street_type_end
 from cardscan.model import Address
 
@@ -197,8 +198,8 @@ def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | Non
 
 # A label that opens the street ("Off.: 9 Example Road", "Regd. Office: …", "Address: …", "A: …"), its colon
 # after it; a post-office box or a plot number ("P.O. Box: 99", "Plot No: 9") is part of the address and stays
-_LABEL_WORD = (r"(?:a|add|addr|address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|off|office|"
-               r"regd|registered|head|branch|corporate|works|factory|res|resi|residence|sede|sitz|b[uü]ro)\.?")
+_LABEL_WORD = (r"(?:" + ADDRESS_LABEL_WORDS + r"|a|off|office|regd|registered|head|branch|corporate|works|factory|sede|"
+               r"sitz|b[uü]ro)\.?")
 _STREET_LABEL = re.compile(r"(?i)^\s*" + _LABEL_WORD + r"(?:\s*(?:&|and|\s)\s*" + _LABEL_WORD
                            + r"){0,2}\s*[:;]\s*(?=\w)")
 

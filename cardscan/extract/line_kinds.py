@@ -51,8 +51,9 @@ STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highw
 ADDRESS_WORDS = frozenset(["building", "bldg", "towers", "plaza", "complex", "apartments", "apts", "arcade",
                            "residency", "mall", "enclave", "nagar", "colony", "mandal", "marg", "layout", "taluk"])
 # "Add : Example College", "Adresse: …", "Residence & Office:": a line that an address label opens is an address line
-ADDRESS_LABEL = re.compile(r"(?i)^\s*(?:add|addr|address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|"
-                           r"endere[cç]o|res|resi|residence)\.?(?:\s*(?:&|and)\s*office)?\s*(?:[:;]|$)")
+ADDRESS_LABEL_WORDS = (r"add|addr|address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|res|resi|"
+                       r"residence")
+ADDRESS_LABEL = re.compile(r"(?i)^\s*(?:" + ADDRESS_LABEL_WORDS + r")\.?(?:\s*(?:&|and)\s*office)?\s*(?:[:;]|$)")
 # "2-37-21-3F ...", "1-19-25, ...": a line that starts with a house number of several parts is an address line
 NUMBERED = re.compile(r"\s*\d+(?:-\d+[A-Za-z]?){1,3}\b")
 # "Near Example Hospital", "Opp. Example Statue", "Second left Behind Example Restaurant": a landmark that guides a
