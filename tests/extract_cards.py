@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cardscan.extract import extract_contact
 from cardscan.model import OcrLine, OcrPage, OcrWord
 
 CHAR_WIDTH = 0.55  # of the font height
@@ -30,3 +31,11 @@ def page(*rows: str | tuple[str, int], conf: float = 0.93, confs: dict[str, floa
         lines.append(line(text, height=height, conf=conf, y=y, confs=confs))
         y += int(height * 1.5)
     return OcrPage(tuple(lines), engine="test", languages="eng")
+
+
+def address_of(*rows: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(street, postcode, city, country) of the address read from a card of these rows; the card must have one."""
+    c = extract_contact(page(*rows))
+    assert c.address is not None, rows
+    a = c.address.value
+    return a.street, a.postcode, a.city, a.country

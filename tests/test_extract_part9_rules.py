@@ -5,19 +5,12 @@ label that opens the street, and a lower-case l read as a capital I. Every card 
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.address_india import is_state, state_spelling
 from cardscan.extract.evidence import best_region, gather
 from cardscan.extract.line_kinds import credentials
-
-
-def address_of(*rows: str) -> tuple[str | None, str | None, str | None, str | None]:
-    c = extract_contact(page(*rows))
-    assert c.address is not None, rows
-    a = c.address.value
-    return a.street, a.postcode, a.city, a.country
 
 
 def test_a_us_state_glued_to_its_zip_code() -> None:

@@ -34,8 +34,9 @@ from cardscan.model import Address
 
 # A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:/[^\W\d_][\w'’.\-]*)?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
-# What ends a city: a comma, the end, a bracket, a spaced dash, dot, bar or slash ("Antwerpen / Belgium"), a colon
-_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|/]\s|\s?:\s))"
+# What ends a city: a comma, the end, a bracket, a spaced dash, dot, bar or slash ("Antwerpen / Belgium"), a colon,
+# a slash or bar after a space ("99999 Example /Sample Str. 9": the street after the town)
+_CITY_END = r"(?=\s*(?:,|$|\(|\s[-–·|/]\s|\s?:\s|\s[/|]))"
 # Printed prefixes before the postcode: "D-10115", "CH-8001", "NL-1015", "SE-111 51"
 _PREFIX_COUNTRY = {"D": "DE", "DE": "DE", "A": "AT", "AT": "AT", "CH": "CH", "F": "FR", "FR": "FR", "I": "IT",
                    "IT": "IT", "E": "ES", "ES": "ES", "B": "BE", "BE": "BE", "L": "LU", "LU": "LU", "NL": "NL",
@@ -60,12 +61,32 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/,]\s*(?P<state>[A-Z][A-Za-z])\s*(?:,|[-–])?\s*"
                 r"(?P<pc>\d{5}-\d{3})\b"), ("BR",), 1.0),
     (re.compile(r"(?<![\w-])(?P<pc>\d{5}-\d{3})\s+" + _CITY + _CITY_END), ("BR",), 0.9),
-    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{5})\s+" + _CITY + _CITY_END), ("DE", "FR", "IT", "ES", "FI"), 0.85),
+    # ("37199 - Verona": a dash between the postcode and the city)
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{5})\s+(?:[-–]\s+)?" + _CITY + _CITY_END),
+     ("DE", "FR", "IT", "ES", "FI"), 0.85),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4})\s+" + _CITY + _CITY_END),
      ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
 ]
 # "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
 _GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
+# "via Esempio 9, 3o19s - Verona": a known city's postcode with letters the OCR read for some of its digits
+_POSTCODE_LIKE = re.compile(r"(?<![\w-])[\dOoIlSsB]{4,5}(?![\w-])")
+_DIGIT_FOR = str.maketrans("OoIlSsB", "0011558")
+_CITY_AFTER = re.compile(r"\s*(?:[-–]\s*)?([^\W\d_][\w'’.\- ]*?)\s*(?=,|$|\(|\s[-–]\s)")
+
+
+def _misread_postcode(text: str) -> str:
+    """The line with a postcode's misread digits put back, where the token has three digits or more, a letter, and a
+    known city right after it (a street name such as "Sol 12" is never followed by a known city)."""
+    def fixed(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if sum(ch.isdigit() for ch in token) < 3 or token.isdigit():
+            return token
+        city = _CITY_AFTER.match(text, m.end())
+        return token.translate(_DIGIT_FOR) if city and country_from_city(city.group(1)) else token
+    return _POSTCODE_LIKE.sub(fixed, text)
+
+
 # A Brazilian postcode is often labelled: "CEP 01310-100", "CEP: 20040-002"
 _CEP_LABEL = re.compile(r"(?i)\bCEP\s*[:.]?\s*(?=\d{5}-\d{3}\b)")
 _LONE_CEP = re.compile(r"\s*(?P<pc>\d{5}-\d{3})\s*")
@@ -110,7 +131,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     for p in pieces:
         if _STANDARD.search(p.text):
             continue  # "(An ISO 9001 - 2000 Company)": a standard and its year, no postcode and town
-        text = state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", p.text)))
+        text = state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", _misread_postcode(p.text))))
         lone, prev = _LONE_CEP.fullmatch(text), by_index.get(p.index - 1)
         if lone and prev is not None and (above := _CITY_STATE_END.search(prev.text)) \
                 and above.group("state").upper() in BR_STATES:

@@ -208,9 +208,16 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     ranked = ranked[:_MAX_CANDIDATES]
     ranked.sort(key=lambda ps: ps[0].index)
     scored = [(p, scores) for p, scores, _ in ranked]
+    # Lines that only joined spell the card's domain whole ("Example" / "Pilot" for examplepilot.com) are one
+    # name wrapped by the print: none of them stands alone for a role
+    own_domain = {id(p): f.domain for p, f in zip(candidates, built, strict=True)}
+    spelled_parts = {part for p, f in zip(candidates, built, strict=True) if f.domain >= 1.0 and len(covers[id(p)]) >= 2
+                     for part in covers[id(p)] if part != id(p) and own_domain.get(part, 0.0) < 1.0}
 
     def score_of(role: str, c: int, name: int | None, title: int | None = None) -> float:
         s = scored[c][1][role]
+        if id(scored[c][0]) in spelled_parts:
+            return -math.inf
         wrap = wrap_lines.get(id(scored[c][0]))
         if wrap is not None:
             if role != "company" and not (role == "title" and id(scored[c][0]) in phrase_wraps):

@@ -123,8 +123,10 @@ _GLUED_LABEL = re.compile(r"(?<![\w.@-])((?:E-?[Mm]ail|E-?MAIL|Mail|MAIL|Courrie
 # before it read as a letter or sign); no address begins with "E-mail"
 _GLUED_HYPHEN_LABEL = re.compile(r"(?<![\w.@-])[^\s\w]?[A-Z]?(E-[Mm]ail|E-MAIL)(?=[a-z0-9][\w.+-]*@)")
 # A label for e-mail at the start of a piece of text ("E-mail:", "Mail", "E:"): what follows is meant as an address.
+# (a word label may stand without its colon, "Mail example.com"; the letter "e" needs one)
 EMAIL_LABEL_START = re.compile(
-    r"^\s*(?:e-?mail|e-?post|mail|courriel|m[ée]l|correo(?: electr[óo]nico)?|posta(?: elettronica)?|mejl|e)\s*[.:|]",
+    r"^\s*(?:(?:e-?mail|e-?post|mail|courriel|m[ée]l|correo(?: electr[óo]nico)?|posta(?: elettronica)?|mejl)"
+    r"\s*(?:[.:|]|\s$)|e\s*[.:|])",
     re.IGNORECASE,
 )
 

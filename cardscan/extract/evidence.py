@@ -39,9 +39,10 @@ _LABEL_LANG = (
     (re.compile(r"(?i)(?<!\w)(?:fone|cel\.?|celular)(?!\w)"), ("BR",)),
 )
 # How numbers are grouped says where they were written: "(312) 555-0192", "312.555.0163" (North America),
-# "01 23 45 67 89" (France).
+# "01 23 45 67 89" (France). A North American area code and exchange never begin with 0 or 1: "(085) 555-0199" is an
+# Irish trunk prefix and area code in brackets.
 _NUMBER_STYLES = (
-    (re.compile(r"(?<![\d+])(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{4}(?!\d)"), "US", 2.0),
+    (re.compile(r"(?<![\d+])(?:\([2-9]\d\d\)\s?|[2-9]\d\d[.-])[2-9]\d\d[.-]\d{4}(?!\d)"), "US", 2.0),
     (re.compile(r"(?<![\d+])0[1-9](?:[ .]\d\d){4}(?!\d)"), "FR", 1.5),
     # a mobile number of ten digits from 6 to 9 in two groups of five ("98430 12345"): India
     (re.compile(r"(?<![\d+\-])[6-9]\d{4} \d{5}(?![\d\-])"), "IN", 1.5),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cardscan.extract.lexicons import entries, keyed, sections
+from cardscan.extract.lexicons import entries, keyed, sections, words
 from cardscan.text import fold
 
 
@@ -92,12 +92,23 @@ def country_from_domain(host: str) -> str | None:
     return TLD_COUNTRY.get(tld)
 
 
+# A Danish town's postal district after its name ("Aalborg Ø", "Esbjerg V", "Vejle SØ"): the town is the name before
+_POSTAL_DISTRICT = re.compile(r"\s+(?:[NS][VØO]|[CKNSVØO])\.?$")
+
+
 def country_from_city(city: str) -> str | None:
-    return CITY_COUNTRY.get(fold(city).strip())
+    key = fold(city).strip()
+    found = CITY_COUNTRY.get(key)
+    if found is None and (district := _POSTAL_DISTRICT.search(city.strip())):
+        found = CITY_COUNTRY.get(fold(city.strip()[: district.start()]))
+        return found if found == "DK" else None
+    return found
 
 # Top-level domains accepted for a printed web address or a repaired e-mail. A closed list, so that
 # abbreviations ("e.V.", "S.p.A.", "M.Sc.", "Co.KG") are never read as addresses.
 KNOWN_TLDS = frozenset(w for line in sections("domains.txt")["tlds"] for w in line.split())
+# Every top-level domain of the DNS root zone (IANA): accepted after "www.", where nothing but an address is meant
+ROOT_ZONE_TLDS = frozenset(words("iana_tlds.txt"))
 # Every country's top-level domain (".jp", ".tr", ".vn"): accepted where the address is unmistakably one
 # ("www.", a scheme, a web label, or a second-level label such as "co.jp", "com.tr").
 COUNTRY_TLDS = frozenset(code.lower() for code in entries("country_codes.txt")) | {"uk"}

@@ -22,7 +22,7 @@ from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import personal_locals
 from cardscan.extract.names import email_name_match, proper_case, split_name
-from cardscan.extract.phones import find_phones, listed_below, switchboard_of, unique_region
+from cardscan.extract.phones import find_phones, fragments, listed_below, switchboard_of, unique_region
 from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
@@ -32,7 +32,7 @@ from cardscan.extract.repairs import (
     website_from_spaced,
 )
 from cardscan.extract.title_line import whole_title_line
-from cardscan.extract.web import find_web, url_host
+from cardscan.extract.web import find_web, host_fragments, url_host
 from cardscan.model import Address, Contact, Field, OcrPage
 
 # Below this OCR confidence a word's letters are in doubt (0..1).
@@ -159,6 +159,8 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
                      if _one_letter_apart(d, bare) or _letter_pair_apart(d, bare) or glued_label(bare, d, "w")), None)
         if twin:
             found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
+    cut_off = host_fragments([url_host(hit.value) for hit, _ in found.websites])
+    found.websites = [w for i, w in enumerate(found.websites) if i not in cut_off]
     return found
 
 
@@ -226,6 +228,8 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
         found.phones.extend((h, seg) for h in hits)
         rests.append((seg, left))
     found.rests = rests
+    pieces = fragments([h.value.number for h, _ in found.phones])
+    found.phones = [x for i, x in enumerate(found.phones) if i not in pieces]
 
 
 _OFFICE_WORDS = frozenset(["office", "branch", "hq", "headquarters", "büro", "bureau", "kantoor", "oficina", "ufficio",

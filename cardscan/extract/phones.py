@@ -210,6 +210,15 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
     return hits, cut(text, spans)
 
 
+def fragments(numbers: list[str]) -> set[int]:
+    """Which numbers (E.164) are a piece of another one the card prints: in the same country, their digits the end of
+    the other's ("369 99 99" beside "0703 69 99 99", read from a card half hidden by another in a photo of several,
+    or a number the OCR cut). A number printed once with and once without its area code is one number too."""
+    parsed = [(p.country_code, str(p.national_number)) for p in map(phonenumbers.parse, numbers)]
+    return {i for i, (code, digits) in enumerate(parsed) if any(
+        other_code == code and len(other) > len(digits) and other.endswith(digits) for other_code, other in parsed)}
+
+
 _LABEL_WORDS = {"work": "Tel", "mobile": "Mobile", "fax": "Fax", "home": "Res", "other": "Tel"}
 _NUMBER_ALONE = re.compile(r"\s*:?\s*(\d[\d\s().\-]{5,}\d)\s*")
 
@@ -254,7 +263,7 @@ def switchboard_of(hits: list[Hit]) -> Phone | None:
     return next((h.value for h in hits if isinstance(h.value, Phone) and is_switchboard(h.raw)), None)
 
 
-_GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "GB", "US", "BR")
+_GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "GB", "IE", "US", "BR")
 
 
 def unique_region(text: str, preferred: list[str]) -> str | None:

@@ -84,17 +84,21 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
     # nor is a label and what it labels ("Office : Example Foods")
     email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text) else 0.0
+    domain = domain_match(text, domains)
+    # A line of several words that spells the card's domain whole ("Example Pilot" for examplepilot.com) is the
+    # firm's name, whatever job title or department one of its words also is
+    spells_domain = domain >= 1.0 and len(text.split()) >= 2
     return Features(
         shape=shape,
         given=given,
         email=email,
         mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
         # "Example C. Sample, MD, PhD": the degrees after the name's comma are no job title ("MD")
-        title=0.0 if _CODE.search(text) else title_score(person if named else text),
-        dept=department_score(text),
+        title=0.0 if _CODE.search(text) or spells_domain else title_score(person if named else text),
+        dept=0.0 if spells_domain else department_score(text),
         org=organisation_score(person),
         legal=1.0 if form else 0.0,
-        domain=domain_match(text, domains),
+        domain=domain,
         size=piece.height / max_height if max_height > 0 else 0.0,
         rank=rank,
         residue=piece.residue,

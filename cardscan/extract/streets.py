@@ -21,8 +21,12 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
     "singel": ("NL", "BE"), "dijk": ("NL", "BE"), "steeg": ("NL", "BE"), "dreef": ("NL", "BE"),
     "plantsoen": ("NL", "BE"), "baan": ("NL", "BE"), "steenweg": ("BE",), "kaai": ("BE",),
     # Swedish: "Drottninggatan", "Sveavägen", "Stortorget"
-    "gatan": ("SE",), "gata": ("SE",), "vagen": ("SE",), "vag": ("SE",), "torget": ("SE",), "torg": ("SE",),
+    "gatan": ("SE",), "gata": ("SE", "NO"), "vagen": ("SE",), "vag": ("SE",), "torget": ("SE",), "torg": ("SE",),
     "grand": ("SE",), "backen": ("SE",), "alle": ("SE", "DK"), "stigen": ("SE",),
+    # Danish: "Vesterbrogade", "Østerbrovej", "Kongens Nytorv"; Norwegian: "Kirkegata",
+    # "Eksempelveien", "Sandvegen" (Swedish prints "-gatan", Norwegian "-gata")
+    "gade": ("DK",), "vej": ("DK",), "torv": ("DK",), "plads": ("DK",), "straede": ("DK",), "vaenget": ("DK",),
+    "veien": ("NO",), "vegen": ("NO",), "vei": ("NO",), "veg": ("NO",), "plass": ("NO",),
 }
 _PREFIXES: dict[str, tuple[str, ...]] = {
     # French

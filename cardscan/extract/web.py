@@ -12,7 +12,7 @@ import re
 
 from cardscan.extract.company import legal_form, legal_form_free
 from cardscan.extract.emails import EMAIL_LABEL_START
-from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.model import SocialProfile
 
@@ -144,9 +144,11 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
         labels = host.lower().split(".")
         if len(labels) < 2 or any(not lab for lab in labels):
             continue
-        if tld not in KNOWN_TLDS and not (m.group("scheme") and tld.isalpha()):
+        if tld not in KNOWN_TLDS and not (m.group("scheme") and tld.isalpha()) and \
+                not (labels[0] == "www" and tld in ROOT_ZONE_TLDS):
             # Another country's domain: only where nothing else can be meant ("www.x.jp", "x.com.tr", "URL x.vn");
-            # after a scheme any top-level domain ("https://x.aws")
+            # after a scheme, or after "www." if the root zone has it, any top-level domain ("https://x.aws",
+            # "www.x.coach")
             plain = not (labels[0] == "www" or WEB_LABELS_RE.search(text[:m.start()]))
             if tld not in COUNTRY_TLDS or (plain and (len(labels) < 3 or labels[-2] not in SECOND_LEVEL_LABELS)):
                 continue
@@ -240,6 +242,16 @@ def social_from_url(value: str, service_hint: str | None = None) -> SocialProfil
         handle_url = _handle_url(hint, value)
         return SocialProfile(hint, handle_url) if handle_url else None
     return None
+
+
+def host_fragments(hosts: list[str]) -> set[int]:
+    """Which hosts are the end of another one the card prints, cut inside a label ("ple.se" beside
+    "www.letsample.se": a card half hidden by another in a photo of several, a line the OCR cut). A host that ends at
+    a dot of the other ("shop.example.se" beside "example.se"), or that was printed with "www.", is whole."""
+    names = [h.lower().removeprefix("www.") for h in hosts]
+    return {i for i, (host, name) in enumerate(zip(hosts, names, strict=True))
+            if not host.lower().startswith("www.") and any(
+                len(other) > len(name) and other.endswith(name) and other[-len(name) - 1] != "." for other in names)}
 
 
 def url_host(url: str) -> str:

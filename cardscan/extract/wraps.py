@@ -79,6 +79,9 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
         return False  # (a slogan in lower case under the trade line: "Design Solutions" / "ideas for web & paper")
     if _GOES_ON.match(second) or _finishes_company(second):
         return True
+    if legal_form(first) and not legal_form_free(first).strip(" ,.&") and not legal_form(second) \
+            and not re.search(r"\d", second):
+        return True  # "VZW" / "De Example": a legal form printed on its own line before the name (Belgian vzw, asbl)
     if _ends_in_legal_form(first) or re.search(r"\d", second):
         return False  # "Example LLC" is finished; "Sample Tower, 6th Floor" is the address under it
     if _OPEN_END.search(first):
@@ -90,7 +93,8 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
 # A line that ends open ("Berg, Lind &", "Head of"), a line that begins as a continuation ("and Strategic
 # Partnerships")
 _ENDS_OPEN = re.compile(rf"(?:[&+,]|\b(?:{_JOINING_WORDS}))$", re.IGNORECASE)
-_BEGINS_JOINED = re.compile(r"^(?:[&+]|(?:and|und|et|en|och|y|e)\s)", re.IGNORECASE)
+# ("of Example Ltd", "di Esempio snc": a preposition in lower case, which a surname like "Van Dijk" never is)
+_BEGINS_JOINED = re.compile(r"^(?:[&+]|(?i:and|und|et|en|och|y|e)\s|(?:of|di|de|del|della|du|des|van|von)\s)")
 # What each half of such a pair loses for any role on its own.
 UNFINISHED_HALF = 5.0
 

@@ -1,0 +1,69 @@
+"""Rules drawn from the ninth round's opened part 12 (Danish, Norwegian, Swedish, Flemish, Dutch and German cards):
+a Danish town's postal district, Danish and Norwegian street words, a legal form printed on its own line before the
+name, pieces of a number or a web address printed whole elsewhere on the card, an e-mail label without its colon, and
+a street after the town behind a slash. Every card here is invented."""
+
+from __future__ import annotations
+
+from extract_cards import address_of, page
+
+from cardscan.extract import extract_contact
+from cardscan.extract.geo import country_from_city
+from cardscan.extract.streets import street_countries
+
+
+def numbers(*rows: str) -> list[str]:
+    return [p.value.number for p in extract_contact(page(*rows)).phones]
+
+
+def test_a_danish_towns_postal_district_names_the_town() -> None:
+    assert country_from_city("Aalborg Ø") == country_from_city("Esbjerg V") == "DK"
+    assert country_from_city("Vejle SØ") == "DK"
+    assert country_from_city("Berlin C") is None  # a district letter is Danish only
+    # the town tells the country, and so the country of a number printed without its code
+    assert address_of("Eksempelgade 9, 9999 Aalborg Ø", "Tlf: 40 99 99 99", "Email: eksempel@gmail.com") == \
+        ("Eksempelgade 9", "9999", "Aalborg Ø", "DK")
+    assert numbers("Eksempelgade 9, 9999 Aalborg Ø", "Tlf: 40 99 99 99", "Email: eksempel@gmail.com") == \
+        ["+4540999999"]
+
+
+def test_danish_and_norwegian_street_words() -> None:
+    assert street_countries("Eksempelgade 9")[1] == {"DK"}
+    assert street_countries("Eksempelvej 9")[1] == {"DK"}
+    assert street_countries("Eksempelveien 9")[1] == {"NO"}
+    assert street_countries("Kirkegata 9")[1] == {"NO", "SE"}
+    # a Norwegian street and an unknown town: a Norwegian card, not a Dutch one for its four-digit postcode
+    assert address_of("Anna Eksempel", "Telefon: 900 99 999", "Adresse: Eksempelveien 9, 2099 Sampleby")[3] == "NO"
+    assert numbers("Anna Eksempel", "Telefon: 900 99 999", "Adresse: Eksempelveien 9, 2099 Sampleby") == \
+        ["+4790099999"]
+
+
+def test_a_legal_form_on_its_own_line_before_the_name() -> None:
+    c = extract_contact(page("Anna Voorbeeld", "Penningmeester", "0499 99 99 99", "VZW", "DE VOORBEELD KAT"))
+    assert c.company is not None and c.company.value == "VZW DE VOORBEELD KAT"
+    c = extract_contact(page("Example GmbH", "Anna Example", "Geschäftsführerin"))
+    assert c.company is not None and c.company.value == "Example GmbH"
+
+
+def test_the_end_of_a_number_printed_whole_elsewhere_is_no_number() -> None:
+    # "369 99 99" alone would be a valid Swedish landline
+    assert numbers("Anna Exempel", "0703 69 99 99", "Per Exempel", "0761 88 88 01", "exempel.se", "369 99 99") == \
+        ["+46703699999", "+46761888801"]
+
+
+def test_an_e_mail_label_without_its_colon_before_an_address_that_lost_its_at() -> None:
+    c = extract_contact(page("Example Clinic", "Mail anexample-clinic.dk", "Online www.example-clinic.dk"))
+    assert [w.value for w in c.websites] == ["https://www.example-clinic.dk"]
+
+
+def test_the_end_of_a_web_address_printed_whole_elsewhere_is_no_address() -> None:
+    c = extract_contact(page("Example Bygg", "info@letsample.se", ",sample.se", "www.letsample.se"))
+    assert [w.value for w in c.websites] == ["https://www.letsample.se"]
+    # a host that ends at a dot of the other is an address of its own; so is one printed with "www."
+    c = extract_contact(page("Example", "www.sample.se", "shop.sample.se"))
+    assert sorted(w.value for w in c.websites) == ["https://shop.sample.se", "https://www.sample.se"]
+
+
+def test_a_street_after_the_town_behind_a_slash() -> None:
+    assert address_of("Example Catering", "99999 EXAMPLE /SAMPLESTR .28", "+49 160 9999999")[1:3] == \
+        ("99999", "EXAMPLE")
