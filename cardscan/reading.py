@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import cv2
@@ -15,6 +15,7 @@ import numpy as np
 
 from cardscan.errors import CardscanError, InputFileError, NoCardFoundError
 from cardscan.extract import extract_contact, merge_qr, parse_qr_payload, unused_lines
+from cardscan.extract.sides import fronts_of_backs, with_back
 from cardscan.imaging import (
     QrCode,
     blank_qr,
@@ -108,6 +109,7 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         alone = len(quads) == 1  # beside a card that is not alone may lie another: its outline is never widened
         for index, quad in enumerate(quads):
             result.cards.append(_read_card(photo.image, quad, index, engine, default_region, watch, alone=alone))
+        result.cards = _sides_joined(result.cards)
     except CardscanError as exc:
         result.error = exc.user_message()
         result.cards = []
@@ -122,6 +124,21 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         result.data = None
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _sides_joined(cards: list[CardResult]) -> list[CardResult]:
+    """A card's firm-only side found beside its front in the same photo joins the front (extract.sides): its company,
+    web addresses and profiles go to the front's contact, its text after the front's; the photo keeps both sides."""
+    backs = fronts_of_backs([c.contact for c in cards])
+    if not backs:
+        return cards
+    joined = list(cards)
+    for back, front in backs.items():
+        f, b = joined[front], cards[back]
+        joined[front] = replace(f, contact=with_back(f.contact, b.contact), text=f"{f.text}\n{b.text}".strip(),
+                                unused=[*f.unused, *b.unused])
+    kept = [c for i, c in enumerate(joined) if i not in backs]
+    return [replace(c, index=i) for i, c in enumerate(kept)]
 
 
 def _read_card(
