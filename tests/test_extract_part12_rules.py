@@ -5,11 +5,12 @@ a street after the town behind a slash. Every card here is invented."""
 
 from __future__ import annotations
 
-from extract_cards import address_of, page
+from extract_cards import address_of, line, page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.streets import street_countries
+from cardscan.model import OcrPage
 
 
 def numbers(*rows: str) -> list[str]:
@@ -67,3 +68,14 @@ def test_the_end_of_a_web_address_printed_whole_elsewhere_is_no_address() -> Non
 def test_a_street_after_the_town_behind_a_slash() -> None:
     assert address_of("Example Catering", "99999 EXAMPLE /SAMPLESTR .28", "+49 160 9999999")[1:3] == \
         ("99999", "EXAMPLE")
+
+
+def test_a_company_wrapped_at_an_open_end_goes_on_in_its_column() -> None:
+    # two columns: the firm's name wrapped after "&" on the left, the contact lines on the right; reading order puts
+    # the logo's letters and the first contact lines between the two halves of the name
+    rows = [line("Tel: 0176 9999999", height=38, x=660, y=354), line("AB Dach- &", height=62, x=282, y=357),
+            line("AB", height=83, x=149, y=372), line("E-Mail: beispiel@gmail.com", height=40, x=662, y=394),
+            line("Fassadenservice", height=45, x=278, y=418), line("Web: www.ab-dach-fassadenservice.de", height=37,
+                                                                  x=667, y=438)]
+    c = extract_contact(OcrPage(tuple(rows), engine="test", languages="eng"))
+    assert c.company is not None and c.company.value == "AB Dach- & Fassadenservice"

@@ -42,6 +42,7 @@ from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
+    just_under,
     phrase_wrap,
     two_line_names,
     unfinished_halves,
@@ -81,7 +82,7 @@ def _next_to(a: Piece, b: Piece) -> bool:
     """Printed one right after the other: next in reading order, or one right under the other in its column (a line
     of the other column may come between them in reading order)."""
     upper, lower = (a, b) if a.segment.top <= b.segment.top else (b, a)
-    return abs(a.index - b.index) == 1 or _just_under(lower, upper)
+    return abs(a.index - b.index) == 1 or just_under(lower, upper)
 
 
 def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name: Piece,
@@ -96,23 +97,13 @@ def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name
     words = text.split()
     above = piece.index == name.index - 1 and under_name is not None and f.dept < 0.5 and (
         under_name["company"] >= _THRESHOLD["company"] or under_name["department"] >= _THRESHOLD["department"])
-    under = piece.index == name.index + 1 or (piece.index > name.index and f.dept < 0.5 and _just_under(piece, name))
+    under = piece.index == name.index + 1 or (piece.index > name.index and f.dept < 0.5 and just_under(piece, name))
     return ((under or above) and piece.segment is not name.segment
             and piece.height < 0.95 * name.height and 1 <= len(words) <= 5
             and not re.search(r"[\d@]", text) and sum(ch.isalpha() for ch in text) >= 4
             and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
             and not (f.region or f.not_party or f.weak or f.residue or f.short_lower) and f.ocr >= 0.6
             and scores["company"] < _THRESHOLD["company"])
-
-
-def _just_under(piece: Piece, name: Piece) -> bool:
-    """Whether a line stands right under the name in the name's column (left, right or centre aligned), whatever
-    the reading order put between them: on a card of two columns the other column's lines come in between."""
-    p, n = piece.segment, name.segment
-    slack = 0.6 * name.height
-    aligned = abs(p.left - n.left) <= slack or abs(p.right - n.right) <= slack \
-        or abs((p.left + p.right) - (n.left + n.right)) <= 2 * slack
-    return aligned and -0.2 * name.height <= p.top - n.bottom <= name.height
 
 
 def _split_multi(piece: Piece) -> list[Piece]:

@@ -120,6 +120,31 @@ def phrase_wrap(chain: list[Piece]) -> bool:
     return all(_open_break(a, b) for a, b in itertools.pairwise(chain))
 
 
+def just_under(piece: Piece, above: Piece) -> bool:
+    """Whether a line stands right under another in its column (left, right or centre aligned), whatever the reading
+    order put between them: on a card of two columns the other column's lines come in between."""
+    p, n = piece.segment, above.segment
+    slack = 0.6 * above.height
+    aligned = abs(p.left - n.left) <= slack or abs(p.right - n.right) <= slack \
+        or abs((p.left + p.right) - (n.left + n.right)) <= 2 * slack
+    return aligned and -0.2 * above.height <= p.top - n.bottom <= above.height
+
+
+def _goes_on_beside(piece: Piece, last: Piece) -> bool:
+    """Whether a line stands right of another on the same row: the OCR's break of one printed line."""
+    p, n = piece.segment, last.segment
+    return p.left >= n.right - 0.5 * last.height and p.top < n.bottom and p.bottom > n.top
+
+
+def _next_in_column(candidates: list[Piece], last: Piece, j: int) -> int | None:
+    """After a line that ends open ("Example Dach- &"), the line right under it in its column, where reading order
+    put the other column's lines between them (its index in `candidates`, from `j` on), else None."""
+    if not _OPEN_END.search(_as_printed(last)):
+        return None
+    return next((k for k in range(j, len(candidates)) if just_under(candidates[k], last)
+                 and _WRAP_HEIGHTS[0] <= last.height / max(candidates[k].height, 1.0) <= _WRAP_HEIGHTS[1]), None)
+
+
 def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     """A company name printed over two to four lines of one size, each wrap left unfinished ("Example, Sample &" /
     "Third LLP"), going on ("Example Holding" / "& Partners") or finished by a line of legal forms ("Example" /
@@ -127,14 +152,20 @@ def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     out: list[tuple[Piece, set[int]]] = []
     for i, a in enumerate(candidates):
         chain = [a]
-        for j in range(i + 1, min(i + _WRAP_LINES, len(candidates))):
-            after = candidates[j + 1] if j + 1 < len(candidates) else None
-            if not _continues(chain[-1], candidates[j], after):
+        j = i + 1
+        while j < len(candidates) and len(chain) < _WRAP_LINES:
+            # an open end goes on in the line right under it in its column, other lines read between them
+            in_line = _goes_on_beside(candidates[j], chain[-1]) or just_under(candidates[j], chain[-1])
+            k = None if in_line else _next_in_column(candidates, chain[-1], j + 1)
+            if k is not None:
+                j = k
+            elif not _continues(chain[-1], candidates[j], candidates[j + 1] if j + 1 < len(candidates) else None):
                 break
             chain.append(candidates[j])
             text = " ".join([*map(_as_printed, chain[:-1]), chain[-1].text.strip()])
             if len(text.split()) <= 8:
                 out.append((Piece(text, a.segment, a.index, a.residue), {id(p) for p in chain}))
+            j += 1
     return out
 
 
