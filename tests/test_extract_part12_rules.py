@@ -8,7 +8,8 @@ from __future__ import annotations
 from extract_cards import address_of, line, page
 
 from cardscan.extract import extract_contact
-from cardscan.extract.geo import country_from_city
+from cardscan.extract.geo import city_spelling, country_from_city
+from cardscan.extract.names import spaced_particles
 from cardscan.extract.streets import street_countries
 from cardscan.model import OcrPage
 
@@ -79,3 +80,31 @@ def test_a_company_wrapped_at_an_open_end_goes_on_in_its_column() -> None:
                                                                   x=667, y=438)]
     c = extract_contact(OcrPage(tuple(rows), engine="test", languages="eng"))
     assert c.company is not None and c.company.value == "AB Dach- & Fassadenservice"
+
+
+def test_a_one_word_brand_a_dash_and_a_persons_name_are_two_fields() -> None:
+    c = extract_contact(page("VOORBEELD-W - VAN DEN EXAMPLE WOUTER", "Fietsenmaker"))
+    assert c.company is not None and c.company.value == "VOORBEELD-W"
+    assert c.name is not None and c.name.value == "Van den Example Wouter"
+    # without a known given name after the dash it stays one line
+    c = extract_contact(page("VOORBEELD-W - SAMPLE EXAMPLE SERVICE", "info@voorbeeld-w.be"))
+    assert c.name is None
+
+
+def test_a_known_town_the_ocr_missed_by_one_letter() -> None:
+    assert city_spelling("Aalbory Ø", "DK") == "Aalborg Ø"  # the postal district kept
+    assert city_spelling("Stuttgaxt", "DE") == "Stuttgart"
+    # of a town's spellings, the one in the country's own letters
+    assert city_spelling("Munchex", "DE") == "München"
+    assert city_spelling("Stuttgart", "DE") is None  # known already
+    assert city_spelling("Ulmx", "DE") is None  # too short to put right
+    assert city_spelling("Stuttgaxt", None) is None
+    assert address_of("Beispiel GmbH", "Beispielweg 9", "70999 Stuttgaxt")[2] == "Stuttgart"
+
+
+def test_a_particle_glued_to_the_capitalised_word_after_it() -> None:
+    assert spaced_particles("Broodjes vanVoorbeeld") == "Broodjes van Voorbeeld"
+    assert spaced_particles("Anna vonExample") == "Anna von Example"
+    assert spaced_particles("derStandard deLuxe iPhone Vanessa") == "derStandard deLuxe iPhone Vanessa"
+    c = extract_contact(page("Anna vanVoorbeeld", "Accountmanager", "anna@voorbeeld.nl"))
+    assert c.name is not None and c.name.value == "Anna van Voorbeeld"

@@ -126,7 +126,10 @@ def _split_multi(piece: Piece) -> list[Piece]:
                 # "General Manager - IT", "Head of Sales / Marketing": the title as printed, whole; its
                 # department also a piece of its own
                 return [piece, Piece(tail, piece.segment, piece.index, piece.residue)]
-            if tail_kind and head_kind:
+            # "Example-W - ANNA VAN EXAMPLE": a one-word brand, a dash, then a person's name with a known given name
+            brand_then_name = sep != "," and len(head.split()) == 1 and name_shape(tail) >= 0.5 \
+                and title_score(tail) == 0 and any(is_given_name(t) for t in tail.split())
+            if (tail_kind and head_kind) or brand_then_name:
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
     tokens = text.split()

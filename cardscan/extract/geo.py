@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cardscan.extract.lexicons import entries, keyed, sections, words
-from cardscan.text import fold
+from cardscan.text import fold, one_edit
 
 
 def _country_names() -> dict[str, tuple[str, ...]]:
@@ -103,6 +103,40 @@ def country_from_city(city: str) -> str | None:
         found = CITY_COUNTRY.get(fold(city.strip()[: district.start()]))
         return found if found == "DK" else None
     return found
+
+
+# A town name shorter than this is not put right for one letter: too many towns are one letter apart
+_SPELLED_MIN = 6
+# The letters beyond ASCII each country writes its towns with: of a town's spellings (alternate names in other
+# languages among them: "Munchen", "München"), the one in the country's own letters is taken
+_OWN_LETTERS = {"DK": "æøå", "NO": "æøå", "SE": "åäö", "FI": "äöå", "DE": "äöüß", "AT": "äöüß", "CH": "äöüéèà",
+                "FR": "éèêëàâçîïôûœ", "BE": "éèêëàçîïôû", "LU": "éèëäöü", "IT": "àèéìòù", "ES": "áéíóúñü",
+                "PT": "áâãàçéêíóôõú", "NL": "ëïé"}
+
+
+def city_spelling(city: str, country: str | None) -> str | None:
+    """The spelling of a known town of `country` that the printed one misses by one letter changed, the OCR's slip
+    ("Aalbory Ø" -> "Aalborg Ø", the postal district kept), where exactly one town of that country is that
+    close; else None."""
+    if not country or country_from_city(city) is not None:
+        return None
+    text = city.strip()
+    district = _POSTAL_DISTRICT.search(text) if country == "DK" else None
+    name, tail = (text[: district.start()], text[district.start():]) if district else (text, "")
+    key = fold(name)
+    if len(key) < _SPELLED_MIN:
+        return None
+    close: dict[str, list[str]] = {}  # folded -> its spellings
+    for known in CITIES.get(country, ()):
+        folded = fold(known)
+        if len(folded) == len(key) and one_edit(key, folded) is not None:
+            close.setdefault(folded, []).append(known)
+    if len(close) != 1:
+        return None
+    spellings = next(iter(close.values()))
+    own = _OWN_LETTERS.get(country, "")
+    native = [k for k in spellings if all(ch.isascii() or ch.lower() in own for ch in k)]
+    return f"{max(native or spellings, key=lambda k: sum(not ch.isascii() for ch in k))}{tail}"
 
 # Top-level domains accepted for a printed web address or a repaired e-mail. A closed list, so that
 # abbreviations ("e.V.", "S.p.A.", "M.Sc.", "Co.KG") are never read as addresses.

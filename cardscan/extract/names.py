@@ -310,6 +310,17 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
 
 _CASED_PARTICLES = _PARTICLES - {"st.", "san", "santa", "mac", "bin", "ibn", "el", "al"}
 
+# A lower-case particle the OCR glued to the capitalised word after it ("vanDijk", "vonExample", "dellaRosa"): a name
+# prints a space there. Only particles that begin no brand written in camel case ("deLuxe", "derStandard" stay).
+_GLUED = ("vanden", "vander", "vande", "van", "von", "vom", "della", "delle", "dello", "degli", "ter", "ten")
+_GLUED_PARTICLE = re.compile(r"(?<![\w'’-])(" + "|".join(_GLUED) + r")(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def spaced_particles(text: str) -> str:
+    """The line with a space put back after a lower-case particle glued to a capitalised word ("Anna vanVoorbeeld" ->
+    "Anna van Voorbeeld")."""
+    return _GLUED_PARTICLE.sub(r"\1 ", text)
+
 
 def proper_case(name: str) -> str:
     """A name printed in capitals as it is written ("NOÉMI LESAGE" -> "Noémi Lesage", "ANNE-SOPHIE VAN DEN BERG" ->

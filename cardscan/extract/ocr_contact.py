@@ -15,13 +15,13 @@ from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
-from cardscan.extract.geo import country_from_name
+from cardscan.extract.geo import city_spelling, country_from_name
 from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import personal_locals
-from cardscan.extract.names import email_name_match, proper_case, split_name
+from cardscan.extract.names import email_name_match, proper_case, spaced_particles, split_name
 from cardscan.extract.phones import find_phones, fragments, listed_below, switchboard_of, unique_region
 from cardscan.extract.repairs import (
     email_from_web,
@@ -115,7 +115,8 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
         contact.address = _address_field(address, final_pieces, langs, doubted)
     slugs = _slugs(found)
     # Accents put back before classifying, so that "Rechtsanwéltin" reads as a title
-    free = [Piece(restore(p.text, langs, slugs, doubted=doubted), p.segment, p.index, p.residue) for p in free]
+    free = [Piece(restore(spaced_particles(p.text), langs, slugs, doubted=doubted), p.segment, p.index, p.residue)
+            for p in free]
     towns = [address.address.city] if address and address.address.city else []
     roles = whole_title_line(assign(free, found.email_values(), found.domains(), towns), free)
     roles = spelled_out_company(roles, free, found.domains())
@@ -361,8 +362,10 @@ def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[
     ocr = min((p.confidence for p in all_pieces if p.index in result.pieces), default=0.5)
     a = result.address
     # Street and city words whose accents the OCR lost ("Malaga", "Ostra Hamngatan")
-    fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode,
-                    restore(a.city, langs, doubted=doubted) if a.city else None, a.region, a.country)
+    # A known town the OCR missed by one letter ("Aalbory Ø")
+    city = (city_spelling(a.city, a.country) or restore(a.city, langs, doubted=doubted)) if a.city else None
+    fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode, city, a.region,
+                    a.country)
     return Field(fixed, _conf(result.certainty, ocr), result.source)
 
 
