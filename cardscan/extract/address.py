@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from cardscan.extract.address_apart import town_apart
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_nopostcode import address_without_postcode, split_city, street_over_known_city
@@ -29,7 +30,7 @@ from cardscan.extract.geo import (
 )
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.line_kinds import ADDRESS_LABEL_WORDS
-from cardscan.extract.streets import street_above, street_countries, street_ocr_fixed, street_type_end
+from cardscan.extract.streets import street_above, street_countries, street_ocr_fixed, street_off_city
 from cardscan.model import Address
 
 # A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
@@ -139,6 +140,11 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                                        above.group("state").upper(), prev.text[: above.start()], "", ("BR",), 1.0,
                                        (prev.index,)))
             continue
+        apart = town_apart(p, text, by_index)
+        if apart is not None:
+            found.append(_PostcodeLine(p.index, apart.postcode, apart.town, None, apart.street, "", (apart.country,),
+                                       0.9, (apart.town_piece,)))
+            continue
         st = state_line(text, prev)
         if st is not None and prev is not None:
             found.append(_PostcodeLine(p.index, st.postcode, st.town, st.state, st.street, st.after, (st.country,),
@@ -158,7 +164,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                         continue
                     city, before, after = parts[-1], ", ".join(parts[:-1]), city + after
                 if m.groupdict().get("state"):
-                    before, city = _street_off_city(before, city)
+                    before, city = street_off_city(before, city)
                 pfx = m.groupdict().get("pfx")
                 cands = (_PREFIX_COUNTRY[pfx],) if pfx else countries
                 region = m.groupdict().get("state")
@@ -202,7 +208,9 @@ def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[s
         return candidates[0], 0.95
     candidates = candidates + tuple(c for c, v in evidence.items() if v >= _STRONG_EVIDENCE and c not in candidates)
     total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
-    scored = sorted(candidates, key=lambda c: (-total[c], _ORDER.index(c) if c in _ORDER else 99))
+    # a tie goes to the format's own order of countries ("1234 Town": Austria before the Netherlands, whose
+    # postcodes print two letters), then to the product's
+    scored = sorted(candidates, key=lambda c: (-total[c], candidates.index(c), _ORDER.index(c) if c in _ORDER else 99))
     best = scored[0]
     if total[best] <= 0:
         return best, 0.5
@@ -361,6 +369,12 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         country, country_certainty = printed_country, 1.0
     else:
         extra: Votes = dict.fromkeys(street_langs, 2.0)
+        # the street words of the lines just above ("Via Esempio 9" over "Casella Postale 99" over "6999 Sampleno")
+        for back in (1, 2):
+            if (prev := by_index.get(pl.piece - back)) is not None and prev.index != street_piece:
+                score, langs = street_countries(street_ocr_fixed(prev.text))
+                for iso in langs if score >= 0.6 else ():
+                    extra[iso] = extra.get(iso, 0.0) + 1.0
         city_country = country_from_city(city)
         if city_country:
             extra[city_country] = extra.get(city_country, 0.0) + 4.0
@@ -375,12 +389,3 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     source = " / ".join(dict.fromkeys(by_index[i].segment.line_text for i in pieces_used if i in by_index))
     address = Address(street or None, pl.postcode, city or None, region, country)
     return AddressResult(address, max(0.0, min(1.0, certainty)), pieces_used, source)
-
-
-def _street_off_city(before: str, city: str) -> tuple[str, str]:
-    """ "1234 S Example St Arlington, VA 22207": the city starts after the street's type word."""
-    words = city.split()
-    cut = street_type_end(words)
-    if cut is None or cut >= len(words):
-        return before, city
-    return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])

@@ -160,3 +160,12 @@ def street_above(pieces: list[Piece], pc: Piece) -> Piece | None:
         if best is None or dy < best[0]:
             best = (dy, p)
     return best[1] if best else None
+
+
+def street_off_city(before: str, city: str) -> tuple[str, str]:
+    """ "1234 S Example St Arlington, VA 22207": the city starts after the street's type word."""
+    words = city.split()
+    cut = street_type_end(words)
+    if cut is None or cut >= len(words):
+        return before, city
+    return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])

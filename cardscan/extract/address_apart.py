@@ -1,0 +1,53 @@
+"""A postcode and its town printed on lines apart: the postcode alone on its line over the town ("45699" /
+"Sampleton (Albacete)"), or ending the street's line over the town ("99 Rue de l'Exemple 92799" / "Sampleton,
+France"), the town a known one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cardscan.extract.geo import country_from_city, country_from_name
+from cardscan.extract.hits import Piece
+from cardscan.extract.streets import street_countries, street_ocr_fixed
+
+
+@dataclass(frozen=True)
+class TownApart:
+    postcode: str
+    town: str
+    street: str  # the street before the postcode on its line, or ""
+    country: str
+    town_piece: int
+
+
+# A postcode alone on its line ("45699"), or ending the street's line ("99 Rue de l'Exemple 92799"), over the town
+_LONE_POSTCODE = re.compile(r"\s*(?P<pc>\d{5})\s*")
+_STREET_THEN_POSTCODE = re.compile(r"(?P<street>.*[^\W\d_].*?)[\s,]+(?P<pc>\d{5})\s*")
+# A town alone on its line, its province or country after it: "Sampleton (Albacete)", "Sampleton, France"
+_TOWN_LINE = re.compile(
+    r"\s*(?P<town>[^\W\d_][\w'’.\- ]*?)\s*(?:\((?P<paren>[^)]{1,30})\)|,\s*(?P<tail>[^\d,]+))?\s*\.?")
+
+
+def town_apart(p: Piece, text: str, by_index: dict[int, Piece]) -> TownApart | None:
+    """A five-digit postcode alone on its line or at the end of the street's line, and the known town on a line of
+    its own under it: right under a lone postcode, up to four lines under a street's (other lines may come between,
+    "99 RUE DE L'EXEMPLE 75099" ... "LYON")."""
+    lone = _LONE_POSTCODE.fullmatch(text)
+    street = None if lone else _STREET_THEN_POSTCODE.fullmatch(text)
+    if not lone and not (street and street_countries(street_ocr_fixed(street.group("street")))[0] >= 0.6):
+        return None
+    m = lone or street
+    assert m is not None
+    for below in range(1, 2 if lone else 5):
+        line = by_index.get(p.index + below)
+        town = _TOWN_LINE.fullmatch(line.text) if line is not None else None
+        if town is None or line is None:
+            continue
+        province = country_from_city(town.group("paren") or "") if lone else None  # "Sampleton (Albacete)"
+        where = country_from_city(town.group("town")) or province
+        printed = country_from_name(town.group("tail") or "")
+        if where and (printed is None or printed == where):
+            return TownApart(m.group("pc"), town.group("town").strip(),
+                             street.group("street").strip(" ,") if street else "", where, line.index)
+    return None
