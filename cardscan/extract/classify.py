@@ -186,7 +186,12 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     halves = unfinished_halves(candidates)  # of the printed lines, before the joined ones are added
     candidates += [p for p, _ in joined]
     max_height = max(p.height for p in candidates) or 1.0
-    built = [features(p, locals_, business, printed, domains, max_height, rank) for rank, p in enumerate(candidates)]
+    # a line joined from several stands where its first line stands (its rank: the first line of the card or not)
+    rank_of = {id(p): rank for rank, p in enumerate(candidates)}
+    ranks = [min((rank_of[i] for i in covers.get(id(p), {id(p)}) if i in rank_of), default=rank)
+             for rank, p in enumerate(candidates)]
+    built = [features(p, locals_, business, printed, domains, max_height, rank)
+             for rank, p in zip(ranks, candidates, strict=True)]
     # One mailbox vouches for one party: when a line that does not spell the web domain matches it as well as a line
     # that does ("mpr@mprexample.com": "M. P. Example" and "MPR Example"), the line that spells the domain is the firm
     vouched = max((f.email for f in built if f.domain == 0), default=0.0)

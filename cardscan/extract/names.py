@@ -44,6 +44,12 @@ _PARTICLES = frozenset((
     "'t", "t", "af", "av", "d'", "l'", "st.", "san", "santa", "y", "e", "i", "el", "al", "bin", "ibn", "mac",
 ))
 _CONNECTORS = frozenset(("y", "e", "i"))
+# Prepositions of the card languages that no name begins with, folded ("à" apart: folded it is an initial; the
+# particles "de", "da", "di", "van", "von", "zu" and the given names "Per", "Till", "Con" begin names)
+_PREPOSITIONS = frozenset((
+    "au", "aux", "pour", "par", "sur", "chez", "dans", "avec", "fur", "mit", "bei", "fuer", "para", "por", "com", "sem",
+    "for", "with", "at", "to", "from", "av", "med", "voor", "met", "bij", "naar", "uit",
+))
 _TOKEN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*\.?|"
                        r"[A-ZÀ-ÖØ-Þ]\.|(?:[A-Z]\.){1,3}[A-Z]\.?|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)$")
 
@@ -196,8 +202,8 @@ def name_shape(text: str) -> float:
     if any(ch.isdigit() for ch in text) or any(ch in text for ch in "@&/:") or len(text) > 60:
         return 0.0  # a colon: a label and what it labels ("Office : Example Foods"), never a name as printed
     prefix, body, suffix, _ = split_prefix_suffix(text)
-    if not body or len(body) > 6:
-        return 0.0
+    if not body or len(body) > 6 or fold(body[0]) in _PREPOSITIONS or body[0].lower() == "à":
+        return 0.0  # ("À DOMICILE", "Für Sie", "Per Example": a phrase, never a person's name)
     if "," in " ".join(body):
         return 0.1
     good = 0

@@ -78,9 +78,10 @@ def phone_region_of(number: phonenumbers.PhoneNumber) -> str | None:
 _GROUPED = re.compile(r"\d{2,4}([.\-])\d{2,4}(?:\1\d{2,5})+")
 
 
-# A trunk "0" and the area code joined to the number by a dash or a slash ("0999-123456", "0711/123456"): a phone
-# number as printed, never a street number and a postcode
-_TRUNK_AND_AREA = re.compile(r"0\d{2,4}\s?[-/]\s?\d{5,8}")
+# A trunk "0" and the area code joined to the number by a dash, a slash or a dot ("0999-123456", "0711/123456",
+# "0774.123456"), or an Italian mobile's prefix so ("333.1234567"): a phone number as printed, never a street number
+# and a postcode
+_TRUNK_AND_AREA = re.compile(r"0\d{2,4}\s?[-/.]\s?\d{5,8}|3\d{2}\.\d{6,7}")
 
 
 def _grouped(raw: str) -> bool:

@@ -59,6 +59,8 @@ class Features:
     # the whole line in brackets ("(A Government of Example Undertaking)"): a note on the firm, its parent or its
     # former name, not the name it goes by
     bracketed: bool = False
+    # one word only (a logo, a brand, a first name alone)
+    one_word: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -114,6 +116,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         generic=company_doubts(text)["generic"] >= 0.5,
         listing=text.count(",") >= 2 and not form,
         bracketed=bool(_BRACKETED.fullmatch(text.strip()) or _BRACKETED.fullmatch(piece.segment.line_text.strip())),
+        one_word=len(text.split()) == 1,
     )
 
 
@@ -145,8 +148,10 @@ def role_scores(f: Features) -> dict[str, float]:
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
-    if f.shape < 0.5 and f.email < 0.6:
-        name -= 3.0  # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it
+    if f.shape < 0.5 and (f.email < 0.6 or f.one_word):
+        # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it; a one-word name a
+        # mailbox spells (onexample@...) is as often a firm's or a group's
+        name -= 3.0 if f.email < 0.6 else 1.5
     elif f.given == 0 and f.email == 0:
         name -= 0.8  # name-shaped, but neither a known given name nor the e-mail vouch for it (a street, a firm)
     if f.street:

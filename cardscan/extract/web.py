@@ -22,8 +22,9 @@ SOCIAL_SERVICES = ("linkedin", "x", "xing", "github", "instagram", "facebook", "
 _SOCIAL_HOSTS = {
     "linkedin.com": "linkedin", "x.com": "x", "twitter.com": "x", "xing.com": "xing", "xing.de": "xing",
     "github.com": "github", "instagram.com": "instagram", "instagr.am": "instagram", "facebook.com": "facebook",
-    "fb.com": "facebook", "youtube.com": "youtube", "youtu.be": "youtube", "mastodon.social": "mastodon",
-    "mastodon.online": "mastodon", "mstdn.social": "mastodon", "fosstodon.org": "mastodon",
+    "fb.com": "facebook", "fb.me": "facebook", "m.facebook.com": "facebook", "youtube.com": "youtube",
+    "youtu.be": "youtube", "mastodon.social": "mastodon", "mastodon.online": "mastodon", "mstdn.social": "mastodon",
+    "fosstodon.org": "mastodon",
 }
 # printed label -> service
 _SERVICE_LABELS = {

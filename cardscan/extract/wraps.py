@@ -16,11 +16,13 @@ _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
 
 def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
-    """Given and family name printed on two lines of the same size ("Hana" / "Example"): one more candidate."""
+    """Given and family name printed on two lines of the same size ("Hana" / "Example"): one more candidate. Words
+    left of lines whose number or address was taken ("Anna: 0799 ...", "Marco: 0799 ...") are labels, no name."""
     out: list[tuple[Piece, set[int]]] = []
     for a, b in itertools.pairwise(candidates):
         first, second = a.text.strip(), b.text.strip()
-        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)):
+        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)) \
+                or a.residue or b.residue:
             continue
         if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
             continue
@@ -35,6 +37,9 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 _JOINING_WORDS = r"and|und|et|en|och|of|for|für|de|di|del|van|von|(?<=\s)in"  # not "-assistent*in", "Kauffrau:in"
 _OPEN_END = re.compile(rf"(?:[&+,]|\b(?:{_JOINING_WORDS}|e|y))\s*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^(?:[&+(]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+# A printed line that opens with a dash glued to its word ("EXAMPLE" / "-SAMPLE"): a hyphen the print set at the
+# break (or a mark the OCR read as one), the name going on
+_DASH_ON = re.compile(r"^[-–](?=[^\W\d_]{3})")
 _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
 # Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
 _WRAP_HEIGHTS = (0.7, 1.4)
@@ -77,7 +82,7 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
         return True  # "EXAMPLE" in large type over "Packers & Movers": the firm's name and its trade
     if not _WRAP_HEIGHTS[0] <= ratio <= _WRAP_HEIGHTS[1] or (organisation_only(first) and second[:1].islower()):
         return False  # (a slogan in lower case under the trade line: "Design Solutions" / "ideas for web & paper")
-    if _GOES_ON.match(second) or _finishes_company(second):
+    if _GOES_ON.match(second) or _finishes_company(second) or _DASH_ON.match(b.segment.text.strip()):
         return True
     if legal_form(first) and not legal_form_free(first).strip(" ,.&") and not legal_form(second) \
             and not re.search(r"\d", second):
