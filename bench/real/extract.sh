@@ -203,4 +203,16 @@ get SyPhCO/el-cafexito 1ea938118dcb5126e24679db75a1dafb2d1b3994 'public/assets/i
 get Hamtaromobile/Friperie_Ambulante_15-02-2022 5ea9c06a9d38f3e83238bfa6a6ed0be006c59d78 'images/Carte_visite.jpg' 'Friperie_Ambulante_15-02-2022/Carte_visite.jpg'
 get AzaghalFR/portfolio 06d10ddf8c9451c7a2961213579f99414ee8006e 'src/assets/img/pro/Studio_Carte_visite2.png' 'AzaghalFR-portfolio/Studio_Carte_visite2.png'
 get Audrey981/cjal cabc46dc3436c55c8f85bc053149366642907819 'images/cartevisite.png' 'cjal/cartevisite.png'
+# part 14 (SOURCES.md): a held-out set of European cards
+get jhvanderschee/carli_d_static 6e7baabc87b1e0ac90f5e72962c375c5e6fd5ee3 'img/visitekaartje.jpg' 'carli_d_static/visitekaartje.jpg'
+get fbackhed/fbackhed.github.io 8f8483f4ee662bfa468a88e2b0623f442c830dda 'images/visitkort.jpg' 'fbackhed.github.io/visitkort.jpg'
+get Shahad1991/Opdated-Portofolio 56119fddbbfdc61f040ed018c925306c55f12e19 'images/visitkort.png' 'Opdated-Portofolio/visitkort.png'
+get samanthavoegel/homepage 3d3e310ef60130fd267de45b07c40b80b164be43 'images/visitenkarten.jpg' 'samanthavoegel-homepage/visitenkarten.jpg'
+get santiagomorelli00-code/kpb d3f2de16c78540bcf916fdedda1dec5b999510d3 'assets/visitenkarte.jpg' 'kpb/visitenkarte.jpg'
+get emelielindstrom/Skonhet 0851d9ab4089f1acb582a9499c76a547a45345c7 'assets/images/visitkort.jpg' 'Skonhet/visitkort.jpg'
+get StevenBoeckx/transmekaniek-website e2a17a30fb8e50aa13dc30e6c6cd57d21334c703 'img/kaartje.jpg' 'transmekaniek-website/kaartje.jpg'
+get MojoRisin46/automation-gm-website db0ee80ad6435a0489cc69fb29df586962f27599 'visitenkarte.jpg' 'automation-gm-website/visitenkarte.jpg'
+get Peachey-Schoorl/creme ccfd2dd7b145f0b894844624e068e5da8b4fc881 'img/visitekaartje-voorkant.jpg' 'creme/visitekaartje-voorkant.jpg'
+get dekastanjeboom/dekastanjeboom.github.io 8d7166d93c1de557475a684880054d19af319230 'src/assets/img/other/kaartje.JPG' 'dekastanjeboom.github.io/kaartje.JPG'
+get b1592/b1592.github.io 1ee49cdd3fde66e880349748972d18c9e4fd3e9c 'public/images/kaartje.jpg' 'b1592.github.io/kaartje.jpg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
