@@ -2,13 +2,13 @@
 
     python scripts/confidence_held_out.py [FOLDER] [--labels FILE ...] [--engine NAME ...]
 
-`make calibrate` fits the models on the shared development set and bench/real parts 2-10 and reports them
+`make calibrate` fits the models on the shared development set and bench/real parts 2-13 and reports them
 cross-validated. This script measures what users get: the calibration files in `cardscan/extract/calibration/`
-as they are, applied to the photos of a held-out labels file (default: `bench/real/labels11.hashed.json`,
-which calibration never reads). Each photo is read as `make calibrate` reads it (the same page cache under
-~/.cache/cardscan-calib/), every filled field is labelled right or wrong the way the shared scorer compares
-values, and the share of wrong and of right fields below the triage mark (0.6) is printed, overall and per
-field, beside the extractor's own uncalibrated figure, with the curve from 0.3 to 0.9. Nothing is fitted and
+as they are, applied to the photos of held-out labels files (default: `bench/real/labels14.hashed.json` and
+`labels15.hashed.json`, which calibration never reads). Each photo is read as `make calibrate` reads it (the same
+page cache under ~/.cache/cardscan-calib/), every filled field is labelled right or wrong the way the shared
+scorer compares values, and the share of wrong and of right fields below the triage mark (0.6) is printed, overall
+and per field, beside the extractor's own uncalibrated figure, with the curve from 0.3 to 0.9. Nothing is fitted and
 nothing is written. Where the images, the labels or the scorer are missing, one line says so and it exits 0.
 """
 
@@ -38,18 +38,19 @@ from calibrate_confidence import (
     summary_cells,
 )
 
-HELD_OUT = REPO / "bench" / "real" / "labels11.hashed.json"
+HELD_OUT = (REPO / "bench" / "real" / "labels14.hashed.json", REPO / "bench" / "real" / "labels15.hashed.json")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", help="the images (default: $CARDSCAN_REAL_DIR or ~/.cache/cardscan-real)")
-    ap.add_argument("--labels", type=Path, action="append", help=f"repeatable (default: {HELD_OUT.name})")
+    default = ", ".join(p.name for p in HELD_OUT)
+    ap.add_argument("--labels", type=Path, action="append", help=f"repeatable (default: {default})")
     ap.add_argument("--engine", action="append", help=f"repeatable (default: {', '.join(DEFAULT_ENGINES)})")
     ap.add_argument("--scorer", type=Path, default=SHARED / "score.py")
     args = ap.parse_args()
     folder = Path(args.folder or os.environ.get("CARDSCAN_REAL_DIR") or DEFAULT_FOLDER).expanduser()
-    label_files = args.labels or [HELD_OUT]
+    label_files = args.labels or list(HELD_OUT)
     missing = [str(p) for p in [*label_files, args.scorer] if not p.is_file()]
     if not folder.is_dir() or missing:
         print(f"confidence: no real card images at {folder} or missing {', '.join(missing) or '-'}; nothing to do")
