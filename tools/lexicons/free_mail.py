@@ -19,7 +19,9 @@ import json
 import subprocess
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "cardscan" / "extract" / "lexicons" / "free_mail_domains.txt"
+from listfile import LEXICONS, write_list
+
+OUT = LEXICONS / "free_mail_domains.txt"
 
 
 def main() -> None:
@@ -29,14 +31,11 @@ def main() -> None:
     domains = sorted({d.strip().lower() for d in json.loads((args.checkout / "domains.json").read_text()) if d.strip()})
     commit = subprocess.run(["git", "-C", str(args.checkout), "rev-parse", "HEAD"], capture_output=True, text=True,
                             check=False).stdout.strip() or "unknown"
-    header = (f"# source: domains.json of github.com/Kikobeats/free-email-domains (commit {commit}), the list of the"
-              " npm package free-email-domains by Kiko Beats and contributors\n"
-              "# licence: MIT (Copyright (c) 2017 Kiko Beats)\n"
-              f"# made by: tools/lexicons/free_mail.py (every domain, lower case, sorted: {len(domains)} domains)\n")
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(header + "".join(d + "\n" for d in domains), encoding="utf-8")
-    tmp.replace(OUT)
-    print(f"wrote {OUT} ({len(domains)} domains)")
+    write_list(OUT, source=f"domains.json of github.com/Kikobeats/free-email-domains (commit {commit}), the list of"
+               " the npm package free-email-domains by Kiko Beats and contributors",
+               licence="MIT (Copyright (c) 2017 Kiko Beats)",
+               made_by=f"tools/lexicons/free_mail.py (every domain, lower case, sorted: {len(domains)} domains)",
+               entries=domains)
 
 
 if __name__ == "__main__":

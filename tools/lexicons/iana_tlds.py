@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "cardscan" / "extract" / "lexicons" / "iana_tlds.txt"
+from listfile import LEXICONS, write_list
+
+OUT = LEXICONS / "iana_tlds.txt"
 
 
 def main() -> None:
@@ -28,14 +30,11 @@ def main() -> None:
     lines = args.source.read_text(encoding="ascii").splitlines()
     version = lines[0].lstrip("# ").strip() if lines and lines[0].startswith("#") else "unknown version"
     tlds = sorted({line.strip().lower() for line in lines if line.strip() and not line.startswith("#")})
-    header = ("# source: IANA, list of top-level domains of the DNS root zone,"
-              f" https://data.iana.org/TLD/tlds-alpha-by-domain.txt ({version})\n"
-              "# licence: public data of the IANA root zone database, published for free use\n"
-              f"# made by: tools/lexicons/iana_tlds.py (every domain, lower case, sorted: {len(tlds)} domains)\n")
-    tmp = OUT.with_suffix(".tmp")
-    tmp.write_text(header + "".join(t + "\n" for t in tlds), encoding="ascii")
-    tmp.replace(OUT)
-    print(f"wrote {OUT} ({len(tlds)} domains)")
+    write_list(OUT, source=f"IANA, list of top-level domains of the DNS root zone,"
+               f" https://data.iana.org/TLD/tlds-alpha-by-domain.txt ({version})",
+               licence="public data of the IANA root zone database, published for free use",
+               made_by=f"tools/lexicons/iana_tlds.py (every domain, lower case, sorted: {len(tlds)} domains)",
+               entries=tlds)
 
 
 if __name__ == "__main__":
