@@ -417,7 +417,7 @@ def write_models(engine: str, models: dict[str, FieldModel], samples: list[Sampl
         "fitted_on": {"photos": len(photos), "fields": len([s for s in samples if s.fixed is None]),
                       "sets": {name: len({s.photo for s in samples if s.labelled_set == name})
                                for name in SETS},
-                      "note": "real, hand-labelled card photos: the shared development set, bench/real parts 2-8, 10"},
+                      "note": "real, hand-labelled card photos: " + ", ".join(SETS.values())},
         "cross_validated_at_mark": cv,
         "fields": {name: {"bias": m.bias, "weights": m.weights} for name, m in models.items()},
     }

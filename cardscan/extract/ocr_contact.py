@@ -362,8 +362,10 @@ def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[
     ocr = min((p.confidence for p in all_pieces if p.index in result.pieces), default=0.5)
     a = result.address
     # Street and city words whose accents the OCR lost ("Malaga", "Ostra Hamngatan")
-    # A known town the OCR missed by one letter ("Aalbory Ø")
-    city = (city_spelling(a.city, a.country) or restore(a.city, langs, doubted=doubted)) if a.city else None
+    # A known town the OCR missed by one letter ("Aalbory Ø"), where the OCR doubted the word: many small towns
+    # are a letter away from a bigger one
+    spelled = city_spelling(a.city, a.country) if a.city and any(map(doubted, a.city.split())) else None
+    city = (spelled or restore(a.city, langs, doubted=doubted)) if a.city else None
     fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode, city, a.region,
                     a.country)
     return Field(fixed, _conf(result.certainty, ocr), result.source)
