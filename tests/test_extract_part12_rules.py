@@ -111,3 +111,11 @@ def test_a_particle_glued_to_the_capitalised_word_after_it() -> None:
     assert spaced_particles("derStandard deLuxe iPhone Vanessa") == "derStandard deLuxe iPhone Vanessa"
     c = extract_contact(page("Anna vanVoorbeeld", "Accountmanager", "anna@voorbeeld.nl"))
     assert c.name is not None and c.name.value == "Anna van Voorbeeld"
+
+
+def test_a_monogram_that_is_also_a_legal_form_does_not_join_the_name_it_abbreviates() -> None:
+    # "CV" is a Dutch legal form, but over "Cabinet Voorbeeld" it is the firm's initials in its logo
+    rows = (line("CV", height=63, x=114, y=102), line("Cabinet Voorbeeld", height=49, x=253, y=116),
+            line("anna@cabinetvoorbeeld.fr", height=40, x=560, y=480))
+    c = extract_contact(OcrPage(rows, engine="test", languages="eng"))
+    assert c.company is not None and c.company.value == "Cabinet Voorbeeld"

@@ -85,8 +85,10 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     if _GOES_ON.match(second) or _finishes_company(second) or _DASH_ON.match(b.segment.text.strip()):
         return True
     if legal_form(first) and not legal_form_free(first).strip(" ,.&") and not legal_form(second) \
-            and not re.search(r"\d", second):
-        return True  # "VZW" / "De Example": a legal form printed on its own line before the name (Belgian vzw, asbl)
+            and not re.search(r"\d", second) and not _acronym_of(first, second):
+        # "VZW" / "De Example": a legal form printed on its own line before the name (Belgian vzw, asbl); not a
+        # monogram that is a legal form too ("CV" over "Cabinet Valois")
+        return True
     if _ends_in_legal_form(first) or re.search(r"\d", second):
         return False  # "Example LLC" is finished; "Sample Tower, 6th Floor" is the address under it
     if _OPEN_END.search(first):
