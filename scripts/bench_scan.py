@@ -194,6 +194,9 @@ def speed_run(args: argparse.Namespace) -> None:
     print(f"  on {workers} otherwise idle cores that is about {workers / cpu:.2f} cards/s "
           "(CPU seconds per card, which other programs on the machine do not inflate)")
     subset = photos[: args.speed_baseline]
+    if not subset:  # --speed-baseline 0: no baseline to compare with
+        print(f"baseline not run (--speed-baseline 0); load average after: {_load()}")
+        return
     os.environ.pop("OMP_THREAD_LIMIT", None)  # the naive baseline runs as a user would run it
     t = time.perf_counter()
     for path in subset:
