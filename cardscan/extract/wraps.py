@@ -47,6 +47,11 @@ _WRAP_HEIGHTS = (0.7, 1.4)
 _TRADE_UNDER_LOGO = (0.7, 3.0)
 
 
+def _same_type(a: Piece, b: Piece) -> bool:
+    """Whether two lines are printed in one type size, as OCR measures their heights."""
+    return _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1]
+
+
 def _ends_in_legal_form(text: str) -> bool:
     """The line ends with its legal form ("Example Consulting LLC", "Sample GmbH,"): the company's name is complete."""
     words = text.strip(" ,").split()
@@ -149,7 +154,7 @@ def _next_in_column(candidates: list[Piece], last: Piece, j: int) -> int | None:
     if not _OPEN_END.search(_as_printed(last)):
         return None
     return next((k for k in range(j, len(candidates)) if just_under(candidates[k], last)
-                 and _WRAP_HEIGHTS[0] <= last.height / max(candidates[k].height, 1.0) <= _WRAP_HEIGHTS[1]), None)
+                 and _same_type(last, candidates[k])), None)
 
 
 def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
@@ -192,7 +197,7 @@ def company_variants(candidates: list[Piece], domains: list[str],
             or any(spells_on(local, a.text, b.text) for local in mailboxes)
         # "Amancio Pareja" / "Prat S.A." beside amancio.es: the domain names the line above a company's legal form,
         # in the same type, and not that line's own: the print wrapped one company over both
-        form_under = _WRAP_HEIGHTS[0] <= a.height / max(b.height, 1.0) <= _WRAP_HEIGHTS[1] \
+        form_under = _same_type(a, b) \
             and legal_form(b.text) and not legal_form(a.text) and not _finishes_company(b.text) \
             and domain_match(a.text, domains) >= 0.6 and domain_match(b.text, domains) == 0.0
         if (spelled or form_under) and not _acronym_of(a.text, b.text):
