@@ -56,6 +56,7 @@ def fronts_of_backs(contacts: list[Contact]) -> dict[int, int]:
 
 def with_back(front: Contact, back: Contact) -> Contact:
     """The front with what only the back prints: the company where the front has none, web addresses, profiles."""
-    websites = [*front.websites, *(w for w in back.websites if w.value not in {f.value for f in front.websites})]
-    social = [*front.social, *(s for s in back.social if s.value.url not in {f.value.url for f in front.social})]
+    have_sites, have_profiles = {f.value for f in front.websites}, {f.value.url for f in front.social}
+    websites = [*front.websites, *(w for w in back.websites if w.value not in have_sites)]
+    social = [*front.social, *(s for s in back.social if s.value.url not in have_profiles)]
     return replace(front, company=front.company or back.company, websites=websites, social=social)
