@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from cardscan.extract.company import (
+    domain_match,
     domain_spelling,
     domain_words,
     legal_form,
@@ -52,6 +53,8 @@ from cardscan.extract.wraps import (
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
 _MAX_CANDIDATES = 9
+# How far a line agrees with a domain it only shares a word with (company.domain_match)
+_SHARED_WORD = 0.6
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,12 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     printed: dict[str, set[str]] = {}  # each printed line's words, its e-mail and web addresses left out
     for p in lines:
         printed[p.segment.text] = printed.get(p.segment.text, set()) | line_words(p.text)
-    wrapped = wrapped_companies(lines)
+    # A line under another that spells the card's domain whole is the firm's own name, no wrap of the line above
+    # ("Café Italien" / "elexample" beside elexample.fr: a trade line over the brand)
+    by_id = {id(q): q for q in lines}
+    wrapped = [(p, parts) for p, parts in wrapped_companies(lines)
+               if not any(by_id[i].index > p.index and domain_match(by_id[i].text, domains) >= 1.0
+                          and domain_match(p.text, domains) < 1.0 for i in parts if i in by_id)]
     joined = two_line_names(candidates) + company_variants(candidates, domains, locals_) + wrapped
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
@@ -196,6 +204,10 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     # that does ("mpr@mprexample.com": "M. P. Example" and "MPR Example"), the line that spells the domain is the firm
     vouched = max((f.email for f in built if f.domain == 0), default=0.0)
     built = [replace(f, email=0.0) if f.domain >= 1.0 and 0 < f.email <= vouched else f for f in built]
+    # One domain names one firm: where a line spells it whole ("elexample" for elexample.fr), a line that only shares
+    # a word with it ("Café Italien") has no agreement with it of its own
+    if any(f.domain >= 1.0 for f in built):
+        built = [replace(f, domain=0.0) if f.domain <= _SHARED_WORD else f for f in built]
     ranked = []
     for p, f in zip(candidates, built, strict=True):
         scores = role_scores(f)

@@ -57,13 +57,15 @@ def _letters(text: str) -> str:
 
 
 def mailbox_match(text: str, mailboxes: list[str]) -> float:
-    """How well the business's mailbox spells a line: 1.0 when it spells the line's first two words or more, run
-    together ("exampleinkstudio@" for "Example Ink Studio & Gallery"), else as e-mail and name agree."""
-    letters = _letters(text)
+    """How well the business's mailbox spells a line: 1.0 when it spells two of the line's words or more, run
+    together from the first ("exampleinkstudio@" for "Example Ink Studio & Gallery") or from a later one, where the
+    print wrapped the firm's name before them ("sqwexample@" for "Sample Quill Works (SQW) Example Ltd."), else as
+    e-mail and name agree."""
     words = re.findall(r"[a-z]+", fold(text))
     for local in mailboxes:
         flat = _letters(local)
-        if len(flat) >= 6 and len(words) >= 2 and letters.startswith(flat) and len(flat) > len(words[0]):
+        if len(flat) >= 6 and len(words) >= 2 and any(
+                "".join(words[i:]).startswith(flat) and len(flat) > len(words[i]) for i in range(len(words) - 1)):
             return 1.0
     return email_name_match(text, mailboxes)
 

@@ -81,8 +81,12 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     # A mailbox named like the website is the business's, unless the line is a person's name it spells
     # ("annaexample@annaexample.com" for "Anna Example", a freelancer)
     # A mailbox that names a function ("contact.example@", "info@") vouches for no person either
+    # A mailbox that spells a line holding an organisation word and no known given name ("associates.example@" for
+    # "A.B. Example Associates") is the business's, whatever order it spells the words in
+    firm_words = given == 0 and organisation_score(person) > 0
     personal = [x for x in personal_locals_of(locals_) if (x not in business or given > 0)
-                and not joins_other_line(text, x, others) and not spells_organisation(text, x)]
+                and not joins_other_line(text, x, others) and not spells_organisation(text, x)
+                and not (firm_words and email_name_match(text, [x]) > 0)]
     # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
     # nor is a label and what it labels ("Office : Example Foods")
     email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text) else 0.0

@@ -124,7 +124,8 @@ def unfinished_halves(candidates: list[Piece]) -> set[int]:
 def _open_break(a: Piece, b: Piece) -> bool:
     """Whether line a ends open or line b begins with a conjunction: the break between them, not how b ends
     ("Managing Director" / "Example Resources &" breaks at no open phrase; the second line goes on into a third)."""
-    return bool(_ENDS_OPEN.search(a.text.strip()) or _BEGINS_JOINED.search(b.text.strip()))
+    return bool(_ENDS_OPEN.search(a.text.strip()) or _BEGINS_JOINED.search(b.text.strip())
+                or _DASH_ON.match(b.segment.text.strip()))
 
 
 def phrase_wrap(chain: list[Piece]) -> bool:

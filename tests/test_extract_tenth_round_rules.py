@@ -1,0 +1,42 @@
+"""Rules of the tenth round, drawn from the failures shared by the opened real sets (parts 2 to 15): which line is
+the firm when its mailbox, its logo and its trade line compete. Every card here is invented."""
+
+from __future__ import annotations
+
+from extract_cards import page
+
+from cardscan.extract import extract_contact
+
+
+def roles(*rows: str | tuple[str, int]) -> tuple[str | None, str | None]:
+    c = extract_contact(page(*rows))
+    return (c.name.value if c.name else None, c.company.value if c.company else None)
+
+
+def test_a_mailbox_spelling_a_line_with_an_organisation_word_is_the_firms() -> None:
+    # the mailbox spells the line's words in another order, or with digits between them: still the firm's mailbox,
+    # for the line holds an organisation word and no known given name
+    assert roles("K.L. ASSOCIATES", "ARCHITECTS & ENGINEERS", "email: associates.kl@gmail.com",
+                 "Cell: 99999 99999") == (None, "K.L. ASSOCIATES ARCHITECTS & ENGINEERS")
+    assert roles("SAMPLE GREEN TRADERS", "No. 9, Example Road", "sample99green@gmail.com") == \
+        (None, "SAMPLE GREEN TRADERS")
+    assert roles("Example Consulting", "Anna Example", "consulting@example.com") == \
+        ("Anna Example", "Example Consulting")
+    # a person's name with a known given name keeps the mailbox that spells it
+    assert roles("Anna Example", "Example Consulting", "anna.example@gmail.com") == \
+        ("Anna Example", "Example Consulting")
+
+
+def test_a_line_opening_with_a_glued_dash_leaves_the_line_above_unfinished() -> None:
+    # the joined name wins even where the first line alone agrees better with the domain
+    assert roles(("SAMPLE", 36), ("-DELUXE", 34), "Du bon, tout simplement", "0799999999",
+                 "samplefood@gmail.com", "samplefood.com")[1] == "SAMPLE DELUXE"
+
+
+def test_one_domain_names_one_firm() -> None:
+    # "SAMPLEX" / "Group" spell samplexgroup.com whole; the long line only shares a word with it
+    assert roles(("SAMPLEX", 40), "Group", "SAMPLEX-TRADING LLC-branch of Example City",
+                 "Tel: +971 55 999 9999", "info@samplexgroup.com | www.samplexgroup.com")[1] == "SAMPLEX Group"
+    # a trade line over the brand the domain spells whole: the brand, no wrap of the two
+    assert roles(("Café Italien", 30), ("elexemplo", 26), "@ElExemplo", "contact@elexemplo.fr",
+                 "07.99.99.99.99")[1] == "elexemplo"
