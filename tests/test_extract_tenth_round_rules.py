@@ -40,3 +40,11 @@ def test_one_domain_names_one_firm() -> None:
     # a trade line over the brand the domain spells whole: the brand, no wrap of the two
     assert roles(("Café Italien", 30), ("elexemplo", 26), "@ElExemplo", "contact@elexemplo.fr",
                  "07.99.99.99.99")[1] == "elexemplo"
+
+
+def test_a_line_opening_with_a_romance_street_type_is_no_name() -> None:
+    # a street printed without its number, which the address finder leaves: "Rue", "Via", "Calle" name no person
+    assert roles("PLOMBERIE", "EXEMPLE", "RUE DES EXEMPLES", "Dépannage rapide")[0] is None
+    assert roles("Via della Prova", "Esempio Impianti")[0] is None
+    # a name with a known given name stays a name
+    assert roles("Anna Via", "Esempio Impianti", "anna.via@example.it")[0] == "Anna Via"

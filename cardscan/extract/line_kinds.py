@@ -45,6 +45,10 @@ def weak(text: str) -> bool:
 # street the address finder left
 STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highway", "parkway", "rd", "strasse",
                          "straße", "straat", "gatan"])
+# Street types the Romance languages print before the street's name ("Rue des Exemples", "Via della Prova", "Calle
+# del Ejemplo"), none of them a given name: a line opening with one is a street the address finder left (no number)
+STREET_LEADS = frozenset(["rue", "via", "viale", "piazza", "piazzale", "calle", "avenida", "rua", "travessa",
+                          "boulevard", "chemin", "impasse", "quai", "carrer", "strada", "avenue", "allee", "praca"])
 # Words that name a building or a locality in an address ("Example Federal Office Building", "Sample Residency",
 # "Example Towers", the Indian "Sample Nagar", "Example Colony", "Sample Mandal"), never a family name: a line with one
 # after its first word is part of an address, no person

@@ -17,6 +17,7 @@ from cardscan.extract.line_kinds import (
     LANDMARK,
     NUMBERED,
     STREET_ENDS,
+    STREET_LEADS,
     credentials,
     labels_a_number,
     weak,
@@ -115,7 +116,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         not_party=is_office_label(text) or bool(NUMBERED.match(text) or LANDMARK.search(text))
         or bool(ADDRESS_LABEL.match(text)) or (credentials(text) and not named)
         or labels_a_number(piece) or link_phrase(text) or past_role(text),
-        street=len(body) >= 2 and any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:]),
+        street=len(body) >= 2 and (any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:])
+                                   or fold(body[0]).strip(".,") in STREET_LEADS),
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
         generic=company_doubts(text)["generic"] >= 0.5,
         listing=text.count(",") >= 2 and not form,
