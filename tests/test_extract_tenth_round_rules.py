@@ -48,3 +48,12 @@ def test_a_line_opening_with_a_romance_street_type_is_no_name() -> None:
     assert roles("Via della Prova", "Esempio Impianti")[0] is None
     # a name with a known given name stays a name
     assert roles("Anna Via", "Esempio Impianti", "anna.via@example.it")[0] == "Anna Via"
+
+
+def test_a_national_number_after_a_name_on_its_line() -> None:
+    # a trunk "0" and nine digits or more in spaced groups: a phone number, though words stand before it
+    c = extract_contact(page("EXEMPLE", "Petits travaux", "Anne Exemple anne.exemple@gmail.com 06 99 88 77 66",
+                             "Sampleville"))
+    assert [p.value.number for p in c.phones] == ["+33699887766"]
+    # a street number and a postcode between words stay no phone number
+    assert extract_contact(page("Example AB", "Exempelgatan 122 - 116 99 Stockholm")).phones == []

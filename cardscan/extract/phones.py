@@ -82,6 +82,10 @@ _GROUPED = re.compile(r"\d{2,4}([.\-])\d{2,4}(?:\1\d{2,5})+")
 # "0774.123456"), or an Italian mobile's prefix so ("333.1234567"): a phone number as printed, never a street number
 # and a postcode
 _TRUNK_AND_AREA = re.compile(r"0\d{2,4}\s?[-/.]\s?\d{5,8}|3\d{2}\.\d{6,7}")
+# A trunk "0" opening nine digits or more in groups of two to four set apart by single spaces ("06 99 88 77 66",
+# "073 999 99 99"): a national number as printed, never a street number beside a postcode (no house number
+# begins with 0)
+_TRUNK_SPACED = re.compile(r"0\d{1,3}(?: \d{2,4}){2,4}")
 
 
 def _grouped(raw: str) -> bool:
@@ -170,7 +174,8 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
             if ((len(before) >= 3 and not label_like) or after) and not _grouped(raw.strip()) \
                     and not re.fullmatch(r"\d{9,}", raw.strip()) \
-                    and not (valid and _TRUNK_AND_AREA.fullmatch(raw.strip())):
+                    and not (valid and _TRUNK_AND_AREA.fullmatch(raw.strip())) \
+                    and not (valid and _TRUNK_SPACED.fullmatch(raw.strip()) and _digit_count(raw) >= 9):
                 continue  # (nine digits or more unbroken, "Example 9876543210", are no street number and postcode)
         kind = phone_type(number, label=label)
         certainty = 0.85 if label is None else 0.95
