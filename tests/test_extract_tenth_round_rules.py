@@ -3,7 +3,7 @@ the firm when its mailbox, its logo and its trade line compete. Every card here 
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
 
@@ -57,3 +57,18 @@ def test_a_national_number_after_a_name_on_its_line() -> None:
     assert [p.value.number for p in c.phones] == ["+33699887766"]
     # a street number and a postcode between words stay no phone number
     assert extract_contact(page("Example AB", "Exempelgatan 122 - 116 99 Stockholm")).phones == []
+
+
+def test_a_french_postcode_printed_in_two_groups() -> None:
+    assert address_of("Studio Exemple", "26, Grand'rue 69 003 Lyon") == ("26, Grand'rue", "69003", "Lyon", "FR")
+    # a phone number's groups are no postcode
+    assert address_of("Exemple", "Tel 04 99 99 76 62", "12 rue Exemple", "69003 Lyon")[1] == "69003"
+
+
+def test_a_known_city_and_its_country_after_a_space_end_a_title_line() -> None:
+    c = extract_contact(page("Anna Example", "Sound Designer Göteborg Sweden", "anna@example.se"))
+    assert c.address is not None and (c.address.value.city, c.address.value.country) == ("Göteborg", "SE")
+    assert c.title is not None and c.title.value == "Sound Designer"
+    # a city of another country before the country name is no such pair
+    c = extract_contact(page("Anna Example", "Sound Designer Göteborg Austria", "anna@example.se"))
+    assert c.address is None

@@ -70,6 +70,8 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
 ]
 # "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
 _GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
+# "69 003 Lyon": a French postcode printed in two groups (the département, then the office), a word after it
+_SPACED_POSTCODE = re.compile(r"(?<![\w.+/-])(?<!\d\s)(\d{2}) (\d{3})(?=\s+[A-ZÀ-Ö][a-zß-ÿA-ZÀ-Ö]{2})")
 # "via Esempio 9, 3o19s - Verona": a known city's postcode with letters the OCR read for some of its digits
 _POSTCODE_LIKE = re.compile(r"(?<![\w-])[\dOoIlSsB]{4,5}(?![\w-])")
 _DIGIT_FOR = str.maketrans("OoIlSsB", "0011558")
@@ -107,6 +109,7 @@ class AddressResult:
     certainty: float
     pieces: tuple[int, ...]  # indices of the pieces it used
     source: str
+    left: tuple[tuple[int, str], ...] = ()  # words of a used piece no part of the address ("Sound Designer")
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,8 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     for p in pieces:
         if _STANDARD.search(p.text):
             continue  # "(An ISO 9001 - 2000 Company)": a standard and its year, no postcode and town
-        text = state_abbreviated(_CEP_LABEL.sub("", _GLUED_POSTCODE.sub(r"\1 ", _misread_postcode(p.text))))
+        joined = _GLUED_POSTCODE.sub(r"\1 ", _SPACED_POSTCODE.sub(r"\1\2", _misread_postcode(p.text)))
+        text = state_abbreviated(_CEP_LABEL.sub("", joined))
         lone, prev = _LONE_CEP.fullmatch(text), by_index.get(p.index - 1)
         if lone and prev is not None and (above := _CITY_STATE_END.search(prev.text)) \
                 and above.group("state").upper() in BR_STATES:

@@ -68,6 +68,13 @@ def _city_dash_country(part: str) -> list[str]:
     m = re.fullmatch(r"\s*(.*?[^\W\d_])\s*[-–]\s*([^\W\d_][^\d]*?)[\s.]*", part)
     if m and country_from_name(m.group(2)):
         return [m.group(1), m.group(2)]
+    # "Göteborg Sweden": a space only, where the words before the country end in a known city of that country
+    words = part.split()
+    for n in (3, 2, 1):
+        iso = country_from_name(" ".join(words[-n:])) if len(words) > n else None
+        if iso is not None and any(country_from_city(" ".join(words[-n - k:-n])) == iso
+                                   for k in (1, 2) if len(words) >= n + k):
+            return [" ".join(words[:-n]), " ".join(words[-n:])]
     return [part]
 
 
@@ -87,14 +94,19 @@ def _world_postcode(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+WorldFound = tuple[Address, float, tuple[int, ...], str, tuple[tuple[int, str], ...]]
+
+
 def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]], card_country: str | None = None
-                  ) -> tuple[Address, float, tuple[int, ...], str] | None:
+                  ) -> WorldFound | None:
     """An address in another country's format: a line naming a known city, with a postcode on it or the next line,
     or beside a printed country ("Tokyo 123-4567, Japan", "NAGOYA, AICHI, 460-0099, JAPAN", "Abu Dhabi" /
     "United Arab Emirates"), or ending a line of several parts in the country the card's other evidence names
-    alone (`card_country`: "+94" numbers, "Government of Sri Lanka" above "Example Building, Kandy")."""
+    alone (`card_country`: "+94" numbers, "Government of Sri Lanka" above "Example Building, Kandy"). Words of no
+    digit before a city that ends its part, where no street comes before ("Sound Designer Göteborg Sweden"), are left
+    to the other fields."""
     by_index = {p.index: p for p in pieces}
-    best: tuple[float, tuple[Address, float, tuple[int, ...], str]] | None = None
+    best: tuple[float, WorldFound] | None = None
     for p in pieces:
         if p.confidence < 0.3 or "@" in p.text:
             continue
@@ -132,8 +144,10 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
             source = " / ".join(by_index[i].segment.line_text for i in sorted(set(used)) if i in by_index)
             # A known city with its postcode and a printed country is as sure as a national postcode line.
             sure = 0.55 + 0.2 * (postcode is not None) + 0.15 * (printed is not None)
+            before = part[: part.rfind(city)].strip(" ,.;-–") if city != part.strip() and k == 0 else ""
+            left = ((p.index, before),) if before and not re.search(r"\d", before) and street is None else ()
             result = (Address(street, postcode, city, None, country), sure,
-                      tuple(sorted(set(used))), source)
+                      tuple(sorted(set(used))), source, left)
             if best is None or score > best[0]:
                 best = (score, result)
     return best[1] if best else None
