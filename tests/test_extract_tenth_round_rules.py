@@ -72,3 +72,16 @@ def test_a_known_city_and_its_country_after_a_space_end_a_title_line() -> None:
     # a city of another country before the country name is no such pair
     c = extract_contact(page("Anna Example", "Sound Designer Göteborg Austria", "anna@example.se"))
     assert c.address is None
+
+
+def test_an_at_sign_read_as_a_letter_between_a_name_printed_twice() -> None:
+    c = extract_contact(page("EJEMPLO BUENO", "Tienda de ibéricos", "ejemplobuenoeejemplobueno.es", "Tel 699 99 99 99"))
+    assert [e.value for e in c.emails] == ["ejemplobueno@ejemplobueno.es"] and c.websites == []
+    # a host that does not repeat its name around one letter stays a web address
+    c = extract_contact(page("EJEMPLO BUENO", "ejemplobuenotienda.es"))
+    assert c.emails == [] and [w.value for w in c.websites] == ["https://ejemplobuenotienda.es"]
+
+
+def test_dot_con_is_dot_com_misread() -> None:
+    c = extract_contact(page("Studio Esempio", "info@studioesempio.con"))
+    assert [e.value for e in c.emails] == ["info@studioesempio.com"]

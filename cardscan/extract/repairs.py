@@ -25,7 +25,15 @@ def email_from_web(host_and_path: str, known_domains: list[str]) -> str | None:
         head = host[: -len(domain)]
         if len(head) >= 3 and head[-1] in _AT_LOOKALIKES and re.fullmatch(r"[a-z0-9._-]+", head[:-1]):
             return normalise_email(f"{head[:-1]}@{domain}")
+    # "examplecexample.es": a mailbox named like its domain, its "@" read as a round letter; the name printed twice
+    # around one letter is the evidence (no web host repeats its own name so)
+    for k in range(3, len(host) // 2):
+        if host[k] in _AT_DOUBLED and host[k + 1:].startswith(host[:k] + ".") and re.fullmatch(r"[a-z0-9-]+", host[:k]):
+            return normalise_email(f"{host[:k]}@{host[k + 1:]}")
     return None
+
+
+_AT_DOUBLED = (*_AT_LOOKALIKES, "e", "c")
 
 
 _LOCAL_FIXES = (("i", "l"), ("1", "l"), ("|", "l"), ("l", "i"), ("rn", "m"), ("m", "rn"), ("0", "o"), ("vv", "w"),
