@@ -85,3 +85,10 @@ def test_an_at_sign_read_as_a_letter_between_a_name_printed_twice() -> None:
 def test_dot_con_is_dot_com_misread() -> None:
     c = extract_contact(page("Studio Esempio", "info@studioesempio.con"))
     assert [e.value for e in c.emails] == ["info@studioesempio.com"]
+
+
+def test_a_line_the_domain_spells_is_the_firm_not_a_department() -> None:
+    c = extract_contact(page(("EX SERVICE", 30), "PLOMBIER CHAUFFAGISTE", "DÉPANNAGE RAPIDE", "07 99 99 99 99",
+                             "ex.service99.pro@gmail.com", "www.exservicepro.fr", ("Rapide & soigné", 30)))
+    assert c.company is not None and c.company.value == "EX SERVICE"
+    assert c.department is None

@@ -153,7 +153,8 @@ def role_scores(f: Features) -> dict[str, float]:
                + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
                - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
-    dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
+    # a line the card's domain spells ("EX SERVICE" beside exservicepro.fr) is the firm, not one of its departments
+    dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - (3.0 if f.domain >= 0.8 else 1.0) * f.domain - 1.5 * f.email
     if f.shape < 0.5 and (f.email < 0.6 or f.one_word):
         # one word (a logo), a slogan in lower case: a person's name only if the e-mail spells it; a one-word name a
         # mailbox spells (onexample@...) is as often a firm's or a group's
