@@ -92,3 +92,13 @@ def test_a_line_the_domain_spells_is_the_firm_not_a_department() -> None:
                              "ex.service99.pro@gmail.com", "www.exservicepro.fr", ("Rapide & soigné", 30)))
     assert c.company is not None and c.company.value == "EX SERVICE"
     assert c.department is None
+
+
+def test_a_cards_handle_names_the_firm_where_it_has_no_domain_of_its_own() -> None:
+    rows = ("Luca Esempio", "@esempiocaffe", "luca.99@gmail.com", "+39 333 999 9999", "Negozi",
+            "esempio", "caffe")
+    c = extract_contact(page(*rows))
+    assert c.company is not None and c.company.value == "esempio caffe"
+    # a handle that begins with a given name is the person's; "@gmail.com" is what an e-mail address left
+    c = extract_contact(page("Luca Esempio", "@lucaesempio", "@gmail.com", "+39 333 999 9999"))
+    assert c.company is None and c.name is not None and c.name.value == "Luca Esempio"

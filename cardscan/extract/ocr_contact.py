@@ -20,7 +20,7 @@ from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.lines import Segment, segments_of
-from cardscan.extract.mailbox import personal_locals
+from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.names import email_name_match, proper_case, spaced_particles, split_name
 from cardscan.extract.phones import find_phones, fragments, listed_below, switchboard_of, unique_region
 from cardscan.extract.repairs import (
@@ -32,7 +32,7 @@ from cardscan.extract.repairs import (
     website_from_spaced,
 )
 from cardscan.extract.title_line import whole_title_line
-from cardscan.extract.web import find_web, host_fragments, url_host
+from cardscan.extract.web import find_web, handle_domains, host_fragments, url_host
 from cardscan.model import Address, Contact, Field, OcrPage
 
 # Below this OCR confidence a word's letters are in doubt (0..1).
@@ -120,8 +120,11 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     free = [Piece(restore(spaced_particles(p.text), langs, slugs, doubted=doubted), p.segment, p.index, p.residue)
             for p in free]
     towns = [address.address.city] if address and address.address.city else []
-    roles = whole_title_line(assign(free, found.email_values(), found.domains(), towns), free)
-    roles = spelled_out_company(roles, free, found.domains())
+    domains = found.domains()
+    if all(free_mail(d) for d in domains):  # no domain of its own: its social handles name the firm
+        domains += handle_domains(texts, [h.value for h, _ in found.social])
+    roles = whole_title_line(assign(free, found.email_values(), domains, towns), free)
+    roles = spelled_out_company(roles, free, domains)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     _doubt_disagreements(contact, found)

@@ -13,6 +13,7 @@ import re
 from cardscan.extract.company import legal_form, legal_form_free
 from cardscan.extract.emails import EMAIL_LABEL_START
 from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Hit, cut
 from cardscan.model import SocialProfile
 
@@ -258,3 +259,29 @@ def host_fragments(hosts: list[str]) -> set[int]:
 def url_host(url: str) -> str:
     """The host of a web address as printed or stored ("https://www.example.com/team" -> "www.example.com")."""
     return url.split("://", 1)[-1].split("/", 1)[0]
+
+
+# A bare handle printed on a card ("@ExampleCafe", "@example.caffe"): the firm's name on its social pages
+_BARE_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{3,29})(?![\w@])")
+
+
+def handle_domains(texts: list[str], profiles: list[SocialProfile]) -> list[str]:
+    """The card's social handles as names a firm goes by, written like domains ("examplecafe.handle"): for a card
+    with no domain of its own (a free mailbox only), the handle names the firm the way its domain would. A handle
+    that begins with a known given name or spells a line that does is a person's, and one ending in a top-level
+    domain is a piece of an address: both are left out."""
+    # the card's lines that begin with a known given name, run together ("annaexample"): a person's handle spells one
+    people = [re.sub(r"[^a-z0-9]", "", t.lower()) for t in texts if (w := t.split()) and is_given_name(w[0])]
+    handles = [m.group(1) for text in texts for m in _BARE_HANDLE.finditer(text)]
+    handles += [p.url.rstrip("/").rsplit("/", 1)[-1].lstrip("@") for p in profiles if p.service != "linkedin"]
+    out: list[str] = []
+    for handle in handles:
+        words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", handle)  # "ElExample" -> El, Example
+        if not words or is_given_name(words[0].capitalize()) or handle.rsplit(".", 1)[-1].lower() in ROOT_ZONE_TLDS:
+            continue  # a person's handle; "@gmail.com", "@example.events": what an e-mail address left
+        flat = re.sub(r"[^a-z0-9]", "", handle.lower())
+        if any(len(person) >= 6 and (person in flat or flat in person) for person in people):
+            continue
+        if len(flat) >= 4 and f"{flat}.handle" not in out:
+            out.append(f"{flat}.handle")
+    return out
