@@ -102,3 +102,9 @@ def test_a_cards_handle_names_the_firm_where_it_has_no_domain_of_its_own() -> No
     # a handle that begins with a given name is the person's; "@gmail.com" is what an e-mail address left
     c = extract_contact(page("Luca Esempio", "@lucaesempio", "@gmail.com", "+39 333 999 9999"))
     assert c.company is None and c.name is not None and c.name.value == "Luca Esempio"
+
+
+def test_an_ampersand_spaced_on_one_side_only() -> None:
+    assert roles(("EXAMPLE &SAMPLE", 40), "Anna Beispiel", "Rechtsanwältin", "info@example-sample.de")[1] == \
+        "EXAMPLE & SAMPLE"
+    assert roles(("H&M Example", 40), "Anna Beispiel", "anna@example.de")[1] == "H&M Example"

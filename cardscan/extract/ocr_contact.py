@@ -305,6 +305,11 @@ def _slugs(found: _Patterns) -> str:
 _LOST_L = re.compile(r"(?<=[a-z]{2})I(?=[.,:;)]|\s|$)")
 
 
+# "Example &Sample", "Example& Sample": an ampersand the OCR read with a space on one side only ("H&M", set solid,
+# stays as printed)
+_HALF_SPACED_AND = re.compile(r"(?<=\w) &(?=\w)|(?<=\w)& (?=\w)")
+
+
 def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str, ...], slugs: str,
                 iberian: bool, doubted: Callable[[str], bool]) -> None:
     for role, chosen in roles.items():
@@ -314,6 +319,7 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         text = restore(piece.text, langs, slugs, doubted=doubted)
         text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
         text = _LOST_L.sub("l", text)
+        text = _HALF_SPACED_AND.sub(" & ", text)
         if role == "title":
             text = spaced_title(text, langs)
         if role != "name":
