@@ -215,4 +215,15 @@ get MojoRisin46/automation-gm-website db0ee80ad6435a0489cc69fb29df586962f27599 '
 get Peachey-Schoorl/creme ccfd2dd7b145f0b894844624e068e5da8b4fc881 'img/visitekaartje-voorkant.jpg' 'creme/visitekaartje-voorkant.jpg'
 get dekastanjeboom/dekastanjeboom.github.io 8d7166d93c1de557475a684880054d19af319230 'src/assets/img/other/kaartje.JPG' 'dekastanjeboom.github.io/kaartje.JPG'
 get b1592/b1592.github.io 1ee49cdd3fde66e880349748972d18c9e4fd3e9c 'public/images/kaartje.jpg' 'b1592.github.io/kaartje.jpg'
+# part 16 (SOURCES.md): a held-out set of European cards (German-, Dutch- and Nordic-speaking countries)
+R=kackey531/Graphic_Rhino; RC=1fc8d112b01774aecdda59cd69c0d310de987b0e
+for f in 'Eeckhout_Woodline_visitekaartje.jpg' 'Business card_new contact_NL.jpg' keurslager-1.jpg hhj-1.jpg lhs-1.jpg ebo-1.jpg cafetaria-2.jpg; do
+  get $R $RC "src/images/$f" "Graphic_Rhino/$f"
+done
+get Elandlord/BuroRVV 67911ef303dac9a1c44ce0557d3b7b720b057730 '_backup/images/rvv-visitekaartje.jpg' 'BuroRVV/rvv-visitekaartje.jpg'
+get JIDcreations/Wizarts3 92fe1f0193f110b0712174003178a968accf6b1e 'site/assets/case-juntas.jpg' 'Wizarts3/case-juntas.jpg'
+get JIDcreations/Wizarts3 92fe1f0193f110b0712174003178a968accf6b1e 'Content/Assets/case-normocare.jpg' 'Wizarts3/case-normocare.jpg'
+get JottZwei/jott-zwei-web e4ead8af1f2d294fccea09ee67f9a668c736fb07 'src/images/2_Referenzen/Freizeittanken/ref_ft_2.jpg' 'jott-zwei-web/ref_ft_2.jpg'
+get Sachin6962/portfolio 6ddc4823d5560afc870e79e28ba2e4cbe5b8d4be 'src/img/grafisch-werk/pvl-visitekaartjes.jpg' 'Sachin6962-portfolio/pvl-visitekaartjes.jpg'
+get edberv1/Heilmassage-FW 8904b48cd74765a378226c0921b07537ab322abc 'src/images/visitkarte.png' 'Heilmassage-FW/visitkarte.png'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
