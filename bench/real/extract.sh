@@ -226,4 +226,22 @@ get JIDcreations/Wizarts3 92fe1f0193f110b0712174003178a968accf6b1e 'Content/Asse
 get JottZwei/jott-zwei-web e4ead8af1f2d294fccea09ee67f9a668c736fb07 'src/images/2_Referenzen/Freizeittanken/ref_ft_2.jpg' 'jott-zwei-web/ref_ft_2.jpg'
 get Sachin6962/portfolio 6ddc4823d5560afc870e79e28ba2e4cbe5b8d4be 'src/img/grafisch-werk/pvl-visitekaartjes.jpg' 'Sachin6962-portfolio/pvl-visitekaartjes.jpg'
 get edberv1/Heilmassage-FW 8904b48cd74765a378226c0921b07537ab322abc 'src/images/visitkarte.png' 'Heilmassage-FW/visitkarte.png'
+# part 18 (SOURCES.md): a held-out set of European cards
+E=HEG-Arc/business-card-scan-and-share
+for f in YdZWJgHI6hF16CJDyTJp_match.jpg jovGQufuwKc6TEpjYQX7_match.jpg 5lgRN49MrjhEQLJmjQba_match.jpg zNoXpoldVM9gS6hSSnZZ_match.jpg TivWgKaIbd0Ce5rYgrhG_match.jpg; do
+  get $E 515b5051a579f8bef5a12ce70e76671e089b4577 "Card_Imgs/$f" "business-card-scan-and-share/$f"
+done
+for f in rfR0ArQqTF9givW7QVdP_match.jpg wLJaTNAlqi9wrqL327Pp_match.jpg Gt6zgAkW0ryEZ76zdXhu_match.jpg 23qjL592pLRh1rKS93Oq_match.jpg; do
+  get $E 95d5fb119cc9fa81d4be01e786a05b13a018ef2e "Card_Imgs/$f" "business-card-scan-and-share/$f"
+done
+get $E 69f4c8c5c92bc48511e654331a6bc36cd98415c5 'Card_Imgs/last.jpg' 'business-card-scan-and-share/last.jpg'
+get AtlanticDesignPrint/properAtlantic affad4f742881ea5814010cc1c65f05630e9f7eb 'images/BusinessCard.jpg' 'properAtlantic/BusinessCard.jpg'
+get aterlecka/airConditioning 048904849a21332f176f08f489b4db7538ce3754 'images/wizytowka.jpg' 'airConditioning/wizytowka.jpg'
+get sebastiandenis/www-megafoll-pl 2535f4831d9e6abae1e111ff6c8a7fe2de3955aa 'img/wizytowka.jpg' 'www-megafoll-pl/wizytowka.jpg'
+get giemolla/rollcar fd574f4b3258e52ff460ed35d93576fb9a1ce6a8 'images/wizytowka.png' 'rollcar/wizytowka.png'
+get MarchevskySimon/Gewerkmeister 5060c8a350d8cca35dbc1c7c60828c79269d734c 'img/vizitka.jpg' 'Gewerkmeister/vizitka.jpg'
+get nukly/pikasi de81a5f7ed9bae8ce2818944c18dd3e717d2090e 'img/vizitka.jpeg' 'pikasi/vizitka.jpeg'
+get nemmtor/lux-remonty 0e10fd039a17d2aa5fdafe03bf054e4ed0b9f850 'wizytowka.png' 'lux-remonty/wizytowka.png'
+get xOut5ide/Us-ugi-budowlane bc4506480e34848bae3ef05183bf5d13a4a5b054 'wizytowka.png' 'Us-ugi-budowlane/wizytowka.png'
+get kamzurek/AtekGlassPL 03434beb015b157f7ce938b1a20725ac4843a990 'src/assets/wizytowka.jpg' 'AtekGlassPL/wizytowka.jpg'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
