@@ -108,3 +108,19 @@ def test_an_ampersand_spaced_on_one_side_only() -> None:
     assert roles(("EXAMPLE &SAMPLE", 40), "Anna Beispiel", "Rechtsanwältin", "info@example-sample.de")[1] == \
         "EXAMPLE & SAMPLE"
     assert roles(("H&M Example", 40), "Anna Beispiel", "anna@example.de")[1] == "H&M Example"
+
+
+def test_a_given_name_over_a_family_name_with_its_particle() -> None:
+    c = extract_contact(page("anna", "de voorbeeld", "ceo & founder", "+31 (0)6 99 99 99 99", "anna@example.ai",
+                             "www.example.ai"))
+    assert c.name is not None and c.name.value == "Anna de Voorbeeld"  # set in lower case, stored as written
+    assert c.family_name is not None and c.family_name.value == "de Voorbeeld"
+    assert roles("Anna", "van der Example", "Architect", "anna@example.nl")[0] == "Anna van der Example"
+    # a first line that is no given name joins no particle line ("Studio" / "de Sample")
+    assert roles("Studio", "de Sample", "Architect")[0] != "Studio de Sample"
+
+
+def test_a_one_word_logo_spelled_out_with_spaces_and_a_legal_form() -> None:
+    c = extract_contact(page("Kim Example", "Director", "Sales Dept.", "EX KOR CO., LTD.", "KOREA", ("EXKOR", 40),
+                             "TEL +82-2-9999-9999", "Email kim@exkor.co.kr", "HomePage www.exkor.co.kr"))
+    assert c.company is not None and c.company.value == "EX KOR CO., LTD."

@@ -2,8 +2,9 @@
 Sampleland Ltd."): the spelled-out line is the company's name, the logo its short form.
 
 The classifier takes the logo (the largest text, the domain's word) as the company. When another line, not taken
-for any other role, begins with the logo's words, goes on with more, reads as an organisation (an organisation word
-or a legal form) and agrees with one of the card's domains, it is the company's name in full.
+for any other role, begins with the logo's words (or a one-word logo's letters, "EXAMPLEAB" for "Example AB Co.,
+Ltd."), goes on with more, reads as an organisation (an organisation word or a legal form) and agrees with one of
+the card's domains, it is the company's name in full.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ def spelled_out_company(roles: dict[str, Assignment], free: list[Piece], domains
     taken = {a.piece.index for a in roles.values()}
     for p in free:
         words = _words(p.text)
+        # the logo's words, or its letters run together ("EXAMPLEAB" over "Example AB Co., Ltd.")
+        begins = words[: len(logo)] == logo or (len(logo) == 1 and "".join(words).startswith(logo[0])
+                                                and len(words[0]) < len(logo[0]))
         if p.index in taken or p.residue or not logo or not len(logo) < len(words) <= _MAX_WORDS \
-                or words[: len(logo)] != logo or re.search(r"\d", p.text):
+                or not begins or re.search(r"\d", p.text):
             continue
         if (organisation_score(p.text) > 0 or legal_form(p.text)) and domain_match(p.text, domains) > 0:
             return {**roles, "company": dataclasses.replace(company, piece=p)}

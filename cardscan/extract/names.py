@@ -329,10 +329,11 @@ def spaced_particles(text: str) -> str:
 
 
 def proper_case(name: str) -> str:
-    """A name printed in capitals as it is written ("NOÉMI LESAGE" -> "Noémi Lesage", "ANNE-SOPHIE VAN DEN BERG" ->
-    "Anne-Sophie van den Berg", "D'ANGELO" -> "D'Angelo"); other names are returned as printed."""
+    """A name printed in capitals, or all in lower case as some designs set it, as it is written ("NOÉMI LESAGE" ->
+    "Noémi Lesage", "ANNE-SOPHIE VAN DEN BERG" -> "Anne-Sophie van den Berg", "D'ANGELO" -> "D'Angelo", "anna de
+    voorbeeld" -> "Anna de Voorbeeld"); other names are returned as printed."""
     letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+    if len(letters) < 4 or not (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
         return name
     words = name.split()
     out = []

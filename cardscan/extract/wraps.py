@@ -9,10 +9,16 @@ from collections.abc import Sequence
 
 from cardscan.extract.company import domain_match, legal_form, legal_form_free, organisation_only
 from cardscan.extract.geo import country_from_name
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
+from cardscan.extract.names import is_particle
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
+
+
+# A family name with its particles ("de voorbeeld", "van der Example", "Di Esempio")
+_PARTICLED = re.compile(r"(?:[^\W\d_]{1,4}\s+){1,2}[^\W\d_][^\W\d_'’-]+")
 
 
 def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
@@ -21,10 +27,13 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     out: list[tuple[Piece, set[int]]] = []
     for a, b in itertools.pairwise(candidates):
         first, second = a.text.strip(), b.text.strip()
-        if b.index != a.index + 1 or not (_ONE_WORD.fullmatch(first) and _ONE_WORD.fullmatch(second)) \
-                or a.residue or b.residue:
+        if b.index != a.index + 1 or a.residue or b.residue or not _ONE_WORD.fullmatch(first) \
+                or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
             continue
-        if not (first[0].isupper() and second[0].isupper()) or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
+        # "koen" / "de voorbeeld": a known given name over a family name with its particle, in any letter case
+        particled = is_given_name(first.capitalize()) and _PARTICLED.fullmatch(second) is not None \
+            and is_particle(second.split()[0]) and (first.islower() == second.islower())
+        if not particled and not (_ONE_WORD.fullmatch(second) and first[0].isupper() and second[0].isupper()):
             continue
         out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
     return out
