@@ -124,3 +124,10 @@ def test_a_one_word_logo_spelled_out_with_spaces_and_a_legal_form() -> None:
     c = extract_contact(page("Kim Example", "Director", "Sales Dept.", "EX KOR CO., LTD.", "KOREA", ("EXKOR", 40),
                              "TEL +82-2-9999-9999", "Email kim@exkor.co.kr", "HomePage www.exkor.co.kr"))
     assert c.company is not None and c.company.value == "EX KOR CO., LTD."
+
+
+def test_a_postcode_ending_the_street_line_over_a_town_and_its_country() -> None:
+    assert address_of("Anna Example", "Beispielpark 9, 9999", "Sampleton Süd, Austria") == \
+        ("Beispielpark 9", "9999", "Sampleton Süd", "AT")
+    # a country whose postcodes are no four digits: no postcode
+    assert address_of("Anna Example", "Suite 9900", "Denver, USA")[1] is None

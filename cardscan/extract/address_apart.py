@@ -1,6 +1,6 @@
 """A postcode and its town printed on lines apart: the postcode alone on its line over the town ("45699" /
 "Sampleton (Albacete)"), or ending the street's line over the town ("99 Rue de l'Exemple 92799" / "Sampleton,
-France"), the town a known one."""
+France"), the town a known one, or any town with a country its postcode fits."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ class TownApart:
 
 
 # A postcode alone on its line ("45699"), or ending the street's line ("99 Rue de l'Exemple 92799"), over the town
-_LONE_POSTCODE = re.compile(r"\s*(?P<pc>\d{5})\s*")
-_STREET_THEN_POSTCODE = re.compile(r"(?P<street>.*[^\W\d_].*?)[\s,]+(?P<pc>\d{5})\s*")
+_LONE_POSTCODE = re.compile(r"\s*(?P<pc>\d{4,5})\s*")
+_STREET_THEN_POSTCODE = re.compile(r"(?P<street>.*[^\W\d_].*?)[\s,]+(?P<pc>\d{4,5})\s*")
+# The countries of the product's languages whose postcodes have four or five digits and no letters
+_DIGITS = {4: ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 5: ("DE", "FR", "IT", "ES", "FI")}
 # A town alone on its line, its province or country after it: "Sampleton (Albacete)", "Sampleton, France"
 _TOWN_LINE = re.compile(
     r"\s*(?P<town>[^\W\d_][\w'’.\- ]*?)\s*(?:\((?P<paren>[^)]{1,30})\)|,\s*(?P<tail>[^\d,]+))?\s*\.?")
@@ -32,21 +34,28 @@ _TOWN_LINE = re.compile(
 def town_apart(p: Piece, text: str, by_index: dict[int, Piece]) -> TownApart | None:
     """A five-digit postcode alone on its line or at the end of the street's line, and the known town on a line of
     its own under it: right under a lone postcode, up to four lines under a street's (other lines may come between,
-    "99 RUE DE L'EXEMPLE 75099" ... "LYON")."""
+    "99 RUE DE L'EXEMPLE 75099" ... "LYON"). Any town will do right under a postcode of four or five digits when its
+    line prints a country such postcodes are of ("Beispielpark 9, 9999" / "Sampleton Süd, Austria")."""
     lone = _LONE_POSTCODE.fullmatch(text)
     street = None if lone else _STREET_THEN_POSTCODE.fullmatch(text)
-    if not lone and not (street and street_countries(street_ocr_fixed(street.group("street")))[0] >= 0.6):
+    if not lone and not street:
         return None
     m = lone or street
     assert m is not None
-    for below in range(1, 2 if lone else 5):
+    fits = _DIGITS[len(m.group("pc"))]
+    worded = street is not None and len(m.group("pc")) == 5 \
+        and street_countries(street_ocr_fixed(street.group("street")))[0] >= 0.6
+    known_town = len(m.group("pc")) == 5 and (lone is not None or worded)  # a known town's line will do
+    for below in range(1, 5 if worded else 2):
         line = by_index.get(p.index + below)
         town = _TOWN_LINE.fullmatch(line.text) if line is not None else None
         if town is None or line is None:
             continue
         province = country_from_city(town.group("paren") or "") if lone else None  # "Sampleton (Albacete)"
-        where = country_from_city(town.group("town")) or province
         printed = country_from_name(town.group("tail") or "")
+        where = (country_from_city(town.group("town")) or province) if known_town else None
+        if where is None and printed in fits and below == 1:
+            where = printed
         if where and (printed is None or printed == where):
             return TownApart(m.group("pc"), town.group("town").strip(),
                              street.group("street").strip(" ,") if street else "", where, line.index)
