@@ -131,3 +131,10 @@ def test_a_postcode_ending_the_street_line_over_a_town_and_its_country() -> None
         ("Beispielpark 9", "9999", "Sampleton Süd", "AT")
     # a country whose postcodes are no four digits: no postcode
     assert address_of("Anna Example", "Suite 9900", "Denver, USA")[1] is None
+
+
+def test_a_name_wrapped_over_its_abbreviation_and_legal_form_stays_whole() -> None:
+    # the lower line spells the domain whole, but its legal form finishes the name begun above
+    c = extract_contact(page("Example Coating Systems", "(ECS) India Pvt. Ltd.", "Anna Example",
+                             "Sales Engineer", "E-mail: ecsindia29@example.net", "Web: www.ecs-india.com"))
+    assert c.company is not None and c.company.value == "Example Coating Systems (ECS) India Pvt. Ltd."

@@ -181,11 +181,13 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     for p in lines:
         printed[p.segment.text] = printed.get(p.segment.text, set()) | line_words(p.text)
     # A line under another that spells the card's domain whole is the firm's own name, no wrap of the line above
-    # ("Café Italien" / "elexample" beside elexample.fr: a trade line over the brand)
+    # ("Café Italien" / "elexample" beside elexample.fr: a trade line over the brand), unless it ends in the legal
+    # form that finishes the name begun above ("Example Coating Systems" / "(ECS) India Pvt. Ltd.")
     by_id = {id(q): q for q in lines}
     wrapped = [(p, parts) for p, parts in wrapped_companies(lines)
                if not any(by_id[i].index > p.index and domain_match(by_id[i].text, domains) >= 1.0
-                          and domain_match(p.text, domains) < 1.0 for i in parts if i in by_id)]
+                          and not legal_form(by_id[i].text) and domain_match(p.text, domains) < 1.0
+                          for i in parts if i in by_id)]
     joined = two_line_names(candidates) + company_variants(candidates, domains, locals_) + wrapped
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
