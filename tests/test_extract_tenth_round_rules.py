@@ -138,3 +138,9 @@ def test_a_name_wrapped_over_its_abbreviation_and_legal_form_stays_whole() -> No
     c = extract_contact(page("Example Coating Systems", "(ECS) India Pvt. Ltd.", "Anna Example",
                              "Sales Engineer", "E-mail: ecsindia29@example.net", "Web: www.ecs-india.com"))
     assert c.company is not None and c.company.value == "Example Coating Systems (ECS) India Pvt. Ltd."
+
+
+def test_a_logo_mark_read_as_a_small_letter_glued_to_a_wrapped_name() -> None:
+    c = extract_contact(page("oSample", "Phone Repair", "Anna Example", "Owner", "+34 699 999 999",
+                             "www.samplephonerepair.com", "admin@samplephonerepair.com"))
+    assert c.company is not None and c.company.value == "Sample Phone Repair"

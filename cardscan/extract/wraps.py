@@ -191,6 +191,9 @@ def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
+_GLUED_MARK = re.compile(r"^[a-z](?=[A-Z][a-z]{2})")
+
+
 def company_variants(candidates: list[Piece], domains: list[str],
                      mailboxes: Sequence[str] = ()) -> list[tuple[Piece, set[int]]]:
     """A company name the card's domain spells out whole, where the print split it: over two lines ("ABC" /
@@ -199,7 +202,8 @@ def company_variants(candidates: list[Piece], domains: list[str],
     exampledesigns@...)."""
     out: list[tuple[Piece, set[int]]] = []
     for a, b in itertools.pairwise(candidates):
-        text = f"{a.text.strip()} {b.text.strip()}"
+        # a logo mark read as a small letter glued to the name's first word ("oExample" / "Phone Repair")
+        text = _GLUED_MARK.sub("", f"{a.text.strip()} {b.text.strip()}")
         if b.index != a.index + 1 or len(text.split()) > 6:
             continue
         spelled = (domains and domain_match(text, domains) == 1.0
