@@ -6,6 +6,7 @@ from __future__ import annotations
 from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.names import unglue_name
 
 
 def roles(*rows: str | tuple[str, int]) -> tuple[str | None, str | None]:
@@ -144,3 +145,12 @@ def test_a_logo_mark_read_as_a_small_letter_glued_to_a_wrapped_name() -> None:
     c = extract_contact(page("oSample", "Phone Repair", "Anna Example", "Owner", "+34 699 999 999",
                              "www.samplephonerepair.com", "admin@samplephonerepair.com"))
     assert c.company is not None and c.company.value == "Sample Phone Repair"
+
+
+def test_a_letter_spaced_name_read_as_one_word_without_an_email_to_split_it() -> None:
+    c = extract_contact(page(("CHRISTINEEXAMPLE", 30), "MANAGER", "+33 6 99 99 99 99", "contact@sample.fr",
+                             "www.sample.fr", "TOUT POUR VOTRE BUREAU"))
+    assert c.name is not None and c.name.value == "Christine Example"
+    # words, roles and short tokens are left whole
+    for word in ("ENGINEERING", "MARKETING", "TERRITORYMANAGER", "INTERNATIONAL"):
+        assert unglue_name(word, []) is None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cardscan.extract.givennames import is_given_name
+from cardscan.extract.roles import ROLE_WORDS, department_score, title_score
 from cardscan.text import fold, german_spelling
 
 _PREFIXES = (
@@ -298,7 +299,8 @@ def repaired_name(text: str) -> str:
 
 def unglue_name(text: str, locals_: list[str]) -> str | None:
     """A name OCR read as one word (letter-spaced capitals: "ANNAEXAMPLE"), split where the card's e-mail splits it
-    ("anna.example", "a.example", "example" after a known given name): "ANNA EXAMPLE"; else None."""
+    ("anna.example", "a.example", "example" after a known given name): "ANNA EXAMPLE"; or after a long known given
+    name; else None."""
     token = text.strip()
     folded = fold(token)
     if " " in token or len(token) < 7 or not token.isalpha() or len(folded) != len(token):
@@ -311,6 +313,14 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
         spelled = len(parts) >= 2 and parts[0] in (fold(given), fold(given)[0])
         if spelled or is_given_name(given):
             return f"{given} {token[len(given):]}"
+    # no e-mail spells it: a known given name of five letters or more, then five or more, eleven letters or more in
+    # all, in capitals ("ANNABELLEEXAMPLE"); shorter ones are as often words ("MARKETING", "TERRITORY")
+    if token.isupper() and len(token) >= 11 and not (title_score(token) or department_score(token)):
+        for cut in range(len(token) - 5, 4, -1):
+            rest = fold(token[cut:])
+            if is_given_name(token[:cut].capitalize()) \
+                    and not any(len(w) >= 4 and w in rest for w in ROLE_WORDS):  # "TERRITORYMANAGER"
+                return f"{token[:cut]} {token[cut:]}"
     return None
 
 
