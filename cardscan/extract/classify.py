@@ -44,6 +44,7 @@ from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
     just_under,
+    name_halves,
     phrase_wrap,
     two_line_names,
     unfinished_halves,
@@ -107,6 +108,12 @@ def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name
             and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
             and not (f.region or f.not_party or f.weak or f.residue or f.short_lower) and f.ocr >= 0.6
             and scores["company"] < _THRESHOLD["company"])
+
+
+def _split_name(name: int, covered: set[int], name_halves: list[set[int]]) -> bool:
+    """Whether the name chosen is one line of a name printed over two, and the other line is taken for another
+    role."""
+    return any(name in halves and halves - {name} <= covered for halves in name_halves)
 
 
 def _split_multi(piece: Piece) -> list[Piece]:
@@ -189,6 +196,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                           and not legal_form(by_id[i].text) and domain_match(p.text, domains) < 1.0
                           for i in parts if i in by_id)]
     joined = two_line_names(candidates) + company_variants(candidates, domains, locals_) + wrapped
+    halves_of_names = name_halves(candidates)
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
     phrase_wraps = {id(p) for p, parts in wrapped if phrase_wrap([q for q in lines if id(q) in parts])}
@@ -264,6 +272,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         covered = [i for c in used for i in covers[id(scored[c][0])]]
         if len(covered) != len(set(covered)):
             continue  # a name joined from two lines, and one of those lines for another role
+        if combo[0] is not None and _split_name(id(scored[combo[0]][0]), set(covered), halves_of_names):
+            continue  # "Anna" as the name, "de Example" under it as the company
         total = 0.0
         ok = True
         for role, c in zip(ROLES, combo, strict=True):

@@ -17,6 +17,25 @@ from cardscan.extract.names import is_particle
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
 
+def _particled(first: str, second: str) -> bool:
+    """ "koen" / "de voorbeeld": a known given name over a family name with its particle, in any letter case; or over
+    a middle initial and the family name ("ANNA" / "B. EXAMPLE")."""
+    return is_given_name(first.capitalize()) and (
+        (_PARTICLED.fullmatch(second) is not None and is_particle(second.split()[0])
+         and first.islower() == second.islower())
+        or (_INITIAL_THEN_NAME.fullmatch(second) is not None and first.isupper() == second.isupper()))
+
+
+def name_halves(candidates: list[Piece]) -> list[set[int]]:
+    """The two lines of each name printed as a given name over a family name with its particle or initial: lines
+    that belong together (one of them is never the name while the other takes another role)."""
+    return [{id(a), id(b)} for a, b in itertools.pairwise(candidates)
+            if b.index == a.index + 1 and _ONE_WORD.fullmatch(a.text.strip()) and _particled(a.text.strip(),
+                                                                                           b.text.strip())]
+
+
+# A middle initial and the family name ("B. EXAMPLE", "B.Example")
+_INITIAL_THEN_NAME = re.compile(r"[A-ZÀ-Þ]\.\s?[^\W\d_][^\W\d_'’-]+")
 # A family name with its particles ("de voorbeeld", "van der Example", "Di Esempio")
 _PARTICLED = re.compile(r"(?:[^\W\d_]{1,4}\s+){1,2}[^\W\d_][^\W\d_'’-]+")
 
@@ -30,10 +49,8 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
         if b.index != a.index + 1 or a.residue or b.residue or not _ONE_WORD.fullmatch(first) \
                 or not 0.8 <= a.height / max(b.height, 1.0) <= 1.25:
             continue
-        # "koen" / "de voorbeeld": a known given name over a family name with its particle, in any letter case
-        particled = is_given_name(first.capitalize()) and _PARTICLED.fullmatch(second) is not None \
-            and is_particle(second.split()[0]) and (first.islower() == second.islower())
-        if not particled and not (_ONE_WORD.fullmatch(second) and first[0].isupper() and second[0].isupper()):
+        if not _particled(first, second) \
+                and not (_ONE_WORD.fullmatch(second) and first[0].isupper() and second[0].isupper()):
             continue
         out.append((Piece(f"{first} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
     return out
