@@ -26,6 +26,7 @@ from cardscan.extract.mailbox import joins_other_line, mailbox_match, personal_l
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import department_score, is_office_label, past_role, title_score
 from cardscan.extract.text_doubts import company_doubts
+from cardscan.extract.web import BARE_HANDLE
 from cardscan.text import fold
 
 
@@ -115,7 +116,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         region=is_region_line(text),
         not_party=is_office_label(text) or bool(NUMBERED.match(text) or LANDMARK.search(text))
         or bool(ADDRESS_LABEL.match(text)) or (credentials(text) and not named)
-        or labels_a_number(piece) or link_phrase(text) or past_role(text) or bool(_HANDLE_ONLY.fullmatch(text.strip())),
+        or labels_a_number(piece) or link_phrase(text) or past_role(text)
+        or bool(BARE_HANDLE.fullmatch(text.strip())),  # "@examplecafe": where the firm is found, not its name
         street=len(body) >= 2 and (any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:])
                                    or fold(body[0]).strip(".,") in STREET_LEADS),
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
@@ -126,8 +128,6 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     )
 
 
-# A line that is a social handle and nothing else ("@examplecafe"): where the firm is found, not its name
-_HANDLE_ONLY = re.compile(r"@[A-Za-z][\w.]{2,29}")
 # A line of two words or more wholly in round or square brackets
 _BRACKETED = re.compile(r"\(\s*\S+\s+[^()]*\)|\[\s*\S+\s+[^\[\]]*\]")
 # More words than a person's name has, even with prefixes and a double family name.

@@ -262,7 +262,7 @@ def url_host(url: str) -> str:
 
 
 # A bare handle printed on a card ("@ExampleCafe", "@example.caffe"): the firm's name on its social pages
-_BARE_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{3,29})(?![\w@])")
+BARE_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][\w.]{2,29})(?![\w@])")
 
 
 def handle_domains(texts: list[str], profiles: list[SocialProfile]) -> list[str]:
@@ -272,7 +272,7 @@ def handle_domains(texts: list[str], profiles: list[SocialProfile]) -> list[str]
     domain is a piece of an address: both are left out."""
     # the card's lines that begin with a known given name, run together ("annaexample"): a person's handle spells one
     people = [re.sub(r"[^a-z0-9]", "", t.lower()) for t in texts if (w := t.split()) and is_given_name(w[0])]
-    handles = [m.group(1) for text in texts for m in _BARE_HANDLE.finditer(text)]
+    handles = [m.group(1) for text in texts for m in BARE_HANDLE.finditer(text)]
     handles += [p.url.rstrip("/").rsplit("/", 1)[-1].lstrip("@") for p in profiles if p.service != "linkedin"]
     out: list[str] = []
     for handle in handles:
