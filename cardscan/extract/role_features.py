@@ -144,8 +144,8 @@ GENERIC_COMPANY = 3.5
 
 
 # What the card's largest text gains as the company: a firm's name is set in its logo's large type as often as
-# the person's (1.5 rather than 0.8 gave 8 more companies right and took 2 lines of a person's name for one over
-# the 14 opened sets; a two-line name keeps its halves since `classify` keeps them together)
+# the person's (over the 14 opened sets, 1.5 rather than 0.8 gave 8 more companies right and 1 wrong, once
+# `classify` kept a two-line name's halves together; 2.5 took large names for firms)
 BIG_COMPANY = 1.5
 
 
