@@ -29,8 +29,14 @@ from cardscan.extract.geo import (
     country_from_name,
 )
 from cardscan.extract.hits import Piece, Votes
-from cardscan.extract.line_kinds import ADDRESS_LABEL_WORDS
-from cardscan.extract.streets import street_above, street_countries, street_ocr_fixed, street_off_city
+from cardscan.extract.streets import (
+    firm_before_street,
+    street_above,
+    street_countries,
+    street_ocr_fixed,
+    street_off_city,
+    street_unlabelled,
+)
 from cardscan.model import Address
 
 # A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
@@ -49,7 +55,8 @@ _PFX = r"(?:(?P<pfx>D|DE|A|AT|CH|F|FR|I|IT|E|ES|B|BE|L|LU|NL|P|PT|S|SE|DK|N|NO|F
 _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?(?!SA|SD|SS)[A-Z]{2})\s+" + _CITY + _CITY_END), ("NL",), 1.0),
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4}\s?-\s?\d{3})\s+" + _CITY + _CITY_END), ("PT",), 1.0),
-    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE",), 0.95),
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{2}-\d{3})\s+" + _CITY + _CITY_END), ("PL",), 0.95),
+    (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{3}\s\d{2})\s+" + _CITY + _CITY_END), ("SE", "CZ", "SK", "GR"), 0.95),
     # "Sampleville, PA 17999", "…, CA 94999, MC-9999" (a mail code after it), "…, PA 17999-1234USA" (the country),
     # "Sampleville, IL62999" (the space lost)
     (re.compile(r"(?:^|,\s*|\s)(?P<city>[^\W\d_][\w'’.\- ]*?),?\s+(?P<state>[A-Z]{2})\.?,?\s*"
@@ -229,19 +236,14 @@ def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | Non
     return AddressResult(*found) if found else None
 
 
-# A label that opens the street ("Off.: 9 Example Road", "Regd. Office: …", "Address: …", "A: …"), its colon
-# after it; a post-office box or a plot number ("P.O. Box: 99", "Plot No: 9") is part of the address and stays
-_LABEL_WORD = (r"(?:" + ADDRESS_LABEL_WORDS + r"|a|off|office|regd|registered|head|branch|corporate|works|factory|sede|"
-               r"sitz|b[uü]ro)\.?")
-_STREET_LABEL = re.compile(r"(?i)^\s*" + _LABEL_WORD + r"(?:\s*(?:&|and|\s)\s*" + _LABEL_WORD
-                           + r"){0,2}\s*[:;]\s*(?=\w)")
-
-
 def find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     """The card's postal address from the pieces no pattern extractor took, or None."""
     found = _find_address(pieces, evidence)
-    if found is not None and found.address.street and (label := _STREET_LABEL.match(found.address.street)):
-        found = replace(found, address=replace(found.address, street=found.address.street[label.end():]))
+    if found is not None and found.address.street:
+        found = replace(found, address=replace(found.address, street=street_unlabelled(found.address.street)))
+    if found is not None and (split := firm_before_street(found.address.street, pieces, found.pieces)):
+        at, firm, street = split  # the firm's name goes back to the other fields, from the line that prints it
+        found = replace(found, address=replace(found.address, street=street), left=(*found.left, (at, firm)))
     if found is None or found.address.postcode is not None:
         return found
     # "Post Code: 100999" on a line of its own, away from the town: labelled, it is the address's postcode

@@ -15,8 +15,10 @@ from cardscan.text import fold, german_spelling, one_edit
 _LEGAL_FORMS = entries("legal_forms.txt")
 _LEGAL_CASED = frozenset(f for f in _LEGAL_FORMS if not f[0].isupper() or f.isupper() or "." in f or len(f) <= 5)
 _LEGAL_WORDS = frozenset(fold(f) for f in _LEGAL_FORMS if f not in _LEGAL_CASED)
+# (not glued to the word before by a hyphen: "LU-SA" is Monday to Saturday, no société anonyme)
 _LEGAL_RE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_CASED, key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w.])(?<![\w]-)(?:" + "|".join(re.escape(f) for f in sorted(_LEGAL_CASED, key=len, reverse=True))
+    + r")(?![\w])"
 )
 _ORGANISATION = sections("organisation_words.txt")
 _ORG_WORDS = frozenset(w for line in _ORGANISATION["words"] for w in line.split())

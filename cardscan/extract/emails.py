@@ -6,7 +6,7 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
-from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.text import fold
 
@@ -83,7 +83,7 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 # Endings the OCR makes of ".com" that are no top-level domain of the root zone (checked against lexicons/iana_tlds.txt)
-_TLD_MISREADS = {"con": "com", "corn": "com", "c0m": "com", "co1n": "com"}
+_TLD_MISREADS = {"con": "com", "corn": "com", "c0m": "com", "co1n": "com", "ccm": "com"}
 
 
 def normalise_email(candidate: str) -> str | None:
@@ -138,9 +138,15 @@ EMAIL_LABEL_START = re.compile(
 )
 
 
+# An address whose only break is at its @: spaces before it, after it or both
+_SPACED_AT = re.compile(r"[\w.+-]+\s*@\s*[\w-]+(?:\.[\w-]+)+")
+# "anna@/example.com": a stroke the OCR read beside the @
+_STROKE_AT = re.compile(r"(?<=\w)@[/|\\](?=\w)")
+
+
 def find_emails(text: str) -> tuple[list[Hit], str]:
     """Every e-mail address in a piece of text, and the text with them (and their labels) cut out."""
-    text = _ODD_AT.sub("@", text)
+    text = _STROKE_AT.sub("@", _ODD_AT.sub("@", text))
     text = _GLUED_HYPHEN_LABEL.sub(r"\1: ", _GLUED_LABEL.sub(lambda m: m.group(1)[:-1] + ": ", text))
     text = _DOMAIN_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if _domain_ends(m.group(1), m.group(2))
                              else m.group(0), text)
@@ -161,7 +167,9 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
             address = f"{address.rsplit('.', 1)[0]}.{glued.group(1)}.{glued.group(2)}"
             domain, tld = f"{domain}.{glued.group(1)}", glued.group(2)
         known = _domain_ends(domain, tld)
-        if repaired and not known:
+        # "anna @ example.in", "anna@ example.in": spaces at the @ only, any top-level domain of the root zone
+        if repaired and not known and not (_SPACED_AT.fullmatch(text[start:end].strip(_TRAIL))
+                                           and tld in ROOT_ZONE_TLDS):
             continue
         certainty = 0.97 if not repaired else 0.85
         if not known:

@@ -13,7 +13,13 @@ from collections import defaultdict
 
 from cardscan.extract.address_india import india_evidence
 from cardscan.extract.company import legal_form
-from cardscan.extract.geo import COUNTRY_TLDS, country_from_city, country_from_domain, country_from_name
+from cardscan.extract.geo import (
+    COUNTRY_TLDS,
+    country_from_city,
+    country_from_domain,
+    country_from_name,
+    country_from_subdivision,
+)
 from cardscan.extract.hits import Votes
 from cardscan.extract.phones import international_regions
 from cardscan.text import fold
@@ -87,7 +93,8 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
             votes[at] += 2.0
         form = legal_form(text)
         if form:
-            key = "sarl_ch" if form == "Sàrl" else "s.a." if form == "S.A." else re.sub(r"[^a-z]", "", fold(form))
+            key = "sarl_ch" if fold(form) == "sarl" and "à" in form.lower() else "s.a." if form == "S.A." \
+                else re.sub(r"[^a-z]", "", fold(form))
             if _PRIVATE_LIMITED.search(text):
                 key = "pvtltd"
             for iso, weight in _LEGAL_COUNTRY.get(key, {}).items():
@@ -112,6 +119,9 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
         city = _city_with_postcode(text)
         if city:
             votes[city] += 2.0
+        province = _province_with_postcode(text)
+        if province and province != city:
+            votes[province] += 2.0
         india = india_evidence(text)
         if india:
             votes["IN"] += india
@@ -176,6 +186,23 @@ def _city_with_postcode(text: str) -> str | None:
         for n in (3, 2, 1):
             if len(words) >= n and (city := country_from_city(" ".join(words[-n:]))):
                 return city
+    return None
+
+
+_POSTCODE = re.compile(r"(?<![\w-])\d{4,5}(?![\w-])")
+
+
+def _province_with_postcode(text: str) -> str | None:
+    """The country of a region or province that ends an address line with a postcode ("48999 Sampletown Bizkaia",
+    "Sampletown 48999 (Bizkaia)"), named so in one country only (ISO 3166-2)."""
+    if not _POSTCODE.search(text):
+        return None
+    words = text.replace("(", " ").replace(")", " ").split()
+    for n in (3, 2, 1):
+        if len(words) > n and not any(ch.isdigit() for ch in "".join(words[-n:])):
+            found = country_from_subdivision(" ".join(words[-n:]).strip(" .,"))
+            if found:
+                return found
     return None
 
 

@@ -23,7 +23,7 @@ COUNTRY_NAMES = _country_names()
 COUNTRY_BY_NAME: dict[str, str] = {}
 for _iso, _names in COUNTRY_NAMES.items():
     for _name in _names:
-        COUNTRY_BY_NAME.setdefault(fold(_name).replace(".", "").strip(), _iso)
+        COUNTRY_BY_NAME.setdefault(fold(_name).replace(".", "").replace("’", "'").strip(), _iso)
 
 # Country-code top-level domains that name a country (".com", ".eu", ".org" say nothing).
 TLD_COUNTRY: dict[str, str] = {}
@@ -75,7 +75,7 @@ _COUNTRY_STRIP_RE = re.compile(r"[\s.,;:·|-]+$")
 
 def country_from_name(text: str) -> str | None:
     """The ISO code of a printed country name ("Nederland" -> "NL"), or None."""
-    key = _COUNTRY_STRIP_RE.sub("", fold(text).strip()).replace(".", "").strip()
+    key = _COUNTRY_STRIP_RE.sub("", fold(text).strip()).replace(".", "").replace("’", "'").strip()
     key = re.sub(r"\s+", " ", key)
     found = COUNTRY_BY_NAME.get(key)
     if found is None:
@@ -154,8 +154,40 @@ REGION_NAMES = frozenset(fold(n) for n in entries("regions.txt") + entries("regi
 _REGION_SPLIT_RE = re.compile(r"\s*(?:[,&/|;+·]|\s-\s|\b(?:and|und|et|e|y|en|och)\b)\s*", re.IGNORECASE)
 
 
+def _place_key(text: str) -> str:
+    """A place's name as compared: folded, its hyphens and apostrophes spaces ("Nouvelle-Aquitaine" and the OCR's
+    "Nouvelle Aquitaine" alike)."""
+    return " ".join(re.sub(r"[-'’]", " ", fold(text)).split())
+
+
+def _subdivisions() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for iso, name in keyed("subdivisions.txt"):
+        out.setdefault(_place_key(name), set()).add(iso)
+    return out
+
+
+# The regions, provinces, counties and states of the European countries (ISO 3166-2): name -> the countries that
+# have one so named ("Limburg": NL and BE)
+SUBDIVISIONS: dict[str, set[str]] = _subdivisions()
+
+
+def country_from_subdivision(text: str) -> str | None:
+    """The country of a region or province named so in one country only ("Bizkaia" -> ES), or None."""
+    found = SUBDIVISIONS.get(_place_key(text), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def is_region_line(text: str) -> bool:
     """True if the line only names regions or countries of the world ("Europe, Asia, Middle East", "Southeast Asia",
-    "DACH & Benelux"): a sales territory, never a person or a company."""
+    "DACH & Benelux"), a country's regions or provinces ("Nouvelle Aquitaine", "Bizkaia"), or a city and its
+    country ("Sampleville, Côte d'Ivoire"): a sales territory or a place, never a person or a company."""
+    if _place_key(text.strip(" .:")) in SUBDIVISIONS:
+        return True
     parts = [p.strip(" .:") for p in _REGION_SPLIT_RE.split(text) if p and p.strip(" .:")]
-    return bool(parts) and all(fold(p) in REGION_NAMES or country_from_name(p) for p in parts)
+    if not parts:
+        return False
+    if all(fold(p) in REGION_NAMES or country_from_name(p) or _place_key(p) in SUBDIVISIONS for p in parts):
+        return True
+    return len(parts) >= 2 and country_from_name(parts[-1]) is not None \
+        and all(country_from_city(p) or _place_key(p) in SUBDIVISIONS for p in parts[:-1])

@@ -86,5 +86,6 @@ _SPACED_DEGREE = re.compile(r"\b([A-Z]\.)\s+(?=[A-Z][a-z]{1,3}\.)")
 # "(she/her)", "(He/Him)" after a name: how to address the person, no part of the name
 PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|xem|they|she|he)"
                       r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
-# "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name
-MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]")
+# "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name; nor is a social network's
+# icon read as a letter before the page's name ("f Example Stories": Facebook's "f")
+MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]|^\s*f\s+(?=[A-ZÀ-Ö])")

@@ -44,7 +44,14 @@ def clean_text(text: str) -> str:
     """NFC, typographic quotes and odd spaces made plain, whitespace collapsed."""
     text = unicodedata.normalize("NFC", text).translate(_CHAR_FIXES)
     text = "".join(ch for ch in text if ch.isprintable() or ch == " ")
+    if "ñ" in text or "Ñ" in text:
+        text = _POLISH_N.sub(lambda m: "ń" if m.group() == "ñ" else "Ń", text)
     return _SPACES_RE.sub(" ", text).strip()
+
+
+# A tilde over an n before a consonant or at a word's end: no Spanish ñ (a vowel always follows it), the Polish ń the
+# OCR read with the wrong accent ("PRZYKŁAÑSKI", "Gdañsk")
+_POLISH_N = re.compile(r"[ñÑ](?=[^\W\d_aeiouyáéíóúüAEIOUYÁÉÍÓÚÜ]|\b)")
 
 
 def collapse(text: str) -> str:

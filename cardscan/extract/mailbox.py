@@ -47,9 +47,20 @@ def business_locals(locals_: list[str], domains: list[str], places: Sequence[str
     in Sampleton): the business's own mailbox, no person's."""
     labels = {compact(registrable_label(d.lower().removeprefix("www.").split("."))) for d in domains if "." in d}
     labels |= {compact(place) for place in places}
-    # one letter short of it is spelled like it too ("exampleengineer@" beside exampleengineers.com)
-    return {x for x in locals_ if len(x) >= 4
-            and any(label.startswith(compact(x)) and len(label) - len(compact(x)) <= 1 for label in labels)}
+    # one letter short of it is spelled like it too ("exampleengineer@" beside exampleengineers.com), and so is a free
+    # mailbox with a number after the name ("exampleglass1@", "examplecafe73@": the name was taken, or a district's
+    # number added)
+    return {x for x in locals_ if any(_spells(label, flat) for label in labels for flat in _spellings(x))}
+
+
+def _spellings(local: str) -> set[str]:
+    """A local part as set against a domain: its letters and digits, and without a number at its end."""
+    flat = compact(local)
+    return {flat, re.sub(r"(?<=[a-z])\d{1,4}$", "", flat)}
+
+
+def _spells(label: str, flat: str) -> bool:
+    return len(flat) >= 4 and label.startswith(flat) and len(label) - len(flat) <= 1
 
 
 def _letters(text: str) -> str:
@@ -61,13 +72,18 @@ def mailbox_match(text: str, mailboxes: list[str]) -> float:
     together from the first ("exampleinkstudio@" for "Example Ink Studio & Gallery") or from a later one, where the
     print wrapped the firm's name before them ("sqwexample@" for "Sample Quill Works (SQW) Example Ltd."), else as
     e-mail and name agree."""
+    return 1.0 if runs_together(text, mailboxes) else email_name_match(text, mailboxes)
+
+
+def runs_together(text: str, mailboxes: list[str]) -> bool:
+    """A mailbox spells two of the line's words or more, run together from the first or a later one."""
     words = re.findall(r"[a-z]+", fold(text))
     for local in mailboxes:
         flat = _letters(local)
         if len(flat) >= 6 and len(words) >= 2 and any(
                 "".join(words[i:]).startswith(flat) and len(flat) > len(words[i]) for i in range(len(words) - 1)):
-            return 1.0
-    return email_name_match(text, mailboxes)
+            return True
+    return False
 
 
 def line_words(text: str) -> set[str]:

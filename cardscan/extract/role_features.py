@@ -22,10 +22,16 @@ from cardscan.extract.line_kinds import (
     labels_a_number,
     weak,
 )
-from cardscan.extract.mailbox import joins_other_line, mailbox_match, personal_locals_of, spells_organisation
+from cardscan.extract.mailbox import (
+    joins_other_line,
+    mailbox_match,
+    personal_locals_of,
+    runs_together,
+    spells_organisation,
+)
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
 from cardscan.extract.roles import department_score, is_office_label, past_role, title_score
-from cardscan.extract.text_doubts import company_doubts
+from cardscan.extract.text_doubts import company_doubts, reads_as_sentence
 from cardscan.extract.web import BARE_HANDLE
 from cardscan.text import fold
 
@@ -63,6 +69,8 @@ class Features:
     bracketed: bool = False
     # one word only (a logo, a brand, a first name alone)
     one_word: bool = False
+    # a sentence: pronouns, verbs, adverbs among its words ("We do all kinds of repairs"): a slogan
+    sentence: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -91,7 +99,11 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
                 and not (firm_words and email_name_match(text, [x]) > 0)]
     # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
     # nor is a label and what it labels ("Office : Example Foods")
-    email = email_name_match(text, personal) if len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text) else 0.0
+    nameable = len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text)
+    email = email_name_match(text, personal) if nameable else 0.0
+    # A line no person is named by (a digit in it: "Example Da'Sample2") that a free mailbox spells whole, its words
+    # run together ("examplesample2@gmail.com"), is the firm's name: that mailbox is the business's
+    spelled_whole = not nameable and runs_together(text, personal)
     domain = domain_match(text, domains)
     # A line of several words that spells the card's domain whole ("Example Pilot" for examplepilot.com) is the
     # firm's name, whatever job title or department one of its words also is
@@ -100,7 +112,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         shape=shape,
         given=given,
         email=email,
-        mailbox=mailbox_match(text, [x for x in locals_ if x not in personal]) if email == 0 else 0.0,
+        mailbox=1.0 if spelled_whole else mailbox_match(text, [x for x in locals_ if x not in personal])
+        if email == 0 else 0.0,
         # "Example C. Sample, MD, PhD": the degrees after the name's comma are no job title ("MD")
         title=0.0 if _CODE.search(text) or spells_domain else title_score(person if named else text),
         dept=0.0 if spells_domain else department_score(text),
@@ -125,6 +138,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         listing=text.count(",") >= 2 and not form,
         bracketed=bool(_BRACKETED.fullmatch(text.strip()) or _BRACKETED.fullmatch(piece.segment.line_text.strip())),
         one_word=len(text.split()) == 1,
+        sentence=reads_as_sentence(text),
     )
 
 
@@ -187,8 +201,10 @@ def role_scores(f: Features) -> dict[str, float]:
         company -= penalty
         title -= penalty
         dept -= penalty
-    if f.generic or f.listing or f.bracketed:
+    if f.generic or f.listing or f.bracketed or f.sentence:
         company -= GENERIC_COMPANY
+    if f.sentence:
+        name -= 3.0
     if f.residue:
         name -= 1.0
         company -= 1.5

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.company import legal_form, legal_form_free
 from cardscan.extract.hits import Piece
+from cardscan.extract.line_kinds import ADDRESS_LABEL_WORDS
 from cardscan.text import fold
 
 # Street-type words and suffixes, with the countries whose language uses them.
@@ -169,3 +171,35 @@ def street_off_city(before: str, city: str) -> tuple[str, str]:
     if cut is None or cut >= len(words):
         return before, city
     return f"{before} {' '.join(words[:cut])}".strip(), " ".join(words[cut:])
+
+
+# "Example S.A. - Rue du Lac 36": the firm's name, a spaced dash, then the street, on one line
+_FIRM_DASH = re.compile(r"^(?P<firm>[^-–|]+?)\s+[-–]\s+(?P<street>\S.*)$")
+
+
+def firm_before_street(street: str | None, pieces: list[Piece], used: tuple[int, ...]) -> tuple[int, str, str] | None:
+    """(the line, the firm, the street) where the address's street begins with a firm's name ending in its legal form
+    and a spaced dash ("Example S.A. - Rue du Lac 36"); None for any other street."""
+    m = _FIRM_DASH.match((street or "").strip())
+    if m is None:
+        return None
+    firm = m.group("firm").strip()
+    form = legal_form(firm)
+    if form is None or not firm.rstrip(" .,").endswith(form.rstrip(" .,")) or not legal_form_free(firm).strip(" &,"):
+        return None
+    at = next((p.index for p in pieces if p.index in used and firm in p.text), None)
+    return None if at is None else (at, firm, m.group("street").strip())
+
+
+# A label that opens the street ("Off.: 9 Example Road", "Regd. Office: …", "Address: …", "A: …"), its colon
+# after it; a post-office box or a plot number ("P.O. Box: 99", "Plot No: 9") is part of the address and stays
+_LABEL_WORD = (r"(?:" + ADDRESS_LABEL_WORDS + r"|a|off|office|regd|registered|head|branch|corporate|works|factory|sede|"
+               r"sitz|b[uü]ro)\.?")
+_STREET_LABEL = re.compile(r"(?i)^\s*" + _LABEL_WORD + r"(?:\s*(?:&|and|\s)\s*" + _LABEL_WORD
+                           + r"){0,2}\s*[:;]\s*(?=\w)")
+
+
+def street_unlabelled(street: str) -> str:
+    """The street without the label that opens it ("Regd. Office: 9 Example Road" -> "9 Example Road")."""
+    label = _STREET_LABEL.match(street)
+    return street[label.end():] if label else street

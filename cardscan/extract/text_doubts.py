@@ -12,7 +12,7 @@ import unicodedata
 
 from cardscan.extract.company import organisation_only, organisation_score
 from cardscan.extract.geo import country_from_name
-from cardscan.extract.lexicons import entries
+from cardscan.extract.lexicons import entries, keyed
 from cardscan.extract.names import is_particle
 from cardscan.extract.streets import street_countries
 from cardscan.text import fold
@@ -84,6 +84,22 @@ def company_doubts(value: str) -> dict[str, float]:
     the end of a subsidiary's name): the line that names it is elsewhere."""
     rest = " ".join(w for w in re.findall(r"[^\W_]+", fold(value)) if w not in _FORM_WORDS)
     return {"generic": float(not rest or organisation_only(rest) or country_from_name(rest) is not None)}
+
+
+# The function words of the card languages (stop-word lists) that join a firm's name too: articles besides _JOINING
+_ARTICLES = frozenset(("a", "an", "un", "une", "uno", "una", "el", "il", "lo", "gli", "o", "os", "as", "een", "ein",
+                       "eine", "einen", "dem", "den", "das", "det", "ett", "l", "d"))
+# (two letters or more: a lone letter is an initial; a legal form's words are a firm's)
+_FUNCTION_WORDS = frozenset(fold(w) for _, w in keyed("function_words.txt") if len(w) >= 2) - _JOINING - _ARTICLES \
+    - _FORM_WORDS
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Four words or more, two of them function words in lower case that no firm's name joins its words with
+    (pronouns, verbs, adverbs: "We do all kinds of repairs", "Tout ce qu'il vous faut"): a slogan, not a name. (In
+    capitals or capitalised such a word may be a brand's: "Web", "PT".)"""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 4 and sum(w.islower() and fold(w) in _FUNCTION_WORDS for w in words) >= 2
 
 
 def town_doubts(city: str | None) -> dict[str, float]:

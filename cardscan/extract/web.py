@@ -73,8 +73,11 @@ def _join_breaks(text: str) -> str:
     # "www.voorbeeld,com", "www.voorbeeld.co,uk": a comma read for the last dot of a web address
     text = re.sub(r"(?i)((?:\bwww\.|://)[a-z0-9-]+(?:\.[a-z0-9-]+)*),([a-z]{2,6})\b(?![.\w])",
                   lambda m: f"{m.group(1)}.{m.group(2)}" if _tld_after(m.group(1), m.group(2)) else m.group(0), text)
-    # "ww.voorbeeld.nl": a "w" lost
+    # "ww.voorbeeld.nl": a "w" lost; "ww.w.voorbeeld.nl", "w.ww.voorbeeld.nl": the dot read a letter too early
+    text = re.sub(r"(?i)(?<![\w.@/])(?:ww\.w|w\.ww)\.(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", "www.", text)
     text = re.sub(r"(?i)(?<![\w.@/])ww\.(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", "www.", text)
+    # "www.voorbeeld.ccm", ".corn", ".con": ".com" misread, endings of no top-level domain
+    text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.)(?:ccm|corn|con|c0m)\b(?![.\w])", r"\1com", text)
     # "www.voorbeeld.co jp": the dot before a country domain read as a space
     text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(sorted(SECOND_LEVEL_LABELS)) +
                   r"))\s+([a-z]{2})\b(?![.\w])",

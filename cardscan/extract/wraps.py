@@ -13,6 +13,7 @@ from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
 from cardscan.extract.names import is_particle
+from cardscan.text import fold
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
@@ -200,12 +201,23 @@ def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
                 j = k
             elif not _continues(chain[-1], candidates[j], candidates[j + 1] if j + 1 < len(candidates) else None):
                 break
+            if _repeats(chain[-1], candidates[j]):
+                break
             chain.append(candidates[j])
             text = " ".join([*map(_as_printed, chain[:-1]), chain[-1].text.strip()])
             if len(text.split()) <= 8:
                 out.append((Piece(text, a.segment, a.index, a.residue), {id(p) for p in chain}))
             j += 1
     return out
+
+
+def _repeats(upper: Piece, lower: Piece) -> bool:
+    """Every word of the lower line is printed in the upper one ("Example Removals" / "Removals"): the trade said
+    again under the firm's name, no wrap of it; unless the upper line is left open ("Example +" / "Example Print")."""
+    if _OPEN_END.search(upper.text):
+        return False
+    words = set(fold(upper.text).split())
+    return all(w in words for w in fold(lower.text).split())
 
 
 _GLUED_MARK = re.compile(r"^[a-z](?=[A-Z][a-z]{2})")
