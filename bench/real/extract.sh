@@ -273,4 +273,46 @@ get loantruong/loan-truong.fr 58396e6dd501fa62c5b91361613f7fe7ecad450a 'img/port
 get lauDanSan/arepas-da-gusto2 67d0b19c830a5d5acd2e7fdaa1951b010d6a7390 'public/tarjeta-presentacion.jpg' 'arepas-da-gusto2/tarjeta-presentacion.jpg'
 get FaSte84/IceStoneService 91c54c773c7faaef3e5964133541002806dbd9fe 'public/images/Biglietto_da_visita_retro.jpg' 'IceStoneService/Biglietto_da_visita_retro.jpg'
 get BleyerMel/dams_multiservices 1699d272c160fe59447a59daa87bd022946cdf00 'carte_de_visite.jpeg' 'dams_multiservices/carte_de_visite.jpeg'
+# part 19 (SOURCES.md): a held-out set of European cards (German-, Dutch- and Nordic-speaking countries)
+K=virth/kssg-visitenkarten; KC=909742a5bc4ca949625129c03219b6b3c7f33851
+for f in KSSG-VK_1.jpg KSSG-VK_101.jpg KSSG-VK_2.jpg KSSG-VK_3.jpg KSSG-VK_501_RS.jpg; do
+  get $K $KC "resource/template/img/$f" "kssg-visitenkarten/$f"
+done
+F=virth/fust-visitcard; FC=ef28061e30e26c992626d73a26ce7529537314af
+get $F $FC 'resource/template/vorlagen/KueBa/VK_dt_KueBa_VS_voll.jpg' 'fust-visitcard/VK_dt_KueBa_VS_voll.jpg'
+get $F $FC 'resource/template/img/Visit_Monteur_VS_de.jpg' 'fust-visitcard/Visit_Monteur_VS_de.jpg'
+get $F $FC 'resource/template/vorlagen/Verkauf/VK_dt_Verkauf_RS.jpg' 'fust-visitcard/VK_dt_Verkauf_RS.jpg'
+# part 20 (SOURCES.md): a held-out set of European cards (Romance-language share)
+get RebeccaMeier/website 3664fac43afc3528103fd43ca17ea6f18deb0195 'static/img/IV/IV_image17a.jpg' 'RebeccaMeier-website/IV_image17a.jpg'
+get RebeccaMeier/website 3664fac43afc3528103fd43ca17ea6f18deb0195 'static/img/IV/IV_image16a.jpg' 'RebeccaMeier-website/IV_image16a.jpg'
+get RebeccaMeier/website 3664fac43afc3528103fd43ca17ea6f18deb0195 'static/img/IV/IV_image9a.jpg' 'RebeccaMeier-website/IV_image9a.jpg'
+get RebeccaMeier/website 3664fac43afc3528103fd43ca17ea6f18deb0195 'static/img/IV/IV_image11a.jpg' 'RebeccaMeier-website/IV_image11a.jpg'
+get trackgraphics/website 274b73a248f84504d4ba50e2a16d949e4bad23a8 'portfolio-grafica/portfolio-biglietti-da-visita-negozi.jpg' 'trackgraphics-website/portfolio-biglietti-da-visita-negozi.jpg'
+get Heretiks/Maelle-portfolio-react abaef8ad483aac2d9b1e66213322b914f2290797 'src/assets/projects/maison-marie/mockup-carte-visite-2/Groupe167.png' 'Maelle-portfolio-react/Groupe167.png'
+get raffaelepiccolo39-commits/studio-agency 362c99ed83a88a672705d4fdaec447379c38b57a 'public/progetti/alma-studio/alma-studio-02.jpg' 'studio-agency/alma-studio-02.jpg'
+get raffaelepiccolo39-commits/studio-agency 362c99ed83a88a672705d4fdaec447379c38b57a 'public/progetti/quadrifoglio-group/quadrifoglio-10.jpg' 'studio-agency/quadrifoglio-10.jpg'
+get kaankaplan619-oss/hm-global-ecommerce f7507785834fae372595d1a3fd7037e82555a197 'public/images/realisations/hm-global-print.jpg' 'hm-global-ecommerce/hm-global-print.jpg'
+get Tarcros/site-latitude-sud dd3b4461936cc8aa755a95e9d6fb40db67560281 'assets/projects/branding/bonnes-epices/presentation/bonnes-epices-cartes-visite-mockup.webp' 'site-latitude-sud/bonnes-epices-cartes-visite-mockup.webp'
+get Tarcros/site-latitude-sud dd3b4461936cc8aa755a95e9d6fb40db67560281 'assets/projects/branding/cist/mockup-business-cards.webp' 'site-latitude-sud/mockup-business-cards.webp'
+get Tarcros/site-latitude-sud dd3b4461936cc8aa755a95e9d6fb40db67560281 'assets/projects/branding/le-pressing/mockups/business-card.webp' 'site-latitude-sud/business-card.webp'
+get Flibouche/co2m 8bf15afd846d10c5753386c1215b6efab1a8ba82 'public/portfolio/print-cartes-de-visite-co2m.webp' 'co2m/print-cartes-de-visite-co2m.webp'
+get Flibouche/co2m 8bf15afd846d10c5753386c1215b6efab1a8ba82 'public/portfolio/print-cartes-de-visite-kaiden-shop.webp' 'co2m/print-cartes-de-visite-kaiden-shop.webp'
+# part 21 (SOURCES.md): a held-out set of European cards (the UK, Ireland, Central and Eastern Europe, Greece)
+get BrindzaB/Varazskep 78d71ef66794a085ffb1fe9c4427756fb769f4c0 'public/images/Termekek_Nevjegykartya.jpg' 'Varazskep/Termekek_Nevjegykartya.jpg'
+get steve958/plant-centar 29ca514a71a3bc15deaf02b8a7fc31b09e936087 'src/assets/vizitka.jpg' 'plant-centar/vizitka.jpg'
+get Quirex0/bp_reservation_project d84389fde0cc7bcf61bd1c1b145aa86b902254ad 'public/vizitky.jpg' 'bp_reservation_project/vizitky.jpg'
+get quatricise/etuare-web-2024 fd22bb06d8237696bd0a457657d2c96f1cdfb94e 'projects/adria_gold/vizitky.jpg' 'etuare-web-2024/adria_gold_vizitky.jpg'
+get quatricise/etuare-web-2024 fd22bb06d8237696bd0a457657d2c96f1cdfb94e 'projects/napacider/vizitky.jpg' 'etuare-web-2024/napacider_vizitky.jpg'
+get thatchermain/Choinki 708120af0be943d236d665facc7c4d15fbd0ecc3 'src/assets/images/wizytowka.png' 'Choinki/wizytowka.png'
+get michal20000505-sudo/portfolio-site 355af2a78d5b67db8fdec69873ab5191fdba7dd1 'Wizytówka-9x5.jpg' 'michal20000505-sudo-portfolio-site/wizytowka-9x5.jpg'
+get k0wal45/lunaris-site fda0495a7f21596e78454101256664ee9d95b40b 'src/assets/webp/bqcarswizytowka.webp' 'lunaris-site/bqcarswizytowka.webp'
+get k0wal45/lunaris-site fda0495a7f21596e78454101256664ee9d95b40b 'src/assets/webp/merkuryWizytowka.webp' 'lunaris-site/merkuryWizytowka.webp'
+get nikadevstudio-rgb/Nika-portfolio 09e3ccaf9278955a0bbc087063227c07486881e6 'obrazky/vizitka.webp' 'Nika-portfolio/vizitka.webp'
+get dstojiljkovic1999/Dimitrije-Portfolio 1951003bc90c2e83cc808c3957f0d7bc228f36c3 'Slike/project/vizitka5.jpg' 'Dimitrije-Portfolio/vizitka5.jpg'
+get dstojiljkovic1999/Dimitrije-Portfolio 1951003bc90c2e83cc808c3957f0d7bc228f36c3 'Slike/project/vizitka2.jpg' 'Dimitrije-Portfolio/vizitka2.jpg'
+get Freegle/iznik-nuxt 52ba1c06b6d5417ed8d7c46659af569eddc72dae 'static/businesscards/FreegleBusinessCardSmall.jpg' 'iznik-nuxt/FreegleBusinessCardSmall.jpg'
+get rjsaulitis/reinards 37d6f84cc16add6710e106d5332340d54f60f2e0 'public/images/old/mockups/lmg/lmg.jpg' 'reinards/lmg.jpg'
+get Tymek/klg 1fed1e56fc48bf423d1a55afb157b073567d5ec5 'src/images/milin/wizytowki-milin.jpg' 'klg/wizytowki-milin.jpg'
+get Lilljucy/CreoLAB 50c0df17efb1a97f3b0844e96edc2ec44774dd65 'public/portfolio-full/vismotus/04-dizajn-posjetnice.jpg' 'CreoLAB/04-dizajn-posjetnice.jpg'
+get ai01t/https-github.com-ai01t-mlynnapile cbe74280c5d7de0f03145501d7cda5b3c68270d1 'public/images/business-card.png' 'https-github.com-ai01t-mlynnapile/business-card.png'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
