@@ -6,7 +6,7 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
-from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.geo import COM_MISREADS, COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.text import fold
 
@@ -82,18 +82,14 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-# Endings the OCR makes of ".com" that are no top-level domain of the root zone (checked against lexicons/iana_tlds.txt)
-_TLD_MISREADS = {"con": "com", "corn": "com", "c0m": "com", "co1n": "com", "ccm": "com"}
-
-
 def normalise_email(candidate: str) -> str | None:
     """The lower-cased address if email-validator accepts it (syntax only, no DNS), else None."""
     candidate = candidate.strip(_TRAIL).lower()
     if candidate.startswith("mailto:"):
         candidate = candidate[7:]
     host, at, tld = candidate.rpartition(".")
-    if at and tld in _TLD_MISREADS and "@" in host:
-        candidate = f"{host}.{_TLD_MISREADS[tld]}"  # ".con": "m" read as "n", a top-level domain nobody has
+    if at and tld in COM_MISREADS and "@" in host:
+        candidate = f"{host}.com"  # ".con": "m" read as "n", a top-level domain nobody has
     try:
         result = validate_email(candidate, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError:

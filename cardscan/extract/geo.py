@@ -143,6 +143,9 @@ def city_spelling(city: str, country: str | None) -> str | None:
 KNOWN_TLDS = frozenset(w for line in sections("domains.txt")["tlds"] for w in line.split())
 # Every top-level domain of the DNS root zone (IANA): accepted after "www.", where nothing but an address is meant
 ROOT_ZONE_TLDS = frozenset(words("iana_tlds.txt"))
+# Endings the OCR makes of ".com" ("m" read as "n", "rn" or "1n", "o" as "0" or "c"), none of them a top-level domain
+# of the root zone: e-mail and web addresses so ending end in ".com"
+COM_MISREADS = frozenset(("con", "corn", "c0m", "co1n", "ccm")) - ROOT_ZONE_TLDS
 # Every country's top-level domain (".jp", ".tr", ".vn"): accepted where the address is unmistakably one
 # ("www.", a scheme, a web label, or a second-level label such as "co.jp", "com.tr").
 COUNTRY_TLDS = frozenset(code.lower() for code in entries("country_codes.txt")) | {"uk"}

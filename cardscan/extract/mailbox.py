@@ -50,7 +50,7 @@ def business_locals(locals_: list[str], domains: list[str], places: Sequence[str
     # one letter short of it is spelled like it too ("exampleengineer@" beside exampleengineers.com), and so is a free
     # mailbox with a number after the name ("exampleglass1@", "examplecafe73@": the name was taken, or a district's
     # number added)
-    return {x for x in locals_ if any(_spells(label, flat) for label in labels for flat in _spellings(x))}
+    return {x for x in locals_ if any(_spells(label, flat) for flat in _spellings(x) for label in labels)}
 
 
 def _spellings(local: str) -> set[str]:

@@ -112,7 +112,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         shape=shape,
         given=given,
         email=email,
-        mailbox=1.0 if spelled_whole else mailbox_match(text, [x for x in locals_ if x not in personal])
+        mailbox=(1.0 if spelled_whole else mailbox_match(text, [x for x in locals_ if x not in personal]))
         if email == 0 else 0.0,
         # "Example C. Sample, MD, PhD": the degrees after the name's comma are no job title ("MD")
         title=0.0 if _CODE.search(text) or spells_domain else title_score(person if named else text),

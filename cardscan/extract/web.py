@@ -12,7 +12,7 @@ import re
 
 from cardscan.extract.company import legal_form, legal_form_free
 from cardscan.extract.emails import EMAIL_LABEL_START
-from cardscan.extract.geo import COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.geo import COM_MISREADS, COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Hit, cut
 from cardscan.model import SocialProfile
@@ -61,6 +61,10 @@ _HANDLE_RE = re.compile(
 )
 
 
+_COM_MISREAD = re.compile(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.)(?:" + "|".join(sorted(COM_MISREADS))
+                          + r")\b(?![.\w])")
+
+
 def _join_breaks(text: str) -> str:
     """Undo OCR spaces inside web addresses: "www. voorbeeld.nl", "www .x.nl", "voorbeeld. nl", "http:// x.de"."""
     text = re.sub(r"(?i)\b(https?:)\s*/\s*/\s*", r"\1//", text)
@@ -77,7 +81,7 @@ def _join_breaks(text: str) -> str:
     text = re.sub(r"(?i)(?<![\w.@/])(?:ww\.w|w\.ww)\.(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", "www.", text)
     text = re.sub(r"(?i)(?<![\w.@/])ww\.(?=[a-z0-9][a-z0-9-]*\.[a-z]{2,})", "www.", text)
     # "www.voorbeeld.ccm", ".corn", ".con": ".com" misread, endings of no top-level domain
-    text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.)(?:ccm|corn|con|c0m)\b(?![.\w])", r"\1com", text)
+    text = _COM_MISREAD.sub(r"\1com", text)
     # "www.voorbeeld.co jp": the dot before a country domain read as a space
     text = re.sub(r"(?i)(\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + "|".join(sorted(SECOND_LEVEL_LABELS)) +
                   r"))\s+([a-z]{2})\b(?![.\w])",
