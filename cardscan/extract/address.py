@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from cardscan.extract.address_apart import town_apart
+from cardscan.extract.address_apart import town_apart, town_before_postcode
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
 from cardscan.extract.address_nopostcode import address_without_postcode, split_city, street_over_known_city
@@ -29,6 +29,7 @@ from cardscan.extract.geo import (
     country_from_name,
 )
 from cardscan.extract.hits import Piece, Votes
+from cardscan.extract.postal import town_countries
 from cardscan.extract.streets import (
     firm_before_street,
     street_above,
@@ -151,7 +152,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                                        above.group("state").upper(), prev.text[: above.start()], "", ("BR",), 1.0,
                                        (prev.index,)))
             continue
-        apart = town_apart(p, text, by_index)
+        apart = town_apart(p, text, by_index) or town_before_postcode(p, text)
         if apart is not None:
             found.append(_PostcodeLine(p.index, apart.postcode, apart.town, None, apart.street, "", (apart.country,),
                                        0.9, (apart.town_piece,)))
@@ -286,7 +287,7 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         same_line = bool(pl.before.strip(" ,")) and street_countries(pl.before)[0] > 0.5
         if same_line or (prev is not None and street_countries(prev.text)[0] > 0.5):
             score += 0.5
-        if country_from_city(pl.city):
+        if town_countries(pl.city, pl.postcode):
             score += 0.3
         return score
 
@@ -381,9 +382,8 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
                 score, langs = street_countries(street_ocr_fixed(prev.text))
                 for iso in langs if score >= 0.6 else ():
                     extra[iso] = extra.get(iso, 0.0) + 1.0
-        city_country = country_from_city(city)
-        if city_country:
-            extra[city_country] = extra.get(city_country, 0.0) + 4.0
+        for iso in town_countries(city, pl.postcode):
+            extra[iso] = extra.get(iso, 0.0) + 4.0
         if pl.region and pl.region in US_STATES:
             extra["US"] = extra.get("US", 0.0) + 3.0
         if region and pl.countries[0] != "US" and re.fullmatch(r"[A-Z]{2}", region):

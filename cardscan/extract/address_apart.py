@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from cardscan.extract.geo import country_from_city, country_from_name
 from cardscan.extract.hits import Piece
+from cardscan.extract.postal import countries_of
 from cardscan.extract.streets import street_countries, street_ocr_fixed
 
 
@@ -59,4 +60,23 @@ def town_apart(p: Piece, text: str, by_index: dict[int, Piece]) -> TownApart | N
         if where and (printed is None or printed == where):
             return TownApart(m.group("pc"), town.group("town").strip(),
                              street.group("street").strip(" ,") if street else "", where, line.index)
+    return None
+
+
+# The town before its postcode at the end of a line ("Via Esempio 1 Sampleton 32099", "Sampleton 34-299"), as some
+# Italian and Polish cards print it
+_TOWN_THEN_POSTCODE = re.compile(r"(?P<head>.*[^\W\d_])[\s,]+(?P<pc>\d{2}-\d{3}|\d{3} \d{2}|\d{4,5})\s*\.?")
+
+
+def town_before_postcode(p: Piece, text: str) -> TownApart | None:
+    """A line ending in a town and its postcode, the town one GeoNames lists under that postcode (one to three words;
+    what comes before them is the street)."""
+    m = _TOWN_THEN_POSTCODE.fullmatch(text)
+    if m is None:
+        return None
+    words = m.group("head").split()
+    for n in (3, 2, 1):
+        town = " ".join(words[-n:]).strip(" ,.-")
+        if len(words) >= n and (found := countries_of(m.group("pc"), town)):
+            return TownApart(m.group("pc"), town, " ".join(words[:-n]).strip(" ,-"), found[0], p.index)
     return None

@@ -1,0 +1,103 @@
+"""Postcodes and the places they serve (GeoNames, lexicons/postcodes.tsv.gz): which country a postcode printed with
+its town is in, and the town's spelling.
+
+Four or five digits are a postcode in a dozen European countries, so the digits alone rarely say the country; the
+place printed with them nearly always does: "8580 Sampletown" is Belgian when GeoNames lists the town under 8580 in
+Belgium and in no other country. The table stays one sorted block of bytes (about 9 MB), searched by bisection,
+rather than 400,000 Python objects.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+from importlib import resources
+
+from cardscan.extract.geo import country_from_city
+from cardscan.text import fold_words
+
+_PORTUGUESE = re.compile(r"\d{4}-\d{3}")
+
+
+@cache
+def _table() -> bytes:
+    raw = resources.files("cardscan.extract.lexicons").joinpath("postcodes.tsv.gz").read_bytes()
+    data = gzip.decompress(raw)
+    body = 0
+    while data.startswith(b"#", body):  # the header's source, licence and making lines
+        body = data.index(b"\n", body) + 1
+    return data[body:]
+
+
+def key_of(postcode: str) -> str:
+    """The digits a printed postcode is looked up by ("44-299" -> "44299", "L-1234" -> "1234"; a Portuguese
+    "1234-567" by its first four, as the table keys it)."""
+    text = postcode.strip()
+    if _PORTUGUESE.fullmatch(text):
+        return text[:4]
+    return re.sub(r"\D", "", text)
+
+
+def _first_at_or_after(data: bytes, key: bytes) -> int:
+    """The offset of the first line whose key is not less than `key` (lines are sorted by key)."""
+    lo, hi = 0, len(data)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(lo, data.rfind(b"\n", lo, mid) + 1)
+        tab = data.find(b"\t", start)
+        if data[start:tab] < key:
+            lo = data.find(b"\n", start) + 1 or len(data)
+        else:
+            hi = start
+    return lo
+
+
+def places(postcode: str) -> dict[str, tuple[str, ...]]:
+    """The places GeoNames lists under a postcode, by country ({} when no country has it)."""
+    key = key_of(postcode)
+    if len(key) < 3:
+        return {}
+    data = _table()
+    at = _first_at_or_after(data, key.encode())
+    found: dict[str, list[str]] = {}
+    prefix = key.encode() + b"\t"
+    while data.startswith(prefix, at):
+        end = data.find(b"\n", at)
+        _, country, place = data[at:end].decode("utf-8").split("\t")
+        found.setdefault(country, []).append(place)
+        at = end + 1
+    return {c: tuple(p) for c, p in found.items()}
+
+
+# A town's district after a dash, as GeoNames names the postcodes of Czech and Slovak cities ("Praha 1-Josefov",
+# "Brno-Město"): a card prints the town ("110 00 Praha 1")
+_DISTRICT = re.compile(r"-(?=[A-ZÀ-ÞĀ-Ž])")
+
+
+def _names(place: str) -> list[str]:
+    head = _DISTRICT.split(place, maxsplit=1)[0]
+    return [fold_words(place), fold_words(head)] if head != place else [fold_words(place)]
+
+
+def countries_of(postcode: str, town: str) -> tuple[str, ...]:
+    """The countries in which `postcode` serves `town`: the town as printed is the place, or the place followed by more
+    words (a district, "Cedex 08", the region or the country on the same line)."""
+    printed = fold_words(town)
+    if not printed:
+        return ()
+    out = []
+    for country, names in places(postcode).items():
+        for name in (n for place in names for n in _names(place)):
+            if name and (printed == name or printed.startswith(name + " ")):
+                out.append(country)
+                break
+    return tuple(out)
+
+
+def town_countries(town: str, postcode: str | None) -> tuple[str, ...]:
+    """The countries a town printed with its postcode points to: its postcode's (GeoNames lists the place under it),
+    else the country of a known city of that name."""
+    found = countries_of(postcode, town) if postcode else ()
+    by_city = country_from_city(town)
+    return found or ((by_city,) if by_city else ())
