@@ -61,6 +61,19 @@ _NUMBER_STYLES = (
     (re.compile(r"(?<![\d+\-/.])03\d{2}-\d{7}(?![\d\-/])"), "PK", 1.5),
 )
 
+# A VAT identification number opens with its member state's code ("BE 0999 999 999", "TVA FR99999999999",
+# "USt-IdNr. DE999999999", "ATU99999999"; Greece's is EL), a Swiss enterprise number with CHE ("CHE-999.999.999")
+_VAT_NUMBER = re.compile(r"(?<![\w+])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|"
+                         r"SK|GB|CHE)[\s-]?(?:U\s?)?(\d[\d .]{6,16}\d)(?:\s?(?:B\d\d|MWST|TVA|IVA))?(?![\w-])")
+
+
+def vat_country(text: str) -> str | None:
+    """The country of a VAT or enterprise number printed with its country code (8 to 12 digits after it)."""
+    for m in _VAT_NUMBER.finditer(text):
+        if 8 <= len(re.sub(r"\D", "", m.group(2))) <= 12:
+            return {"EL": "GR", "CHE": "CH"}.get(m.group(1), m.group(1))
+    return None
+
 
 # Legal forms name the country the company is registered in (weights: how sure).
 _LEGAL_COUNTRY: dict[str, dict[str, float]] = {
@@ -101,6 +114,8 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
                 votes[iso] += 1.5 * weight
         for region in international_regions(text):
             votes[region] += 3.0
+        if vat := vat_country(text):
+            votes[vat] += 3.0
         if not re.search(r"\+\d", text):
             for pattern, styled, weight in _NUMBER_STYLES:
                 if pattern.search(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -203,12 +204,12 @@ def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> 
 
 def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
     rests: list[tuple[Segment, str]] = []
-    continued = False  # this segment is the second half of a number the one before began
+    continued = 0  # how many segments to come hold the rest of a number this one began
     switchboard = None  # the last number printed ending in "-0" ("Tel. +49 711 12345-0" / "Fax -99")
     for i, (seg, rest) in enumerate(found.rests):
         if continued:
             rests.append((seg, GAP))
-            continued = False
+            continued -= 1
             continue
         local = _country_named_near(found.rests, i)
         hits, left = find_phones(rest, local or region, switchboard)
@@ -218,13 +219,13 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
         if not hits and i and found.phones and found.phones[-1][1] is found.rests[i - 1][0]:
             hits = listed_below(found.phones[-1][0], rest, region)
             left = GAP if hits else left
-        if not hits and i + 1 < len(found.rests):
-            # "Telefon: 089" / "50915458": one number the OCR cut in two lines
-            nxt = found.rests[i + 1][1]
-            if re.fullmatch(r"[\d\s/().-]{4,}", nxt) and re.search(r"\d\s*/?\s*$", rest):
-                joined = _joined_number(rest, nxt, region)
-                if joined:
-                    hits, left, continued = joined, GAP, True
+        if not hits and re.search(r"\d\s*/?\s*$", rest):
+            # "Telefon: 089" / "50915458", "0707" / "-" / "99 99 99": one number the OCR cut in two or three pieces
+            more = list(itertools.takewhile(lambda r: re.fullmatch(r"[\d\s/().-]+", r[1]), found.rests[i + 1:i + 3]))
+            for n in range(1, len(more) + 1):
+                if re.search(r"\d{2}", more[n - 1][1]) and (joined := _joined_number(rest, more[:n], region)):
+                    hits, left, continued = joined, GAP, n
+                    break
         if region is None and not hits:
             # No country anywhere on the card: a national number valid in only one of the card languages'
             # countries (or in the one the labels' language points to) is read there, with a low confidence.
@@ -266,8 +267,8 @@ def _country_named_near(rests: list[tuple[Segment, str]], i: int) -> str | None:
     return None
 
 
-def _joined_number(first: str, second: str, region: str | None) -> list[Hit]:
-    hits, left = find_phones(f"{first} {second}", region)
+def _joined_number(first: str, rest: list[tuple[Segment, str]], region: str | None) -> list[Hit]:
+    hits, left = find_phones(" ".join([first, *(text for _, text in rest)]), region)
     if len(hits) == 1 and not re.search(r"\d", left):
         return hits
     return []

@@ -275,7 +275,8 @@ _GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "G
 def unique_region(text: str, preferred: list[str]) -> str | None:
     """The one region (of the card languages' countries) in which the text's national number is valid, if only one.
 
-    `preferred` (from the phone labels' language) decides between several.
+    `preferred` (the countries of the phone labels' language, then of the card's words, each language's own country
+    first) decides between several: the first of them the number is valid in.
     """
     digits = re.sub(r"[^\d+]", "", text)
     if len(digits) < 7 or digits.startswith(("+", "00")):
@@ -290,8 +291,8 @@ def unique_region(text: str, preferred: list[str]) -> str | None:
             valid.append(region)
     if len(valid) == 1:
         return valid[0]
-    narrowed = [r for r in valid if r in preferred]
-    return narrowed[0] if len(narrowed) == 1 else None
+    narrowed = [r for r in preferred if r in valid]
+    return narrowed[0] if narrowed else None
 
 
 def international_regions(text: str) -> list[str]:
