@@ -104,11 +104,11 @@ def read_photo(path: str, engine: OcrEngine, *, default_region: str | None = Non
         watch.lap("decode")
         quads = find_cards(photo.image)
         watch.lap("detect")
-        if not quads:
+        pages = photo_pages(photo.image, quads, engine, watch.lap)
+        if not pages:
             raise NoCardFoundError(path)
-        alone = len(quads) == 1  # beside a card that is not alone may lie another: its outline is never widened
-        for index, quad in enumerate(quads):
-            result.cards.append(_read_card(photo.image, quad, index, engine, default_region, watch, alone=alone))
+        for index, read in enumerate(pages):
+            result.cards.append(_read_card(read, index, default_region, watch))
         result.cards = _sides_joined(result.cards)
     except CardscanError as exc:
         result.error = exc.user_message()
@@ -141,17 +141,33 @@ def _sides_joined(cards: list[CardResult]) -> list[CardResult]:
     return [replace(c, index=i) for i, c in enumerate(kept)]
 
 
-def _read_card(
-    image: np.ndarray,
-    quad: Sequence[tuple[float, float]],
-    index: int,
-    engine: OcrEngine,
-    default_region: str | None,
-    watch: _Stopwatch,
-    *,
-    alone: bool,
-) -> CardResult:
-    read = read_card_page(image, quad, engine, watch.lap, alone=alone)
+# Fewer letters and digits than this read on all the cards found in a photo: what was found is likely no card's
+# printed side (the picture side of a card lying beside its front, the top of a stack seen at an angle, a frame in a
+# designer's mock-up), so the whole photo is read as well
+SPARSE_PRINT = 40
+
+
+def _print_read(page: OcrPage) -> int:
+    return sum(ch.isalnum() for line in page.lines for ch in line.text)
+
+
+def photo_pages(image: np.ndarray, quads: Sequence[Sequence[tuple[float, float]]], engine: OcrEngine,
+                lap: Callable[[str], None] = lambda stage: None) -> list[CardPage]:
+    """Every card found in a photo, read (`read_card_page`); or the whole photo read as one card, when the cards
+    found read fewer than SPARSE_PRINT letters and digits together and the whole photo reads at least as many. With
+    no card found, the whole photo is one card when it reads a card's print (SPARSE_PRINT), else there is none (a
+    close-up whose card edges lie outside the photo is read; a photo of something else is not taken for a card)."""
+    alone = len(quads) == 1  # beside a card that is not alone may lie another: its outline is never widened
+    pages = [read_card_page(image, quad, engine, lap, alone=alone) for quad in quads]
+    found = sum(_print_read(read.page) for read in pages)
+    if found >= SPARSE_PRINT:
+        return pages
+    h, w = image.shape[:2]
+    whole = _straighten_and_read(image, [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)], engine, lap)
+    return [whole] if _print_read(whole.page) >= (max(found, 1) if pages else SPARSE_PRINT) else pages
+
+
+def _read_card(read: CardPage, index: int, default_region: str | None, watch: _Stopwatch) -> CardResult:
     card, code, page = read.card, read.code, read.page
     contact = extract_contact(page, default_region=default_region)
     unused = unused_lines(page, contact)

@@ -60,7 +60,7 @@ from cardscan.extract.ocr_contact import read_fields
 from cardscan.imaging import find_cards, load_photo
 from cardscan.model import Contact, OcrPage
 from cardscan.ocr import DEFAULT_LANGUAGES, create_engine
-from cardscan.reading import read_card_page
+from cardscan.reading import photo_pages
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_real import DEFAULT_FOLDER, REPO, SHARED, load_scorer
@@ -139,9 +139,9 @@ def read_cards(engine_name: str, images: dict[str, Path], refresh: bool) -> dict
         cards: list[CardReading] = []
         try:
             photo = load_photo(str(path))
-            quads = find_cards(photo.image)
-            for quad in quads:  # each card read as a scan reads it (upscaled when small, widened over cut print)
-                read = read_card_page(photo.image, quad, engine, alone=len(quads) == 1)
+            # each card read as a scan reads it (upscaled when small, widened over cut print, the whole photo when
+            # the cards found read next to nothing)
+            for read in photo_pages(photo.image, find_cards(photo.image), engine):
                 code = read.code
                 cards.append(CardReading(read.page, code.text if code is not None and code.text else None))
         except Exception as exc:  # one unreadable photo is a photo without cards
