@@ -252,10 +252,10 @@ def _crop_outline(image: np.ndarray, lab: np.ndarray, evidence: EdgeEvidence, k:
     return order_quad(np.clip(q, 0, [image.shape[1], image.shape[0]]))
 
 
-def downscale(image: np.ndarray) -> tuple[np.ndarray, int]:
-    """A copy with a long side up to WORK_LONG_SIDE, shrunk by a whole factor (fast, exact area averaging)."""
+def downscale(image: np.ndarray, long_side: int = WORK_LONG_SIDE) -> tuple[np.ndarray, int]:
+    """A copy with a long side up to `long_side`, shrunk by a whole factor (fast, exact area averaging)."""
     h, w = image.shape[:2]
-    k = max(1, math.ceil(max(h, w) / WORK_LONG_SIDE))
+    k = max(1, math.ceil(max(h, w) / long_side))
     if k == 1:
         return image, 1
     hh, ww = (h // k) * k, (w // k) * k

@@ -55,6 +55,11 @@ class OcrEngine(Protocol):
         """Words with boxes and confidences, grouped into lines, in reading order."""
         ...
 
+    def read_small_print(self, image: np.ndarray) -> OcrPage | None:
+        """The image read again for print too small for the engine's first look (an engine that finds its lines on
+        a shrunk copy looks at a larger one), or None when the first look saw the image at its own resolution."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -63,6 +63,9 @@ class PytesseractEngine:
         self._config = f"--oem 1 --psm {psm} -c load_system_dawg=0 -c load_freq_dawg=0"
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
+    def read_small_print(self, image: np.ndarray) -> OcrPage | None:
+        return None  # Tesseract reads the image at its own resolution already
+
     def read(self, image: np.ndarray) -> OcrPage:
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
         env_prefix = os.environ.get("TESSDATA_PREFIX")

@@ -68,6 +68,9 @@ class TesserocrEngine:
         self._api.SetVariable("load_system_dawg", "0")
         self._api.SetVariable("load_freq_dawg", "0")
 
+    def read_small_print(self, image: np.ndarray) -> OcrPage | None:
+        return None  # Tesseract reads the image at its own resolution already
+
     def read(self, image: np.ndarray) -> OcrPage:
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
         # Leptonica writes "Error in boxClipToRectangle..." to the C stderr on some images: not for users.
