@@ -51,6 +51,7 @@ from cardscan.imaging.refine import (
     shrink,
     side_span,
 )
+from cardscan.imaging.sheet import sheet_of_cards
 from cardscan.imaging.straighten import text_line_count
 from cardscan.imaging.textregion import MIN_LINES, TextLines, share_inside, text_lines, text_quad
 
@@ -99,6 +100,9 @@ def _find(image: np.ndarray) -> list[Quad]:
     area = float(lab.shape[0] * lab.shape[1])
     scored = _score_all(lab, evidence)
     chosen = _choose(scored, lab, evidence)
+    sheet = sheet_of_cards(scored, area)
+    if len(sheet) > len(chosen) and not any(contains(c.quad, s.quad) for c in chosen for s in sheet):
+        chosen = sheet  # a sheet of cards, each outline weak alone (a card's own printed panels are inside it)
     chosen = [grow(c, lab, evidence, chosen) for c in chosen]
     # The text is only asked where two outlines or fewer were found (more: a table of cards).
     lines = text_lines(lab[:, :, 0]) if len(chosen) <= 2 else TextLines.none()
