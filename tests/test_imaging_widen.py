@@ -4,14 +4,12 @@ first or last letters (imaging.widen, reading.read_card_page). Synthetic images 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from cardscan.imaging.widen import sides_cutting_print, widen_to_frame
-from cardscan.ocr import DEFAULT_LANGUAGES, OcrEngine, create_engine
+from cardscan.ocr import OcrEngine
 from cardscan.reading import read_card_page, read_photo
 
 W, H = 1000, 560
@@ -21,10 +19,8 @@ LINES = ["Jonas Example", "Head of Purchasing", "+49 30 1234 5678", "jonas@north
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[OcrEngine]:
-    eng = create_engine("rapidocr", DEFAULT_LANGUAGES)
-    yield eng
-    eng.close()
+def engine(rapidocr_engine: OcrEngine) -> OcrEngine:
+    return rapidocr_engine
 
 
 def framed_card(*, band_text: str | None = HEADLINE) -> np.ndarray:

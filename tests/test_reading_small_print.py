@@ -4,13 +4,11 @@ vanishes; its closer look sees the card up to 1600 pixels. Synthetic images only
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from cardscan.ocr import DEFAULT_LANGUAGES, OcrEngine, create_engine
+from cardscan.ocr import OcrEngine
 from cardscan.reading import SMALL_PRINT_BELOW, _print_read, prepare_for_ocr, read_card_page
 
 SMALL_LINES = ["Jonas Example, Head of Purchasing", "+49 30 1234 5678", "jonas@northwind-example.de",
@@ -18,10 +16,8 @@ SMALL_LINES = ["Jonas Example, Head of Purchasing", "+49 30 1234 5678", "jonas@n
 
 
 @pytest.fixture(scope="module")
-def rapidocr() -> Iterator[OcrEngine]:
-    eng = create_engine("rapidocr", DEFAULT_LANGUAGES)
-    yield eng
-    eng.close()
+def rapidocr(rapidocr_engine: OcrEngine) -> OcrEngine:
+    return rapidocr_engine
 
 
 def small_print_card() -> np.ndarray:
@@ -53,8 +49,8 @@ def test_small_print_missed_at_first_is_read_by_the_closer_look(rapidocr: OcrEng
 def test_no_closer_look_where_the_first_saw_the_image_at_its_size(rapidocr: OcrEngine) -> None:
     small = np.full((500, 880, 3), 255, np.uint8)  # under 1.25 x 736 pixels long
     assert rapidocr.read_small_print(small) is None
-    tesseract = create_engine("tesserocr", DEFAULT_LANGUAGES)
-    try:
-        assert tesseract.read_small_print(small_print_card()) is None  # Tesseract reads at the image's own size
-    finally:
-        tesseract.close()
+
+
+@pytest.mark.slow
+def test_tesseract_needs_no_closer_look(tesserocr_engine: OcrEngine) -> None:
+    assert tesserocr_engine.read_small_print(small_print_card()) is None  # it reads at the image's own size

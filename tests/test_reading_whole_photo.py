@@ -4,7 +4,6 @@ Synthetic images only, real OCR."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import cv2
@@ -12,17 +11,15 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from cardscan.ocr import DEFAULT_LANGUAGES, OcrEngine, create_engine
+from cardscan.ocr import OcrEngine
 from cardscan.reading import SPARSE_PRINT, photo_pages, read_photo
 
 LINES = ["Jonas Example", "Head of Purchasing", "+49 30 1234 5678", "jonas@northwind-example.de"]
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[OcrEngine]:
-    eng = create_engine("tesserocr", DEFAULT_LANGUAGES)
-    yield eng
-    eng.close()
+def engine(tesserocr_engine: OcrEngine) -> OcrEngine:
+    return tesserocr_engine
 
 
 def table_photo(*, print_beside: bool) -> np.ndarray:
