@@ -71,7 +71,8 @@ def main() -> None:
     header = ("# source: GeoNames postal codes (download.geonames.org/export/zip), as converted by the repository "
               f"zauberware/postal-codes-json-xml-csv at commit {COMMIT} (data/XX.zip)\n"
               "# licence: Creative Commons Attribution 4.0 (GeoNames)\n"
-              f"# made by: tools/lexicons/postcodes.py (countries: {' '.join(COUNTRIES)}; key: the postcode's digits)\n")
+              f"# made by: tools/lexicons/postcodes.py (countries: {' '.join(COUNTRIES)}; "
+              "key: the postcode's digits)\n")
     body = header + "".join(f"{k}\t{c}\t{p}\n" for k, c, p in rows)
     tmp = OUT.with_suffix(".tmp")
     # mtime 0: the same data gives the same bytes
