@@ -1,8 +1,8 @@
 """Postcodes and the places they serve (GeoNames, lexicons/postcodes.tsv.gz): which country a postcode printed with
-its town is in, and the town's spelling.
+its town is in.
 
 Four or five digits are a postcode in a dozen European countries, so the digits alone rarely say the country; the
-place printed with them nearly always does: "8580 Sampletown" is Belgian when GeoNames lists the town under 8580 in
+place printed with them nearly always does: "8340 Sampletown" is Belgian when GeoNames lists the town under 8340 in
 Belgium and in no other country. The table stays one sorted block of bytes (about 9 MB), searched by bisection,
 rather than 400,000 Python objects.
 """

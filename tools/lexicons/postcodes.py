@@ -10,9 +10,9 @@ One line per postcode and place, sorted by postcode: the postcode's digits (the 
 by: "1234 AB" -> "1234", "44-299" -> "44299", "100 00" -> "10000", "L-1234" -> "1234", "CEDEX" dropped; a
 Portuguese "1234-567" by its first four), the country's ISO code and the place, tab-separated. Countries whose
 postcodes are letters (Malta, Ireland's routing keys, Britain's outward codes) are left out: their own formats say
-the country already. The extractor uses it to tell which country a postcode and town are in ("8580 Sampletown" is in
-Belgium when GeoNames lists the place under 8580 there and under no other country's 8580), and to put right a town's
-name the OCR misread by one letter among the few places of its postcode.
+the country already. The extractor uses it to tell which country a postcode and town are in ("8340 Sampletown" is in
+Belgium when GeoNames lists the place under 8340 there and under no other country's 8340), and to read a town
+printed before its postcode ("Via Esempio 1 Sampleton 39099").
 """
 
 from __future__ import annotations
