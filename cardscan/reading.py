@@ -147,8 +147,10 @@ def _sides_joined(cards: list[CardResult]) -> list[CardResult]:
 # designer's mock-up), so the whole photo is read as well
 SPARSE_PRINT = 40
 WHOLE_PHOTO_LONG_SIDE = 3000  # the whole photo is read from a copy at most this long
-# A card read with fewer letters and digits than this is read again for small print (OcrEngine.read_small_print)
-SMALL_PRINT_BELOW = 125
+# A card read with fewer letters and digits than this is read again for small print (OcrEngine.read_small_print).
+# An ordinary card reads 110 to 200 (the sample cards 118-203): at 125 a third of them took the closer look for
+# nothing, a third slower in `make bench`; the cards it uncovered print on had read 10 to 80
+SMALL_PRINT_BELOW = 80
 # The closer look costs the engine up to ~320 MB more for one reading (RapidOCR's detector at 1600 px). With it, a
 # worker's peak measured 604 MB on a 12-MP photo, 670 on 20 MP, 732 on 40 MP: on a photo of more pixels than this it
 # is left out, so that any accepted photo keeps a worker under 0.7 GB (README)
