@@ -158,7 +158,8 @@ SMALL_PRINT_MAX_PHOTO = 24_000_000
 
 
 def _print_read(page: OcrPage) -> int:
-    return sum(ch.isalnum() for line in page.lines for ch in line.text)
+    """The letters and digits a page read."""
+    return weighted_confidence(page.lines)[1]
 
 
 def photo_pages(image: np.ndarray, quads: Sequence[Sequence[tuple[float, float]]], engine: OcrEngine,
