@@ -221,9 +221,10 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
             left = GAP if hits else left
         if not hits and re.search(r"\d\s*/?\s*$", rest):
             # "Telefon: 089" / "50915458", "0707" / "-" / "99 99 99": one number the OCR cut in two or three pieces
-            more = list(itertools.takewhile(lambda r: re.fullmatch(r"[\d\s/().-]+", r[1]), found.rests[i + 1:i + 3]))
+            after = [text for _, text in found.rests[i + 1:i + 3]]
+            more = list(itertools.takewhile(lambda t: re.fullmatch(r"[\d\s/().-]+", t), after))
             for n in range(1, len(more) + 1):
-                if re.search(r"\d{2}", more[n - 1][1]) and (joined := _joined_number(rest, more[:n], region)):
+                if re.search(r"\d{2}", more[n - 1]) and (joined := _joined_number([rest, *more[:n]], region)):
                     hits, left, continued = joined, GAP, n
                     break
         if region is None and not hits:
@@ -267,8 +268,9 @@ def _country_named_near(rests: list[tuple[Segment, str]], i: int) -> str | None:
     return None
 
 
-def _joined_number(first: str, rest: list[tuple[Segment, str]], region: str | None) -> list[Hit]:
-    hits, left = find_phones(" ".join([first, *(text for _, text in rest)]), region)
+def _joined_number(pieces: list[str], region: str | None) -> list[Hit]:
+    """The one number that pieces of text read apart make together, and nothing else; else []."""
+    hits, left = find_phones(" ".join(pieces), region)
     if len(hits) == 1 and not re.search(r"\d", left):
         return hits
     return []
