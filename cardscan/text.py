@@ -13,12 +13,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Letters NFKD does not take apart.
 _WHOLE_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l", "Ł": "L",
                                 "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss"})
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+def _latin_letters(is_case: Callable[[str], bool]) -> str:
+    """The Latin letters of one case, for a regex character class: ASCII, Latin-1, Latin Extended-A and -B (Czech,
+    Polish, Croatian, Latvian, Romanian, Hungarian letters: "ć", "ņ", "ő", "ș") and Latin Extended Additional."""
+    blocks = ((0xC0, 0x250), (0x1E00, 0x1F00))
+    return "".join(ch for lo, hi in blocks for ch in map(chr, range(lo, hi)) if is_case(ch))
+
+
+# Regex character-class bodies: f"[{UPPER}]" is any capital Latin letter, f"[{LOWER}]" any small one. "[A-ZÀ-Þ]"
+# stops at Latin-1 and so misses the capitals of half of Europe ("Ł", "Č", "Ś").
+UPPER = "A-Z" + _latin_letters(str.isupper)
+LOWER = "a-z" + _latin_letters(str.islower)
 
 
 def strip_accents(text: str) -> str:

@@ -39,6 +39,7 @@ from cardscan.extract.streets import (
     street_unlabelled,
 )
 from cardscan.model import Address
+from cardscan.text import LOWER, UPPER
 
 # A bilingual town is printed with a slash between its names ("Biel/Bienne", "Freiburg/Fribourg")
 _CITY = r"(?P<city>[^\W\d_][\w'’.\- ]*?(?:/[^\W\d_][\w'’.\-]*)?(?:\s*\((?P<paren>[^)]{1,30})\))?)"
@@ -77,9 +78,9 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
      ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
 ]
 # "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
-_GLUED_POSTCODE = re.compile(r"(?<![\w.+/-])((?:[A-Z]{1,3}-)?\d{4,5})(?=[A-ZÀ-Ö][a-zß-ÿ]{2})")
+_GLUED_POSTCODE = re.compile(rf"(?<![\w.+/-])((?:[A-Z]{{1,3}}-)?\d{{4,5}})(?=[{UPPER}][{LOWER}]{{2}})")
 # "69 003 Lyon": a French postcode printed in two groups (the département, then the office), a word after it
-_SPACED_POSTCODE = re.compile(r"(?<![\w.+/-])(?<!\d\s)(\d{2}) (\d{3})(?=\s+[A-ZÀ-Ö][a-zß-ÿA-ZÀ-Ö]{2})")
+_SPACED_POSTCODE = re.compile(rf"(?<![\w.+/-])(?<!\d\s)(\d{{2}}) (\d{{3}})(?=\s+[{UPPER}][{LOWER}{UPPER}]{{2}})")
 # "via Esempio 9, 3o19s - Verona": a known city's postcode with letters the OCR read for some of its digits
 _POSTCODE_LIKE = re.compile(r"(?<![\w-])[\dOoIlSsB]{4,5}(?![\w-])")
 _DIGIT_FOR = str.maketrans("OoIlSsB", "0011558")

@@ -12,11 +12,12 @@ from cardscan.extract.geo import CA_PROVINCES, COUNTRY_TLDS, US_STATES, country_
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
+from cardscan.text import UPPER
 
 Found = tuple[Address, float, tuple[int, ...], str]
 
 # A town's name: one to three capitalised words of letters ("Sampleton", "Al Sample", "Port Example-sur-Mer")
-_TOWN = r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s[A-ZÀ-Þ][^\W\d_]*(?:[-'’.][^\W\d_]+)*){0,2}"
+_TOWN = rf"[{UPPER}][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s[{UPPER}][^\W\d_]*(?:[-'’.][^\W\d_]+)*){{0,2}}"
 # The comma before the state may be read as a full stop (OCR): "Sampleton. OK"
 _TOWN_STATE = re.compile(rf"(?P<city>{_TOWN})[,.]\s*(?P<state>[A-Z]{{2}})\.?")
 # Words of a building or a floor, never a town: "Example Street, Suite B", "Example Road, Unit Four"

@@ -10,7 +10,7 @@ import re
 from cardscan.extract.geo import CITIES, country_from_city, country_from_name
 from cardscan.extract.hits import Piece
 from cardscan.model import Address
-from cardscan.text import fold
+from cardscan.text import UPPER, fold
 
 # Postcodes of other countries, printed before or after the city: "Tokyo 123-4567", "Riyadh 12345",
 # "Postal Code: 211", "(C1000ABC)".
@@ -58,7 +58,7 @@ def _city_before_postcode(part: str) -> str | None:
         return None
     before = " ".join(part[: m.start()].strip(" .;:()-–").split())
     words = before.split()
-    if 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ö][^\W\d_]+\.?", w) for w in words):
+    if 1 <= len(words) <= 3 and all(re.fullmatch(rf"[{UPPER}][^\W\d_]+\.?", w) for w in words):
         return before
     return None
 

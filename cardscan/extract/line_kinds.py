@@ -7,6 +7,7 @@ import re
 
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import is_degree
+from cardscan.text import UPPER
 
 # No word of the card languages begins with "ln": at a word's start it is a capital I the OCR read as l
 # ("lnformatique", "Example-lnternational")
@@ -88,4 +89,4 @@ PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|
                       r"(?:\s*/\s*\w+)?\s*\)?\s*$", re.IGNORECASE)
 # "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name; nor is a social network's
 # icon read as a letter before the page's name ("f Example Stories": Facebook's "f")
-MARKS = re.compile(r"(?<=[^\W\d_])[°®™©℠]|^\s*f\s+(?=[A-ZÀ-Ö])")
+MARKS = re.compile(rf"(?<=[^\W\d_])[°®™©℠]|^\s*f\s+(?=[{UPPER}])")

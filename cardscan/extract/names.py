@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.roles import ROLE_WORDS, department_score, title_score
-from cardscan.text import fold, german_spelling
+from cardscan.text import LOWER, UPPER, fold, german_spelling
 
 _PREFIXES = (
     "Dr.", "Dr", "Prof.", "Prof", "Dr.-Ing.", "Dr.-Ing", "Dr. med.", "Dr. rer. nat.", "Dr. phil.", "Dr. h.c.",
@@ -51,8 +51,9 @@ _PREPOSITIONS = frozenset((
     "au", "aux", "pour", "par", "sur", "chez", "dans", "avec", "fur", "mit", "bei", "fuer", "para", "por", "com", "sem",
     "for", "with", "at", "to", "from", "av", "med", "voor", "met", "bij", "naar", "uit",
 ))
-_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]*)*\.?|"
-                       r"[A-ZÀ-ÖØ-Þ]\.|(?:[A-Z]\.){1,3}[A-Z]\.?|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+)$")
+_U, _L = UPPER, LOWER
+_TOKEN_RE = re.compile(rf"^(?:[{_U}][{_L}'’]*(?:-[{_U}{_L}][{_L}'’]*)*\.?|"
+                       rf"[{_U}]\.|(?:[A-Z]\.){{1,3}}[A-Z]\.?|[{_U}][{_U}'’\-]+|(?:[dDlLoO]['’]|Mc|Mac)[{_U}][{_L}'’\-]+)$")
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
 # "G.Example", "K.V.Example", "K.V.EXAMPLE": initials that begin the name, glued to the next name (the space lost in
 # print or OCR);
 # further inside a line they may be a legal form ("S.Coop.")
-_GLUED_INITIAL = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ]\.){1,3})(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{3,}\b)")
+_GLUED_INITIAL = re.compile(rf"^((?:[{_U}]\.){{1,3}})(?=[{_U}][{_L}]|[{_U}]{{3,}}\b)")
 
 
 def repaired_name(text: str) -> str:
@@ -292,7 +293,7 @@ def repaired_name(text: str) -> str:
     else:
         fixed = _GLUED_INITIAL.sub(r"\1 ", text)
     words = fixed.split()
-    if words and re.fullmatch(r"l[a-zß-öø-ÿ]{1,}", words[0]) and is_given_name("I" + words[0][1:]):
+    if words and re.fullmatch(rf"l[{_L}]+", words[0]) and is_given_name("I" + words[0][1:]):
         fixed = " ".join(["I" + words[0][1:], *words[1:]])
     return fixed if fixed != text and name_shape(fixed) > name_shape(text) else text
 
@@ -329,7 +330,7 @@ _CASED_PARTICLES = _PARTICLES - {"st.", "san", "santa", "mac", "bin", "ibn", "el
 # A lower-case particle the OCR glued to the capitalised word after it ("vanDijk", "vonExample", "dellaRosa"): a name
 # prints a space there. Only particles that begin no brand written in camel case ("deLuxe", "derStandard" stay).
 _GLUED = ("vanden", "vander", "vande", "van", "von", "vom", "della", "delle", "dello", "degli", "ter", "ten")
-_GLUED_PARTICLE = re.compile(r"(?<![\w'’-])(" + "|".join(_GLUED) + r")(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUED_PARTICLE = re.compile(r"(?<![\w'’-])(" + "|".join(_GLUED) + rf")(?=[{_U}][{_L}])")
 
 
 def spaced_particles(text: str) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from cardscan.extract.geo import country_from_city
-from cardscan.text import fold_words
+from cardscan.text import UPPER, fold_words
 
 _PORTUGUESE = re.compile(r"\d{4}-\d{3}")
 
@@ -72,7 +72,7 @@ def places(postcode: str) -> dict[str, tuple[str, ...]]:
 
 # A town's district after a dash, as GeoNames names the postcodes of Czech and Slovak cities ("Praha 1-Josefov",
 # "Brno-Město"): a card prints the town ("110 00 Praha 1")
-_DISTRICT = re.compile(r"-(?=[A-ZÀ-ÞĀ-Ž])")
+_DISTRICT = re.compile(rf"-(?=[{UPPER}])")
 
 
 def _names(place: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 
 from cardscan.extract.givennames import GIVEN_NAMES
 from cardscan.extract.lexicons import sections
-from cardscan.text import fold
+from cardscan.text import UPPER, fold
 
 # Whole words that name a role, per language (folded: lower case, no accents); lexicons/roles.txt.
 ROLE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
@@ -94,7 +94,7 @@ def _feminine_of_role(word: str) -> bool:
 # "Sample, Other and Third", "Berg & Lind HB": capitalised names listed and joined by "and"/"&" are a firm's name
 # (a card lists its people apart, not joined so).
 _AND = r"(?:&|\+|and|und|et|e|y|en|och)"
-_CAP = r"[A-ZÀ-Ö][\w'’.-]+"
+_CAP = rf"[{UPPER}][\w'’.-]+"
 PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AND}\s{_CAP}(?:\s[\w.&]+){{0,3}}")
 
 

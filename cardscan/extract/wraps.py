@@ -13,7 +13,7 @@ from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
 from cardscan.extract.names import is_particle
-from cardscan.text import fold
+from cardscan.text import LOWER, UPPER, fold
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
@@ -36,7 +36,7 @@ def name_halves(candidates: list[Piece]) -> list[set[int]]:
 
 
 # A middle initial and the family name ("B. EXAMPLE", "B.Example")
-_INITIAL_THEN_NAME = re.compile(r"[A-ZÀ-Þ]\.\s?[^\W\d_][^\W\d_'’-]+")
+_INITIAL_THEN_NAME = re.compile(rf"[{UPPER}]\.\s?[^\W\d_][^\W\d_'’-]+")
 # A family name with its particles ("de voorbeeld", "van der Example", "Di Esempio")
 _PARTICLED = re.compile(r"(?:[^\W\d_]{1,4}\s+){1,2}[^\W\d_][^\W\d_'’-]+")
 
@@ -63,7 +63,7 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
 # and "y" (Italian, Portuguese, Spanish), _ENDS_OPEN, which alone decides an open break, does not.
 _JOINING_WORDS = r"and|und|et|en|och|of|for|für|de|di|del|van|von|(?<=\s)in"  # not "-assistent*in", "Kauffrau:in"
 _OPEN_END = re.compile(rf"(?:[&+,]|\b(?:{_JOINING_WORDS}|e|y))\s*$", re.IGNORECASE)
-_GOES_ON = re.compile(r"^(?:[&+(]|(?:and|und|et|en|och)\s|[a-zß-ÿ])")
+_GOES_ON = re.compile(rf"^(?:[&+(]|(?:and|und|et|en|och)\s|[{LOWER}])")
 # A printed line that opens with a dash glued to its word ("EXAMPLE" / "-SAMPLE"): a hyphen the print set at the
 # break (or a mark the OCR read as one), the name going on
 _DASH_ON = re.compile(r"^[-–](?=[^\W\d_]{3})")
