@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract_cards import page
+from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.names import name_shape
@@ -31,3 +31,35 @@ def test_a_czech_card_s_name_is_the_name() -> None:
     contact = extract_contact(page("Tereza Dvořáková", "masáže a reflexní terapie", "Náměstí Republiky 1",
                                    "Praha", "+420 777 000 111"))
     assert contact.name is not None and contact.name.value == "Tereza Dvořáková"
+
+
+def phones(*rows: str) -> list[str]:
+    return [p.value.number for p in extract_contact(page(*rows)).phones]
+
+
+def test_a_country_the_gazetteer_lists_the_town_under_joins_the_postcode_format_s_countries() -> None:
+    # four digits are no Hungarian postcode to the format list; GeoNames lists Budapest under 1051 in Hungary alone,
+    # and the national number then reads in the Hungarian plan ("06" its trunk prefix)
+    rows = ("Anna Példa", "Példa utca 9", "1051 Budapest", "06 30 999 8877")
+    assert address_of(*rows)[1:] == ("1051", "Budapest", "HU")
+    assert phones(*rows) == ["+36309998877"]
+
+
+def test_an_overseas_department_is_its_own_country_though_the_card_is_french() -> None:
+    rows = ("Anna Exemple", "Rue de l'Exemple 9", "97122 Baie-Mahault", "05 90 99 88 77", "anna@exemple.fr")
+    assert address_of(*rows)[1:] == ("97122", "Baie-Mahault", "GP")
+    assert phones(*rows) == ["+590590998877"]
+
+
+def test_a_postcode_ending_the_street_s_line_over_a_small_town_the_gazetteer_knows() -> None:
+    rows = ("Anna Esempio", "Via Esempio, 7 — 39043", "Chiusa (BZ)", "0472 999 888")
+    assert address_of(*rows) == ("Via Esempio, 7", "39043", "Chiusa", "IT")
+    assert phones(*rows) == ["+390472999888"]
+
+
+def test_a_known_city_alone_on_its_line_is_the_town_and_tells_the_numbers_country() -> None:
+    rows = ("Anna Przykład", "Wypożyczalnia samochodów", "Katowice", "602 999 888")
+    assert address_of(*rows)[2:] == ("Katowice", "PL")
+    assert phones(*rows) == ["+48602999888"]
+    # another country's evidence outweighs it: the city is then no town of the card's
+    assert extract_contact(page("Anna Example", "Katowice", "+49 30 999 888 77", "anna@example.de")).address is None

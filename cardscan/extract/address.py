@@ -15,9 +15,15 @@ import re
 from dataclasses import dataclass, replace
 
 from cardscan.extract.address_apart import town_apart, town_before_postcode
+from cardscan.extract.address_country import STRONG_EVIDENCE, PostcodeContext, postcode_country
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
-from cardscan.extract.address_nopostcode import address_without_postcode, split_city, street_over_known_city
+from cardscan.extract.address_nopostcode import (
+    address_without_postcode,
+    known_town_alone,
+    split_city,
+    street_over_known_city,
+)
 from cardscan.extract.address_states import state_abbreviated, state_line
 from cardscan.extract.address_world import labelled_postcode, world_address
 from cardscan.extract.geo import (
@@ -105,11 +111,8 @@ _LONE_CEP = re.compile(r"\s*(?P<pc>\d{5}-\d{3})\s*")
 # "São Paulo - SP", "Rua X, 123 - Centro - Campinas/SP": a city and its state ending the line above a lone CEP
 _CITY_STATE_END = re.compile(r"(?:^|[-–,]\s*)(?P<city>[^\W\d_][\w'’. ]*?)\s*[-–/]\s*(?P<state>[A-Z][A-Za-z])\s*$")
 _TRAILING_REGION = re.compile(r"^(?P<city>.*?[^\W\d_].*?)\s+(?P<region>[A-Z]{2})$")
-# Votes a country needs to be a postcode's country though the format is not on the list (one "+CC" number: 3)
-_STRONG_EVIDENCE = 3.0
 # How sure a world address is with a postcode and a printed country (address_world.world_address)
 _SURE_WORLD = 0.9
-_ORDER = ("DE", "FR", "IT", "ES", "NL", "AT", "CH", "BE", "SE", "PT", "GB", "US", "BR", "LU", "DK", "NO", "FI", "IE")
 
 
 @dataclass(frozen=True)
@@ -211,29 +214,9 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
     return found
 
 
-def _vote(candidates: tuple[str, ...], evidence: Votes, extra: Votes) -> tuple[str, float]:
-    """The most likely country among `candidates`, with how sure that is.
-
-    A postcode of four or five digits is written so in many more countries than the product's: a country the
-    card's other evidence names outright (a "+60" number, a ".my" domain) joins the candidates.
-    """
-    if len(candidates) == 1:
-        return candidates[0], 0.95
-    candidates = candidates + tuple(c for c, v in evidence.items() if v >= _STRONG_EVIDENCE and c not in candidates)
-    total = {c: evidence.get(c, 0.0) + extra.get(c, 0.0) for c in candidates}
-    # a tie goes to the format's own order of countries ("1234 Town": Austria before the Netherlands, whose
-    # postcodes print two letters), then to the product's
-    scored = sorted(candidates, key=lambda c: (-total[c], candidates.index(c), _ORDER.index(c) if c in _ORDER else 99))
-    best = scored[0]
-    if total[best] <= 0:
-        return best, 0.5
-    runner = total[scored[1]] if len(scored) > 1 else 0.0
-    return best, 0.95 if total[best] >= runner + 2 else 0.75
-
-
 def _world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None]],
                    evidence: Votes) -> AddressResult | None:
-    strong = [iso for iso, votes in evidence.items() if votes >= _STRONG_EVIDENCE]
+    strong = [iso for iso, votes in evidence.items() if votes >= STRONG_EVIDENCE]
     found = world_address(pieces, country_lines, strong[0] if len(strong) == 1 else None)
     return AddressResult(*found) if found else None
 
@@ -266,8 +249,8 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     lines = _postcode_lines(pieces)
     india = evidence.get("IN", 0.0)
     leading = india > 0 and india >= max(evidence.values())
-    if not lines or (india >= _STRONG_EVIDENCE and leading):
-        indian = indian_address(pieces, india >= _STRONG_EVIDENCE or leading)
+    if not lines or (india >= STRONG_EVIDENCE and leading):
+        indian = indian_address(pieces, india >= STRONG_EVIDENCE or leading)
         if indian:
             return AddressResult(*indian)
     if not lines:
@@ -280,6 +263,8 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
         if found is not None:
             return AddressResult(*found)
         plain = address_without_postcode(pieces, evidence, country_lines)
+        if plain is None and world is None:
+            plain = known_town_alone(pieces, evidence)  # no address but the town
         return AddressResult(*plain) if plain else world
 
     def rank(pl: _PostcodeLine) -> float:
@@ -376,20 +361,10 @@ def _find_address(pieces: list[Piece], evidence: Votes) -> AddressResult | None:
     if printed_country is not None:
         country, country_certainty = printed_country, 1.0
     else:
-        extra: Votes = dict.fromkeys(street_langs, 2.0)
-        # the street words of the lines just above ("Via Esempio 9" over "Casella Postale 99" over "6999 Sampleno")
-        for back in (1, 2):
-            if (prev := by_index.get(pl.piece - back)) is not None and prev.index != street_piece:
-                score, langs = street_countries(street_ocr_fixed(prev.text))
-                for iso in langs if score >= 0.6 else ():
-                    extra[iso] = extra.get(iso, 0.0) + 1.0
-        for iso in town_countries(city, pl.postcode):
-            extra[iso] = extra.get(iso, 0.0) + 4.0
-        if pl.region and pl.region in US_STATES:
-            extra["US"] = extra.get("US", 0.0) + 3.0
-        if region and pl.countries[0] != "US" and re.fullmatch(r"[A-Z]{2}", region):
-            extra["IT"] = extra.get("IT", 0.0) + 2.0
-        country, country_certainty = _vote(pl.countries, evidence, extra)
+        near = [by_index.get(pl.piece - back) for back in (1, 2)]
+        over = [street_ocr_fixed(p.text) for p in near if p is not None and p.index != street_piece]
+        country, country_certainty = postcode_country(pl.countries, pl.postcode, city, region,
+                                                      PostcodeContext(street_langs, over, pl.region), evidence)
 
     certainty = pl.strength * country_certainty * (0.9 + 0.1 * street_score if street else 0.85)
     pieces_used = tuple(sorted(set(used)))

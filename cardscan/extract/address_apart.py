@@ -35,7 +35,8 @@ _TOWN_LINE = re.compile(
 def town_apart(p: Piece, text: str, by_index: dict[int, Piece]) -> TownApart | None:
     """A five-digit postcode alone on its line or at the end of the street's line, and the known town on a line of
     its own under it: right under a lone postcode, up to four lines under a street's (other lines may come between,
-    "99 RUE DE L'EXEMPLE 75099" ... "LYON"). Any town will do right under a postcode of four or five digits when its
+    "99 RUE DE L'EXEMPLE 75099" ... "LYON"). A town the gazetteer lists under the postcode is known however small. Any
+    town will do right under a postcode of four or five digits when its
     line prints a country such postcodes are of ("Beispielpark 9, 9999" / "Sampleton Süd, Austria")."""
     lone = _LONE_POSTCODE.fullmatch(text)
     street = None if lone else _STREET_THEN_POSTCODE.fullmatch(text)
@@ -57,9 +58,11 @@ def town_apart(p: Piece, text: str, by_index: dict[int, Piece]) -> TownApart | N
         where = (country_from_city(town.group("town")) or province) if known_town else None
         if where is None and printed in fits and below == 1:
             where = printed
+        if where is None and len(listed := countries_of(m.group("pc"), town.group("town"))) == 1:
+            where = listed[0]  # a town GeoNames lists under that postcode, however small ("Via Esempio 9 - 81099")
         if where and (printed is None or printed == where):
             return TownApart(m.group("pc"), town.group("town").strip(),
-                             street.group("street").strip(" ,") if street else "", where, line.index)
+                             street.group("street").strip(" ,-–—") if street else "", where, line.index)
     return None
 
 

@@ -147,3 +147,17 @@ def street_over_known_city(pieces: list[Piece],
         street = ", ".join(b.text.strip(" ,") for b in between)
         return Address(street, None, city, region, country), 0.55, tuple(used), source
     return None
+
+
+def known_town_alone(pieces: list[Piece], evidence: Votes) -> Found | None:
+    """A known city alone on its line, a province or department after it or not ("Sampleton", "Sampleton (99)"), on
+    a card with no other address: its town. Not when the card's evidence points to another country."""
+    by_index = {p.index: p for p in pieces}
+    leader = max(evidence, key=lambda k: evidence[k]) if evidence and max(evidence.values()) > 0 else None
+    for p in pieces:
+        city, region, printed = split_city(p.text.rstrip(" ."))
+        country = country_from_city(city) if _is_town(city) and p.confidence >= 0.5 else None
+        if country is None or printed not in (None, country) or leader not in (None, country):
+            continue
+        return Address(None, None, city, region, country), 0.45, (p.index,), _source(by_index, [p.index])
+    return None

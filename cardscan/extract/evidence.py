@@ -101,9 +101,9 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
     """Votes for the card's country from its text and its e-mail/web domains."""
     votes: defaultdict[str, float] = defaultdict(float)
     for i, text in enumerate(texts):
-        if i and texts[i - 1].rstrip().endswith(",") and (alone := _CITY_ALONE.fullmatch(text)) \
-                and (at := country_from_city(alone.group(1))):
-            votes[at] += 2.0
+        if (alone := _CITY_ALONE.fullmatch(text)) and (at := country_from_city(alone.group(1))):
+            # a known city alone on its line: the address's town (surer under an address line ending in a comma)
+            votes[at] += 2.0 if i and texts[i - 1].rstrip().endswith(",") else 1.0
         form = legal_form(text)
         if form:
             key = "sarl_ch" if fold(form) == "sarl" and "à" in form.lower() else "s.a." if form == "S.A." \
