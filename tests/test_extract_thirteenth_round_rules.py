@@ -63,3 +63,12 @@ def test_a_known_city_alone_on_its_line_is_the_town_and_tells_the_numbers_countr
     assert phones(*rows) == ["+48602999888"]
     # another country's evidence outweighs it: the city is then no town of the card's
     assert extract_contact(page("Anna Example", "Katowice", "+49 30 999 888 77", "anna@example.de")).address is None
+
+
+def test_a_firm_s_name_printed_twice_is_the_company_though_its_logo_splits_it() -> None:
+    # the logo's large type sets the firm over two lines; the address block prints it again on one line
+    rows = (("Nordlicht", 44), ("Sonnenberg", 30), "Anna Beispiel", "Sachbearbeiterin",
+            "Nordlicht Sonnenberg", "Beispielstraße 9", "27568 Bremerhaven", "anna.beispiel@gmx.de")
+    contact = extract_contact(page(*rows))
+    assert contact.company is not None and contact.company.value == "Nordlicht Sonnenberg"
+    assert contact.name is not None and contact.name.value == "Anna Beispiel"

@@ -46,10 +46,12 @@ from cardscan.extract.wraps import (
     just_under,
     name_halves,
     phrase_wrap,
+    printed_twice,
     two_line_names,
     unfinished_halves,
     wrapped_companies,
 )
+from cardscan.text import fold_words
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -208,7 +210,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     rank_of = {id(p): rank for rank, p in enumerate(candidates)}
     ranks = [min((rank_of[i] for i in covers.get(id(p), {id(p)}) if i in rank_of), default=rank)
              for rank, p in enumerate(candidates)]
-    built = [features(p, locals_, business, printed, domains, max_height, rank)
+    twice, split_halves = printed_twice(lines)
+    built = [replace(features(p, locals_, business, printed, domains, max_height, rank),
+                     twice=fold_words(p.text) in twice)
              for rank, p in zip(ranks, candidates, strict=True)]
     # One mailbox vouches for one party: when a line that does not spell the web domain matches it as well as a line
     # that does ("mpr@mprexample.com": "M. P. Example" and "MPR Example"), the line that spells the domain is the firm
@@ -221,7 +225,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     ranked = []
     for p, f in zip(candidates, built, strict=True):
         scores = role_scores(f)
-        if id(p) in halves:
+        if id(p) in halves or id(p) in split_halves:
             scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}
         ranked.append((p, scores, f))
     # Keep the most promising candidates so the search stays small on noisy pages.

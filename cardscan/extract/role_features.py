@@ -71,6 +71,9 @@ class Features:
     one_word: bool = False
     # a sentence: pronouns, verbs, adverbs among its words ("We do all kinds of repairs"): a slogan
     sentence: bool = False
+    # printed twice on the card, once perhaps over two lines (a logo's "Example" / "Sample" and "Example Sample" in the
+    # address block): the firm's name, which a card repeats as no person's name or title
+    twice: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -161,6 +164,8 @@ GENERIC_COMPANY = 3.5
 # the person's (over the 14 opened sets, 1.5 rather than 0.8 gave 8 more companies right and 1 wrong, once
 # `classify` kept a two-line name's halves together; 2.5 took large names for firms)
 BIG_COMPANY = 1.5
+# What a line printed twice gains as the company
+TWICE_COMPANY = 1.5
 
 
 def role_scores(f: Features) -> dict[str, float]:
@@ -174,7 +179,7 @@ def role_scores(f: Features) -> dict[str, float]:
     company = (2.5 * f.org + 2.5 * f.legal + 3.0 * max(f.domain, f.mailbox) + BIG_COMPANY * big
                + (0.6 if evidence else 0.3)
                + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
-               - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept)
+               - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept + TWICE_COMPANY * f.twice)
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     # a line the card's domain spells ("EX SERVICE" beside exservicepro.fr) is the firm, not one of its departments
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - (3.0 if f.domain >= 0.8 else 1.0) * f.domain - 1.5 * f.email

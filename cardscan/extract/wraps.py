@@ -13,7 +13,7 @@ from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
 from cardscan.extract.names import is_particle
-from cardscan.text import LOWER, UPPER, fold
+from cardscan.text import LOWER, UPPER, fold, fold_words
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 
@@ -258,3 +258,30 @@ def _acronym_of(short: str, long: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", short)
     words = [w for w in re.findall(r"[A-Za-z]+", long) if len(w) > 1 or w.isupper()]
     return len(letters) >= 2 and letters.upper() == "".join(w[0] for w in words).upper()
+
+
+def printed_twice(lines: list[Piece]) -> tuple[set[str], set[int]]:
+    """The texts (folded) the card prints twice: as two lines, or as one line and two lines next to each other that
+    spell it together (a logo set over two lines, "Example" / "Sample", and "Example Sample" in the address block);
+    and the ids of such split lines, halves of a name printed whole elsewhere. Texts of fewer than four letters are
+    left out ("Tel", "GmbH")."""
+    seen: dict[str, set[tuple[int, ...]]] = {}
+    pairs: dict[tuple[int, ...], tuple[Piece, Piece]] = {}
+    for p in lines:
+        seen.setdefault(fold_words(p.text), set()).add((p.index,))
+    for a, b in itertools.pairwise(lines):
+        if b.index == a.index + 1:
+            seen.setdefault(fold_words(f"{a.text} {b.text}"), set()).add((a.index, b.index))
+            pairs[(a.index, b.index)] = (a, b)
+    twice = {text for text, where in seen.items()
+             if sum(ch.isalpha() for ch in text) >= 4 and len(where) >= 2 and not _one_inside(where)}
+    # halves only where the text is printed whole too ("Example" / "Sample" twice, split both times, are two lines)
+    halves = {id(p) for text in twice if any(len(w) == 1 for w in seen[text])
+              for where in seen[text] if len(where) == 2 for p in pairs[where]}
+    return twice, halves
+
+
+def _one_inside(where: set[tuple[int, ...]]) -> bool:
+    """Whether the occurrences are only one line and a pair holding it (a line and itself with an empty one)."""
+    flat = [i for w in where for i in w]
+    return len(set(flat)) < len(flat)
