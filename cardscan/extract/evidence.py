@@ -22,6 +22,7 @@ from cardscan.extract.geo import (
 )
 from cardscan.extract.hits import Votes
 from cardscan.extract.phones import international_regions
+from cardscan.extract.postal import town_countries
 from cardscan.text import fold
 
 _UNIQUE_POSTCODES = (
@@ -190,9 +191,9 @@ def _city_with_postcode(text: str) -> str | None:
     ("…, Hyderabad - 99.", "…, Dublin 4", "…, Sampleguda, Hyderabad.")."""
     m = _CITY_AFTER.search(text)
     if m:
-        city = country_from_city(m.group(1).split(",")[0].strip())
-        if city:
-            return city
+        town = m.group(1).split(",")[0].strip()
+        if country_from_city(town):
+            return next(iter(town_countries(town, m.group(0).split()[0])), None)
     m = _CITY_DISTRICT.search(text)
     if m and (city := country_from_city((m.group(1) or m.group(2)).strip(" ."))):
         return city
