@@ -9,7 +9,9 @@ import re
 from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.language_id import identified_countries
 from cardscan.extract.names import name_shape
+from cardscan.extract.phones import unique_region
 from cardscan.text import LOWER, UPPER
 
 
@@ -72,3 +74,33 @@ def test_a_firm_s_name_printed_twice_is_the_company_though_its_logo_splits_it() 
     contact = extract_contact(page(*rows))
     assert contact.company is not None and contact.company.value == "Nordlicht Sonnenberg"
     assert contact.name is not None and contact.name.value == "Anna Beispiel"
+
+
+def test_a_town_of_a_known_city_s_name_in_another_country_is_not_that_city() -> None:
+    # "Bienne" is also a name of Vienna in the list of cities, but Austria has no postcode 2502: the gazetteer lists
+    # Biel/Bienne under it in Switzerland, so the card is Swiss, and so is its number
+    rows = ("Anna Exemple", "Rue de l'Exemple 2 | 2502 Bienne | 032 999 88 77")
+    assert address_of(*rows)[1:] == ("2502", "Bienne", "CH")
+    assert phones(*rows) == ["+41329998877"]
+
+
+def test_the_language_identifier_tells_the_country_of_a_card_s_words() -> None:
+    assert identified_countries(["Exempel Svets & Montage", "svetsning och montage av stålkonstruktioner"]) == ("SE",)
+    assert identified_countries(["Anna Příkladová", "masáže a reflexní terapie pro celou rodinu"]) == ("CZ",)
+    assert identified_countries(["Exempel"]) == ()  # too few words to tell
+    assert identified_countries(["anna@example.se", "www.example.se"]) == ()  # addresses are no words of a language
+
+
+def test_a_number_without_a_country_reads_in_the_country_of_the_card_s_language() -> None:
+    # no domain, postcode or label word: the Czech words tell the country (the number is valid in Spain too)
+    assert phones("Anna Příkladová", "masáže a reflexní terapie pro celou rodinu", "724 999 888") == ["+420724999888"]
+
+
+def test_the_printed_grouping_of_the_digits_tells_between_the_language_s_countries() -> None:
+    # French words point to France, Belgium and Switzerland; the number is valid in France and in Switzerland, and
+    # only Switzerland groups it 3-3-2-2
+    words = ("Anna Exemple", "aromathérapie et réflexologie", "soins itinérants à domicile")
+    assert phones(*words, "079 999 88 77") == ["+41799998877"]
+    assert phones(*words, "07 99 98 87 77") == ["+33799988777"]
+    assert unique_region("079 999 88 77", ["FR", "BE", "CH"]) == "CH"
+    assert unique_region("06 12 34 56 78", ["NL", "BE"]) == "NL"  # the language's country before another's grouping

@@ -20,6 +20,7 @@ from cardscan.extract.geo import city_spelling, country_from_name
 from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
+from cardscan.extract.language_id import identified_countries
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.names import email_name_match, proper_case, spaced_particles, split_name
@@ -100,7 +101,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     region = _card_region(found, votes, default_region)
     # Where the card's words are from: a hint for numbers printed without any country (labels' language first)
     hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
-    _phones(found, region, _unique(hinted))
+    _phones(found, region, lambda: _unique(hinted or list(identified_countries(texts))))
 
     final_pieces = _pieces(found.rests)
     address = find_address(final_pieces, votes)
@@ -202,7 +203,8 @@ def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> 
     return best_region(votes) or (default_region.upper() if default_region else None)
 
 
-def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
+def _phones(found: _Patterns, region: str | None, languages: Callable[[], list[str]]) -> None:
+    """`languages`: the countries the card's language points to, asked for only when a number has no country."""
     rests: list[tuple[Segment, str]] = []
     continued = 0  # how many segments to come hold the rest of a number this one began
     switchboard = None  # the last number printed ending in "-0" ("Tel. +49 711 12345-0" / "Fax -99")
@@ -230,7 +232,7 @@ def _phones(found: _Patterns, region: str | None, languages: list[str]) -> None:
         if region is None and not hits:
             # No country anywhere on the card: a national number valid in only one of the card languages'
             # countries (or in the one the labels' language points to) is read there, with a low confidence.
-            guess = unique_region(rest, languages)
+            guess = unique_region(rest, languages())
             if guess:
                 hits, left = find_phones(rest, guess)
                 hits = [Hit(h.value, min(h.certainty, 0.5), h.raw) for h in hits]

@@ -275,24 +275,37 @@ _GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "G
 def unique_region(text: str, preferred: list[str]) -> str | None:
     """The one region (of the card languages' countries) in which the text's national number is valid, if only one.
 
-    `preferred` (the countries of the phone labels' language, then of the card's words, each language's own country
-    first) decides between several: the first of them the number is valid in.
+    Where it is valid in several, `preferred` (the countries of the phone labels' language, then of the card's words,
+    each language's own country first) decides: the first of them whose own way of grouping a national number's
+    digits is the printed one ("079 439 99 88" is Swiss, "07 94 39 99 88" French), else the first of them the number
+    is valid in; with none of them, the one country whose grouping is the printed one.
     """
     digits = re.sub(r"[^\d+]", "", text)
     if len(digits) < 7 or digits.startswith(("+", "00")):
         return None
-    valid = []
-    for region in _GUESS_REGIONS:
+    valid: dict[str, phonenumbers.PhoneNumber] = {}
+    for region in dict.fromkeys([*_GUESS_REGIONS, *preferred]):
         try:
-            matches = list(PhoneNumberMatcher(_fix_digits(text), region, leniency=Leniency.VALID, max_tries=5))
+            match = next(iter(PhoneNumberMatcher(_fix_digits(text), region, leniency=Leniency.VALID, max_tries=5)),
+                         None)
         except Exception:
             continue
-        if matches:
-            valid.append(region)
+        if match is not None:
+            valid[region] = match.number
     if len(valid) == 1:
-        return valid[0]
-    narrowed = [r for r in preferred if r in valid]
-    return narrowed[0] if narrowed else None
+        return next(iter(valid))
+    printed = _groups(text)
+    styled = [r for r, number in valid.items() if len(printed) > 1 and _groups(
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)) == printed]
+    narrowed = [r for r in preferred if r in styled] or [r for r in preferred if r in valid]
+    if narrowed:
+        return narrowed[0]
+    return styled[0] if len(styled) == 1 else None
+
+
+def _groups(text: str) -> list[int]:
+    """How many digits each group of a printed number holds ("079 439 99 88" -> [3, 3, 2, 2])."""
+    return [len(g) for g in re.findall(r"\d+", text)]
 
 
 def international_regions(text: str) -> list[str]:
