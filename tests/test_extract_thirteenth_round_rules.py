@@ -12,6 +12,8 @@ from cardscan.extract import extract_contact
 from cardscan.extract.language_id import identified_countries
 from cardscan.extract.names import name_shape
 from cardscan.extract.phones import unique_region
+from cardscan.extract.postal import place_countries
+from cardscan.extract.sides import fronts_of_backs
 from cardscan.text import LOWER, UPPER
 
 
@@ -104,3 +106,25 @@ def test_the_printed_grouping_of_the_digits_tells_between_the_language_s_countri
     assert phones(*words, "07 99 98 87 77") == ["+33799988777"]
     assert unique_region("079 999 88 77", ["FR", "BE", "CH"]) == "CH"
     assert unique_region("06 12 34 56 78", ["NL", "BE"]) == "NL"  # the language's country before another's grouping
+
+
+def test_a_town_alone_that_geonames_lists_in_the_card_s_country_is_its_town() -> None:
+    # too small for the list of cities; the ".fr" domain and the French-styled number name France, where GeoNames
+    # lists a place of that name; the department's number after it is no part of the name
+    rows = ("Anna Exemple", "Webdesign et communication", "06 99 88 77 66", "anna@exemple.fr", "Ornans (25)")
+    assert address_of(*rows)[2:] == ("Ornans", "FR")
+    assert place_countries("Ornans") == ("FR",) and place_countries("Exempleville") == ()
+    # with no country named by the card's evidence a small place is no town: names of places are many
+    assert extract_contact(page("Anna Exemple", "Webdesign et communication", "Ornans")).address is None
+
+
+def test_a_numbered_street_and_a_place_of_the_card_s_country_after_a_comma() -> None:
+    rows = ("Anna Exempel", "Exempelgatan 1 C, Vaxholm", "anna@exempel.se")
+    assert address_of(*rows) == ("Exempelgatan 1 C", None, "Vaxholm", "SE")
+
+
+def test_a_logo_side_naming_its_town_is_still_the_back_of_the_card_beside_it() -> None:
+    back = extract_contact(page(("NORDEXEMPEL", 40), "Vaxholm", "www.nordexempel.se"))
+    front = extract_contact(page("Anna Exempel", "Projektledare", "anna@nordexempel.se", "070 999 88 77"))
+    assert back.address is not None  # the town under the brand
+    assert fronts_of_backs([front, back]) == {1: 0}

@@ -10,6 +10,7 @@ import re
 from cardscan.extract.company import legal_form
 from cardscan.extract.geo import CA_PROVINCES, COUNTRY_TLDS, US_STATES, country_from_city, country_from_name
 from cardscan.extract.hits import Piece, Votes
+from cardscan.extract.postal import place_countries
 from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
 from cardscan.text import UPPER
@@ -20,6 +21,10 @@ Found = tuple[Address, float, tuple[int, ...], str]
 _TOWN = rf"[{UPPER}][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s[{UPPER}][^\W\d_]*(?:[-'’.][^\W\d_]+)*){{0,2}}"
 # The comma before the state may be read as a full stop (OCR): "Sampleton. OK"
 _TOWN_STATE = re.compile(rf"(?P<city>{_TOWN})[,.]\s*(?P<state>[A-Z]{{2}})\.?")
+# A street line ending in its house number, a letter or a range after it: "Exempelgatan 1 C", "Via Esempio 12/14"
+_HOUSE_NUMBER_END = re.compile(r"\d+\s?(?:[A-Za-z]|[-/]\s?\d+[A-Za-z]?)?$")
+# What the leading country's evidence must weigh (a country-code domain: 2; a known city alone on its line: 1)
+_SOME_EVIDENCE = 1.5
 # Words of a building or a floor, never a town: "Example Street, Suite B", "Example Road, Unit Four"
 _UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "bldg", "block", "room", "apt",
                          "apartment", "office", "box", "tower"])
@@ -28,7 +33,7 @@ _UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "
 def address_without_postcode(pieces: list[Piece], evidence: Votes,
                              country_lines: list[tuple[int, str | None]]) -> Found | None:
     """(address, certainty, the pieces it used, source line) of an address printed without a postcode, or None."""
-    return _street_comma_town(pieces, country_lines) or _town_and_state(pieces, evidence)
+    return _street_comma_town(pieces, country_lines, evidence) or _town_and_state(pieces, evidence)
 
 
 def _source(by_index: dict[int, Piece], used: list[int]) -> str:
@@ -43,10 +48,13 @@ def _is_town(text: str) -> bool:
             and street_countries(text)[0] == 0.0 and country_from_name(text) is None)
 
 
-def _street_comma_town(pieces: list[Piece], country_lines: list[tuple[int, str | None]]) -> Found | None:
+def _street_comma_town(pieces: list[Piece], country_lines: list[tuple[int, str | None]],
+                       evidence: Votes) -> Found | None:
     """ "Example Road, Sampletown", "12 Example Street, Sampletown, Country": a street that ends in its English type
-    word, then the town (and the country) after commas."""
+    word, then the town (and the country) after commas; or a street of the card's country ending in its number
+    ("Exempelgatan 1 C, Sampleby"), then a town GeoNames lists in that country."""
     by_index = {p.index: p for p in pieces}
+    leader = _leader(evidence)
     for p in pieces:
         parts = [x.strip(" .;") for x in p.text.split(",") if x.strip(" .;")]
         if len(parts) < 2 or p.confidence < 0.3:
@@ -56,13 +64,16 @@ def _street_comma_town(pieces: list[Piece], country_lines: list[tuple[int, str |
             parts = parts[:-1]
         street, town = ", ".join(parts[:-1]), parts[-1]
         words = street.split()
-        if street_type_end(words) != len(words) or street_countries(street)[0] < 0.35 or not _is_town(town):
+        score, langs = street_countries(street)
+        numbered = bool(_HOUSE_NUMBER_END.search(street)) and score >= 0.6 and (leader in langs or not langs) \
+            and leader in place_countries(town)
+        if ((street_type_end(words) != len(words) or score < 0.35) and not numbered) or not _is_town(town):
             continue
         used = [p.index]
         if printed is None and (near := [(i, iso) for i, iso in country_lines if abs(i - p.index) <= 2]):
             idx, printed = near[0]
             used.append(idx)
-        country = printed or country_from_city(town)
+        country = printed or (leader if numbered else country_from_city(town))
         return Address(street, None, town, None, country), 0.5, tuple(used), _source(by_index, used)
     return None
 
@@ -149,15 +160,26 @@ def street_over_known_city(pieces: list[Piece],
     return None
 
 
+def _leader(evidence: Votes) -> str | None:
+    """The country the card's evidence names most strongly, if any names one with some weight."""
+    best = max(evidence, key=lambda k: evidence[k]) if evidence else None
+    return best if best is not None and evidence[best] >= _SOME_EVIDENCE else None
+
+
 def known_town_alone(pieces: list[Piece], evidence: Votes) -> Found | None:
     """A known city alone on its line, a province or department after it or not ("Sampleton", "Sampleton (99)"), on
     a card with no other address: its town. Not when the card's evidence points to another country."""
     by_index = {p.index: p for p in pieces}
-    leader = max(evidence, key=lambda k: evidence[k]) if evidence and max(evidence.values()) > 0 else None
+    leader = _leader(evidence)
+    top = max(evidence, key=lambda k: evidence[k]) if evidence and max(evidence.values()) > 0 else None
     for p in pieces:
         city, region, printed = split_city(p.text.rstrip(" ."))
-        country = country_from_city(city) if _is_town(city) and p.confidence >= 0.5 else None
-        if country is None or printed not in (None, country) or leader not in (None, country):
+        if not _is_town(city) or p.confidence < 0.5:
+            continue
+        # a known city; or any place GeoNames lists in the country the card's evidence names (a ".fr" domain, a
+        # French number: "Sampleville (99)")
+        country = country_from_city(city) or (leader if leader and leader in place_countries(city) else None)
+        if country is None or printed not in (None, country) or top not in (None, country):
             continue
         return Address(None, None, city, region, country), 0.45, (p.index,), _source(by_index, [p.index])
     return None

@@ -21,13 +21,31 @@ _PORTUGUESE = re.compile(r"\d{4}-\d{3}")
 
 
 @cache
-def _table() -> bytes:
-    raw = resources.files("cardscan.extract.lexicons").joinpath("postcodes.tsv.gz").read_bytes()
+def _read(name: str) -> bytes:
+    raw = resources.files("cardscan.extract.lexicons").joinpath(name).read_bytes()
     data = gzip.decompress(raw)
     body = 0
     while data.startswith(b"#", body):  # the header's source, licence and making lines
         body = data.index(b"\n", body) + 1
     return data[body:]
+
+
+def _table() -> bytes:
+    return _read("postcodes.tsv.gz")
+
+
+def place_countries(town: str) -> tuple[str, ...]:
+    """The countries GeoNames lists a place of this name in (lexicons/places.tsv.gz, made from the same postcode
+    files), whatever its postcode: () for a name no place has."""
+    key = fold_words(town)
+    if len(key) < 3:
+        return ()
+    data = _read("places.tsv.gz")
+    at = _first_at_or_after(data, key.encode())
+    prefix = key.encode() + b"\t"
+    if not data.startswith(prefix, at):
+        return ()
+    return tuple(data[at + len(prefix):data.find(b"\n", at)].decode().split())
 
 
 def key_of(postcode: str) -> str:

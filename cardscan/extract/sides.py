@@ -1,10 +1,10 @@
 """Two sides of one card in one photo: the side that shows only the firm (its name, logo, web address) beside the
 side with the person's details, as designers' mock-ups and users who lay a card's back beside its front show them.
 
-A detected card is such a back when it holds no name, no phone, no e-mail and no address, but a company or a web
-address that agrees with the domain or the company of exactly one other card of the photo. Its company (where the
-front names none) and its web addresses and profiles go to that front; the photo then holds one contact less. Where
-two fronts agree with it (colleagues' cards of one firm on a table), nothing is merged.
+A detected card is such a back when it holds no name, no phone, no e-mail and no address (a town alone aside), but a
+company or a web address that agrees with the domain or the company of exactly one other card of the photo. Its
+company (where the front names none) and its web addresses and profiles go to that front; the photo then holds one
+contact less. Where two fronts agree with it (colleagues' cards of one firm on a table), nothing is merged.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ def _domains(contact: Contact) -> set[str]:
 
 
 def _is_back(contact: Contact) -> bool:
-    return (contact.name is None and not contact.phones and not contact.emails and contact.address is None
+    # a town alone is no address of the back's own: the firm's logo side names its town under the brand
+    town_only = contact.address is None or (contact.address.value.street is None
+                                            and contact.address.value.postcode is None)
+    return (contact.name is None and not contact.phones and not contact.emails and town_only
             and (contact.company is not None or bool(contact.websites)))
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build cardscan/extract/lexicons/postcodes.tsv.gz: the postcodes of the European countries with the places each
-serves, from GeoNames' postal code files (CC BY 4.0) as converted to CSV by the public repository
+serves, and places.tsv.gz: each place's name and its countries, from GeoNames' postal code files (CC BY 4.0) as converted to CSV by the public repository
 zauberware/postal-codes-json-xml-csv (one zip a country under data/):
 
     # a git mirror of https://github.com/zauberware/postal-codes-json-xml-csv, at the commit named below
@@ -13,6 +13,10 @@ postcodes are letters (Malta, Ireland's routing keys, Britain's outward codes) a
 the country already. The extractor uses it to tell which country a postcode and town are in ("8340 Sampletown" is in
 Belgium when GeoNames lists the place under 8340 there and under no other country's 8340), and to read a town
 printed before its postcode ("Via Esempio 1 Sampleton 39099").
+
+places.tsv.gz holds one line per place name, sorted: the name folded as the extractor folds a printed town
+(cardscan.text.fold_words; a bilingual town's names and a Czech city's name without its district apart too) and the
+countries GeoNames lists a place of that name in. The extractor reads a town printed without its postcode by it.
 """
 
 from __future__ import annotations
@@ -30,11 +34,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listfile import LEXICONS
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from cardscan.text import fold_words
+
 COMMIT = "a6e8df1"  # "update 2026-03-30"
 COUNTRIES = ("DE", "AT", "CH", "LI", "LU", "BE", "NL", "FR", "MC", "IT", "SM", "VA", "ES", "AD", "PT", "SE", "DK",
              "NO", "FI", "IS", "PL", "CZ", "SK", "HU", "SI", "HR", "EE", "LV", "LT", "RO", "BG", "CY",
              "GP", "MQ", "GF", "RE", "YT", "PM")
 OUT = LEXICONS / "postcodes.tsv.gz"
+PLACES = LEXICONS / "places.tsv.gz"
 
 
 def key_of(country: str, postcode: str) -> str:
@@ -73,13 +81,33 @@ def main() -> None:
               "# licence: Creative Commons Attribution 4.0 (GeoNames)\n"
               f"# made by: tools/lexicons/postcodes.py (countries: {' '.join(COUNTRIES)}; "
               "key: the postcode's digits)\n")
-    body = header + "".join(f"{k}\t{c}\t{p}\n" for k, c, p in rows)
-    tmp = OUT.with_suffix(".tmp")
+    write(OUT, header + "".join(f"{k}\t{c}\t{p}\n" for k, c, p in rows))
+    print(f"wrote {OUT} ({len(rows)} rows, {OUT.stat().st_size} bytes)")
+    named: dict[str, set[str]] = {}
+    for _, country, place in rows:
+        for name in names_of(place):
+            if len(name) >= 3:
+                named.setdefault(name, set()).add(country)
+    header = header.replace("key: the postcode's digits", "key: the place's name, folded; then its countries")
+    write(PLACES, header + "".join(f"{n}\t{' '.join(sorted(c))}\n" for n, c in sorted(named.items())))
+    print(f"wrote {PLACES} ({len(named)} names, {PLACES.stat().st_size} bytes)")
+
+
+def names_of(place: str) -> set[str]:
+    """The folded names a card may print a place by: whole, without a Czech or Slovak city's district after a dash
+    ("Praha 1-Josefov" -> "praha 1"), each name of a bilingual town ("Biel/Bienne")."""
+    out = {fold_words(place), fold_words(re.split(r"-(?=[^\W\d_])(?=[A-ZÀ-ÞĀ-Ž])", place, maxsplit=1)[0])}
+    if "/" in place:
+        out |= {fold_words(part) for part in place.split("/")}
+    return {n for n in out if n}
+
+
+def write(path: Path, body: str) -> None:
+    tmp = path.with_suffix(".tmp")
     # mtime 0: the same data gives the same bytes
     with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write(body.encode("utf-8"))
-    tmp.replace(OUT)
-    print(f"wrote {OUT} ({len(rows)} rows, {OUT.stat().st_size} bytes)")
+    tmp.replace(path)
 
 
 if __name__ == "__main__":
