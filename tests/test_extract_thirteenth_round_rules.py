@@ -128,3 +128,10 @@ def test_a_logo_side_naming_its_town_is_still_the_back_of_the_card_beside_it() -
     front = extract_contact(page("Anna Exempel", "Projektledare", "anna@nordexempel.se", "070 999 88 77"))
     assert back.address is not None  # the town under the brand
     assert fronts_of_backs([front, back]) == {1: 0}
+
+
+def test_a_firm_s_name_set_over_three_logo_lines_and_printed_whole_below() -> None:
+    rows = (("NORD", 44), ("LICHT", 44), ("WERK", 40), "Anna Beispiel", "Geschäftsführerin", "Nord Licht Werk",
+            "Beispielstraße 9", "27568 Bremerhaven", "anna.beispiel@gmx.de")
+    contact = extract_contact(page(*rows))
+    assert contact.company is not None and contact.company.value == "Nord Licht Werk"

@@ -225,7 +225,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     ranked = []
     for p, f in zip(candidates, built, strict=True):
         scores = role_scores(f)
-        if id(p) in halves or id(p) in split_halves:
+        # a line, or lines joined, that are only part of a name the card prints whole elsewhere
+        split = covers.get(id(p), {id(p)}) <= split_halves and fold_words(p.text) not in twice
+        if id(p) in halves or split:
             scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}
         ranked.append((p, scores, f))
     # Keep the most promising candidates so the search stays small on noisy pages.

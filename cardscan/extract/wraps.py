@@ -261,27 +261,29 @@ def _acronym_of(short: str, long: str) -> bool:
 
 
 def printed_twice(lines: list[Piece]) -> tuple[set[str], set[int]]:
-    """The texts (folded) the card prints twice: as two lines, or as one line and two lines next to each other that
-    spell it together (a logo set over two lines, "Example" / "Sample", and "Example Sample" in the address block);
-    and the ids of such split lines, halves of a name printed whole elsewhere. Texts of fewer than four letters are
-    left out ("Tel", "GmbH")."""
+    """The texts (folded) the card prints twice: as two lines, or as one line and two or three lines next to each
+    other that spell it together (a logo set over lines, "Example" / "Sample", and "Example Sample" in the address
+    block); and the ids of such split lines, parts of a name printed whole elsewhere. Texts of fewer than four
+    letters are left out ("Tel", "GmbH")."""
     seen: dict[str, set[tuple[int, ...]]] = {}
-    pairs: dict[tuple[int, ...], tuple[Piece, Piece]] = {}
+    runs: dict[tuple[int, ...], tuple[Piece, ...]] = {}
     for p in lines:
         seen.setdefault(fold_words(p.text), set()).add((p.index,))
-    for a, b in itertools.pairwise(lines):
-        if b.index == a.index + 1:
-            seen.setdefault(fold_words(f"{a.text} {b.text}"), set()).add((a.index, b.index))
-            pairs[(a.index, b.index)] = (a, b)
+    for size in (2, 3):
+        for run in zip(*(lines[k:] for k in range(size)), strict=False):
+            if all(b.index == a.index + 1 for a, b in itertools.pairwise(run)):
+                where = tuple(p.index for p in run)
+                seen.setdefault(fold_words(" ".join(p.text for p in run)), set()).add(where)
+                runs[where] = run
     twice = {text for text, where in seen.items()
              if sum(ch.isalpha() for ch in text) >= 4 and len(where) >= 2 and not _one_inside(where)}
-    # halves only where the text is printed whole too ("Example" / "Sample" twice, split both times, are two lines)
-    halves = {id(p) for text in twice if any(len(w) == 1 for w in seen[text])
-              for where in seen[text] if len(where) == 2 for p in pairs[where]}
-    return twice, halves
+    # parts only where the text is printed whole too ("Example" / "Sample" twice, split both times, are two lines)
+    parts = {id(p) for text in twice if any(len(w) == 1 for w in seen[text])
+             for where in seen[text] if len(where) > 1 for p in runs[where]}
+    return twice, parts
 
 
 def _one_inside(where: set[tuple[int, ...]]) -> bool:
-    """Whether the occurrences are only one line and a pair holding it (a line and itself with an empty one)."""
+    """Whether the occurrences share a line (a line and a run holding it, with an empty line beside it)."""
     flat = [i for w in where for i in w]
     return len(set(flat)) < len(flat)
