@@ -10,6 +10,7 @@ from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.language_id import identified_countries
+from cardscan.extract.line_kinds import quality_badge
 from cardscan.extract.names import name_shape
 from cardscan.extract.phones import unique_region
 from cardscan.extract.postal import place_countries
@@ -135,3 +136,13 @@ def test_a_firm_s_name_set_over_three_logo_lines_and_printed_whole_below() -> No
             "Beispielstraße 9", "27568 Bremerhaven", "anna.beispiel@gmx.de")
     contact = extract_contact(page(*rows))
     assert contact.company is not None and contact.company.value == "Nord Licht Werk"
+
+
+def test_a_quality_badge_beside_the_logo_is_no_part_of_the_firm_s_name() -> None:
+    assert quality_badge("ISO 9001:2015 CERTIFIED") and quality_badge("Zertifiziert nach DIN EN ISO 9001")
+    assert not quality_badge("Certified Public Accountant") and not quality_badge("Example Certification Ltd")
+    # the OCR cut the badge into lines between the logo and the legal form's line
+    rows = (("Nordexempel", 40), "ISO", "9001", "2015", "CERTIFIED", "Bangladesh Ltd.", "Anna Example",
+            "Managing Director", "anna@nordexempel.com")
+    contact = extract_contact(page(*rows))
+    assert contact.company is not None and "CERTIFIED" not in contact.company.value

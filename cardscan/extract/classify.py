@@ -31,6 +31,7 @@ from cardscan.extract.line_kinds import (
     LN_START,
     MARKS,
     PRONOUNS,
+    quality_badge,
 )
 from cardscan.extract.mailbox import (
     business_locals,
@@ -176,7 +177,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
             legal_lines.append(p)
             continue
-        if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text):
+        if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text) or quality_badge(p.text):
             continue
         repaired = MARKS.sub("", PRONOUNS.sub("", repair_legal_form(p.text))).strip()
         if repaired != p.text:

@@ -7,7 +7,7 @@ import re
 
 from cardscan.extract.hits import Piece
 from cardscan.extract.names import is_degree
-from cardscan.text import UPPER
+from cardscan.text import UPPER, fold
 
 # No word of the card languages begins with "ln": at a word's start it is a capital I the OCR read as l
 # ("lnformatique", "Example-lnternational")
@@ -90,3 +90,18 @@ PRONOUNS = re.compile(r"\s*\(\s*(?:he|she|they|ze|xe)\s*/\s*(?:him|her|them|hir|
 # "EXAMPLA°", "Exampla®": a mark printed after a word of a logo is no part of the name; nor is a social network's
 # icon read as a letter before the page's name ("f Example Stories": Facebook's "f")
 MARKS = re.compile(rf"(?<=[^\W\d_])[°®™©℠]|^\s*f\s+(?=[{UPPER}])")
+
+
+# A quality badge printed beside the logo ("ISO 9001:2015 CERTIFIED", "An ISO 14001 Company", "Zertifiziert nach
+# DIN EN ISO 9001"), however the OCR cut it into lines: the standard's code and number, years, and words of
+# certification only. It names no party: no line of the firm's name, no wrap of it.
+_STANDARD_CODE = re.compile(r"\b(?:DIN|EN|ISO|IEC|OHSAS|IATF|VCA|BS)\b", re.IGNORECASE)
+_BADGE_WORDS = frozenset(["certified", "certificate", "certification", "accredited", "zertifiziert", "zertifikat",
+                          "nach", "certifie", "certifiee", "certificado", "certificada", "certificato", "certificata",
+                          "gecertificeerd", "certifierad", "certifierat", "an", "a", "company", "member", "of"])
+
+
+def quality_badge(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", fold(_STANDARD_CODE.sub(" ", text)))
+    named = bool(_STANDARD_CODE.search(text)) or any(w.startswith(("certif", "zertifi", "accredit")) for w in words)
+    return named and all(w in _BADGE_WORDS for w in words)
