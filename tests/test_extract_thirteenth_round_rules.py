@@ -146,3 +146,13 @@ def test_a_quality_badge_beside_the_logo_is_no_part_of_the_firm_s_name() -> None
             "Managing Director", "anna@nordexempel.com")
     contact = extract_contact(page(*rows))
     assert contact.company is not None and "CERTIFIED" not in contact.company.value
+
+
+def test_a_known_city_with_four_digits_after_it_and_its_country_on_the_line() -> None:
+    # four digits are a postcode in Bangladesh, the Philippines, South Africa, Australia: after a known city, with the
+    # country printed on the line, they are the postcode, and the line is the address before a branch's town line
+    rows = ("Anna Example", "Example Road, Chittagong, Bangladesh", "Plot 9, Road 9, Example Area,",
+            "Dhaka 1299, Bangladesh")
+    assert address_of(*rows)[1:] == ("1299", "Dhaka", "BD")
+    # without a printed country four digits after a city are no postcode ("Sampleton 2015": a year)
+    assert extract_contact(page("Anna Example", "Dhaka 1299")).address is None

@@ -28,7 +28,7 @@ def _known_city(part: str) -> tuple[str, str, int] | None:
     # "Bengaluru - 560001": the dash between the city and its postcode is no part of either
     name = " ".join(_WORLD_POSTCODE.sub(" ", part).strip(" .;:()-–").split())
     sides = [" ".join(x.strip(" .;:()-–").split()) for x in _WORLD_POSTCODE.split(part, maxsplit=1)]
-    ends = _last_words(name)
+    ends = [*_last_words(name), _FOUR_AFTER.sub("", name)]  # (the city before its four-digit postcode)
     for candidate in (name, _CITY_WORDS.sub("", name), *sides, *ends):
         # GeoNames calls some towns "X City" where the card prints "X"
         iso = (country_from_city(candidate) or country_from_city(candidate + " City")) if len(candidate) >= 3 else None
@@ -123,9 +123,9 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
                 found = (unknown, "", 999)  # counts only beside a printed country (below)
             city, city_country, rank = found
             nxt = by_index.get(p.index + 1)
-            postcode = _world_postcode(p.text) or (_world_postcode(nxt.text) if nxt is not None else None) \
-                or _four_digits_beside(parts, k)
             printed = next((country_from_name(x) for x in parts if country_from_name(x)), None)
+            postcode = _world_postcode(p.text) or (_world_postcode(nxt.text) if nxt is not None else None) \
+                or _four_digits_beside(parts, k) or (_four_after(part) if printed else None)
             near = [(i, iso) for i, iso in country_lines if abs(i - p.index) <= 2]
             used = [p.index]
             if printed is None and near:
@@ -151,6 +151,15 @@ def world_address(pieces: list[Piece], country_lines: list[tuple[int, str | None
             if best is None or score > best[0]:
                 best = (score, result)
     return best[1] if best else None
+
+
+# Four digits after the city in its part ("Sampleton 9999, Country"): its postcode, where the line prints the country
+_FOUR_AFTER = re.compile(r"\s+(\d{4})\s*$")
+
+
+def _four_after(part: str) -> str | None:
+    m = _FOUR_AFTER.search(part)
+    return m.group(1) if m else None
 
 
 def _four_digits_beside(parts: list[str], k: int) -> str | None:
