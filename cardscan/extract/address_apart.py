@@ -35,9 +35,9 @@ _TOWN_LINE = re.compile(
 def town_apart(p: Piece, text: str, by_index: dict[int, Piece]) -> TownApart | None:
     """A five-digit postcode alone on its line or at the end of the street's line, and the known town on a line of
     its own under it: right under a lone postcode, up to four lines under a street's (other lines may come between,
-    "99 RUE DE L'EXEMPLE 75099" ... "LYON"). A town the gazetteer lists under the postcode is known however small. Any
-    town will do right under a postcode of four or five digits when its
-    line prints a country such postcodes are of ("Beispielpark 9, 9999" / "Sampleton Süd, Austria")."""
+    "99 RUE DE L'EXEMPLE 75099" ... "LYON"). A town the gazetteer lists under the postcode is known however small.
+    Any town will do right under a postcode of four or five digits when its line prints a country such postcodes are
+    of ("Beispielpark 9, 9999" / "Sampleton Süd, Austria")."""
     lone = _LONE_POSTCODE.fullmatch(text)
     street = None if lone else _STREET_THEN_POSTCODE.fullmatch(text)
     if not lone and not street:

@@ -102,6 +102,8 @@ _BADGE_WORDS = frozenset(["certified", "certificate", "certification", "accredit
 
 
 def quality_badge(text: str) -> bool:
+    """Whether the line is (a piece of) a quality badge: a standard's code or a word of certification, and no other
+    word."""
     words = re.findall(r"[^\W\d_]+", fold(_STANDARD_CODE.sub(" ", text)))
     named = bool(_STANDARD_CODE.search(text)) or any(w.startswith(("certif", "zertifi", "accredit")) for w in words)
     return named and all(w in _BADGE_WORDS for w in words)

@@ -1,5 +1,6 @@
 """Postcodes and the places they serve (GeoNames, lexicons/postcodes.tsv.gz): which country a postcode printed with
-its town is in.
+its town is in; and the countries that have a place of a name (lexicons/places.tsv.gz), for a town printed without
+its postcode.
 
 Four or five digits are a postcode in a dozen European countries, so the digits alone rarely say the country; the
 place printed with them nearly always does: "8340 Sampletown" is Belgian when GeoNames lists the town under 8340 in
@@ -93,7 +94,7 @@ def places(postcode: str) -> dict[str, tuple[str, ...]]:
 _DISTRICT = re.compile(rf"-(?=[{UPPER}])")
 
 
-def _names(place: str) -> list[str]:
+def place_names(place: str) -> list[str]:
     """The place's name folded, its town without the district, and each name of a bilingual town ("Biel/Bienne")."""
     head = _DISTRICT.split(place, maxsplit=1)[0]
     out = [fold_words(place), fold_words(head)] if head != place else [fold_words(place)]
@@ -108,7 +109,7 @@ def countries_of(postcode: str, town: str) -> tuple[str, ...]:
         return ()
     out = []
     for country, names in places(postcode).items():
-        for name in (n for place in names for n in _names(place)):
+        for name in (n for place in names for n in place_names(place)):
             if name and (printed == name or printed.startswith(name + " ")):
                 out.append(country)
                 break

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build cardscan/extract/lexicons/postcodes.tsv.gz: the postcodes of the European countries with the places each
-serves, and places.tsv.gz: each place's name and its countries, from GeoNames' postal code files (CC BY 4.0) as converted to CSV by the public repository
-zauberware/postal-codes-json-xml-csv (one zip a country under data/):
+serves, and places.tsv.gz: each place's name and its countries, from GeoNames' postal code files (CC BY 4.0) as
+converted to CSV by the public repository zauberware/postal-codes-json-xml-csv (one zip a country under data/):
 
     # a git mirror of https://github.com/zauberware/postal-codes-json-xml-csv, at the commit named below
     python tools/lexicons/postcodes.py MIRROR_GIT_DIR
@@ -15,8 +15,9 @@ Belgium when GeoNames lists the place under 8340 there and under no other countr
 printed before its postcode ("Via Esempio 1 Sampleton 39099").
 
 places.tsv.gz holds one line per place name, sorted: the name folded as the extractor folds a printed town
-(cardscan.text.fold_words; a bilingual town's names and a Czech city's name without its district apart too) and the
-countries GeoNames lists a place of that name in. The extractor reads a town printed without its postcode by it.
+(cardscan.extract.postal.place_names: a bilingual town's names and a Czech city's name without its district apart
+too) and the countries GeoNames lists a place of that name in. The extractor reads a town printed without its
+postcode by it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listfile import LEXICONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from cardscan.text import fold_words
+from cardscan.extract.postal import place_names
 
 COMMIT = "a6e8df1"  # "update 2026-03-30"
 COUNTRIES = ("DE", "AT", "CH", "LI", "LU", "BE", "NL", "FR", "MC", "IT", "SM", "VA", "ES", "AD", "PT", "SE", "DK",
@@ -85,21 +86,12 @@ def main() -> None:
     print(f"wrote {OUT} ({len(rows)} rows, {OUT.stat().st_size} bytes)")
     named: dict[str, set[str]] = {}
     for _, country, place in rows:
-        for name in names_of(place):
+        for name in place_names(place):
             if len(name) >= 3:
                 named.setdefault(name, set()).add(country)
     header = header.replace("key: the postcode's digits", "key: the place's name, folded; then its countries")
     write(PLACES, header + "".join(f"{n}\t{' '.join(sorted(c))}\n" for n, c in sorted(named.items())))
     print(f"wrote {PLACES} ({len(named)} names, {PLACES.stat().st_size} bytes)")
-
-
-def names_of(place: str) -> set[str]:
-    """The folded names a card may print a place by: whole, without a Czech or Slovak city's district after a dash
-    ("Praha 1-Josefov" -> "praha 1"), each name of a bilingual town ("Biel/Bienne")."""
-    out = {fold_words(place), fold_words(re.split(r"-(?=[^\W\d_])(?=[A-ZÀ-ÞĀ-Ž])", place, maxsplit=1)[0])}
-    if "/" in place:
-        out |= {fold_words(part) for part in place.split("/")}
-    return {n for n in out if n}
 
 
 def write(path: Path, body: str) -> None:
