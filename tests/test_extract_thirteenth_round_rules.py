@@ -33,7 +33,7 @@ def test_a_name_written_with_central_european_letters_has_a_name_s_shape() -> No
 
 
 def test_a_czech_card_s_name_is_the_name() -> None:
-    contact = extract_contact(page("Tereza Dvořáková", "masáže a reflexní terapie", "Náměstí Republiky 1",
+    contact = extract_contact(page("Tereza Dvořáková", "účetnictví a daňové poradenství", "Náměstí Republiky 1",
                                    "Praha", "+420 777 000 111"))
     assert contact.name is not None and contact.name.value == "Tereza Dvořáková"
 
@@ -51,8 +51,8 @@ def test_a_country_the_gazetteer_lists_the_town_under_joins_the_postcode_format_
 
 
 def test_an_overseas_department_is_its_own_country_though_the_card_is_french() -> None:
-    rows = ("Anna Exemple", "Rue de l'Exemple 9", "97122 Baie-Mahault", "05 90 99 88 77", "anna@exemple.fr")
-    assert address_of(*rows)[1:] == ("97122", "Baie-Mahault", "GP")
+    rows = ("Anna Exemple", "Rue de l'Exemple 9", "97100 Basse-Terre", "05 90 99 88 77", "anna@exemple.fr")
+    assert address_of(*rows)[1:] == ("97100", "Basse-Terre", "GP")
     assert phones(*rows) == ["+590590998877"]
 
 
@@ -63,11 +63,11 @@ def test_a_postcode_ending_the_street_s_line_over_a_small_town_the_gazetteer_kno
 
 
 def test_a_known_city_alone_on_its_line_is_the_town_and_tells_the_numbers_country() -> None:
-    rows = ("Anna Przykład", "Wypożyczalnia samochodów", "Katowice", "602 999 888")
-    assert address_of(*rows)[2:] == ("Katowice", "PL")
+    rows = ("Anna Przykład", "Wypożyczalnia samochodów", "Gdańsk", "602 999 888")
+    assert address_of(*rows)[2:] == ("Gdańsk", "PL")
     assert phones(*rows) == ["+48602999888"]
     # another country's evidence outweighs it: the city is then no town of the card's
-    assert extract_contact(page("Anna Example", "Katowice", "+49 30 999 888 77", "anna@example.de")).address is None
+    assert extract_contact(page("Anna Example", "Gdańsk", "+49 30 999 888 77", "anna@example.de")).address is None
 
 
 def test_a_firm_s_name_printed_twice_is_the_company_though_its_logo_splits_it() -> None:
@@ -79,24 +79,24 @@ def test_a_firm_s_name_printed_twice_is_the_company_though_its_logo_splits_it() 
     assert contact.name is not None and contact.name.value == "Anna Beispiel"
 
 
-def test_a_town_of_a_known_city_s_name_in_another_country_is_not_that_city() -> None:
-    # "Bienne" is also a name of Vienna in the list of cities, but Austria has no postcode 2502: the gazetteer lists
-    # Biel/Bienne under it in Switzerland, so the card is Swiss, and so is its number
-    rows = ("Anna Exemple", "Rue de l'Exemple 2 | 2502 Bienne | 032 999 88 77")
-    assert address_of(*rows)[1:] == ("2502", "Bienne", "CH")
-    assert phones(*rows) == ["+41329998877"]
+def test_each_name_of_a_bilingual_town_is_the_town() -> None:
+    # GeoNames names a bilingual town with a slash ("Domat/Ems"): a card prints one of its names, and the town under
+    # that postcode then says the card is Swiss, and so is its number
+    rows = ("Anna Exempel", "Exempelstrasse 2 | 7013 Ems | 081 999 88 77")
+    assert address_of(*rows)[1:] == ("7013", "Ems", "CH")
+    assert phones(*rows) == ["+41819998877"]
 
 
 def test_the_language_identifier_tells_the_country_of_a_card_s_words() -> None:
-    assert identified_countries(["Exempel Svets & Montage", "svetsning och montage av stålkonstruktioner"]) == ("SE",)
-    assert identified_countries(["Anna Příkladová", "masáže a reflexní terapie pro celou rodinu"]) == ("CZ",)
+    assert identified_countries(["Exempel Bygg & Måleri", "målning och tapetsering av bostäder"]) == ("SE",)
+    assert identified_countries(["Anna Příkladová", "účetnictví a daňové poradenství pro firmy"]) == ("CZ",)
     assert identified_countries(["Exempel"]) == ()  # too few words to tell
     assert identified_countries(["anna@example.se", "www.example.se"]) == ()  # addresses are no words of a language
 
 
 def test_a_number_without_a_country_reads_in_the_country_of_the_card_s_language() -> None:
     # no domain, postcode or label word: the Czech words tell the country (the number is valid in Spain too)
-    assert phones("Anna Příkladová", "masáže a reflexní terapie pro celou rodinu", "724 999 888") == ["+420724999888"]
+    assert phones("Anna Příkladová", "účetnictví a daňové poradenství pro firmy", "724 999 888") == ["+420724999888"]
 
 
 def test_the_printed_grouping_of_the_digits_tells_between_the_language_s_countries() -> None:
@@ -142,17 +142,17 @@ def test_a_quality_badge_beside_the_logo_is_no_part_of_the_firm_s_name() -> None
     assert quality_badge("ISO 9001:2015 CERTIFIED") and quality_badge("Zertifiziert nach DIN EN ISO 9001")
     assert not quality_badge("Certified Public Accountant") and not quality_badge("Example Certification Ltd")
     # the OCR cut the badge into lines between the logo and the legal form's line
-    rows = (("Nordexempel", 40), "ISO", "9001", "2015", "CERTIFIED", "Bangladesh Ltd.", "Anna Example",
+    rows = (("Nordexempel", 40), "ISO", "9001", "2015", "CERTIFIED", "India Pvt. Ltd.", "Anna Example",
             "Managing Director", "anna@nordexempel.com")
     contact = extract_contact(page(*rows))
     assert contact.company is not None and "CERTIFIED" not in contact.company.value
 
 
 def test_a_known_city_with_four_digits_after_it_and_its_country_on_the_line() -> None:
-    # four digits are a postcode in Bangladesh, the Philippines, South Africa, Australia: after a known city, with the
+    # four digits are a postcode in South Africa, Bangladesh, the Philippines, Australia: after a known city, with the
     # country printed on the line, they are the postcode, and the line is the address before a branch's town line
-    rows = ("Anna Example", "Example Road, Chittagong, Bangladesh", "Plot 9, Road 9, Example Area,",
-            "Dhaka 1299, Bangladesh")
-    assert address_of(*rows)[1:] == ("1299", "Dhaka", "BD")
+    rows = ("Anna Example", "Example Road, Bloemfontein, South Africa", "Plot 9, Road 9, Example Area,",
+            "Pretoria 0002, South Africa")
+    assert address_of(*rows)[1:] == ("0002", "Pretoria", "ZA")
     # without a printed country four digits after a city are no postcode ("Sampleton 2015": a year)
-    assert extract_contact(page("Anna Example", "Dhaka 1299")).address is None
+    assert extract_contact(page("Anna Example", "Pretoria 0002")).address is None

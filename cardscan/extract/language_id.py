@@ -3,9 +3,9 @@ national numbers printed without any country, where the card's own word lists (l
 
 The identifier is py3langid (BSD-3-Clause; langid.py's model of 97 languages, trained on character n-grams of
 several corpora, shipped inside the package, offline). A word list knows the function and role words of eight
-languages; a card saying "Svetsning och montage" or "masáže, reflexní terapie" holds none of them, and its mobile
-number, valid in a dozen plans, was dropped. The model is loaded on first use (about one second), which only cards
-with such a number need.
+languages; a card saying "Målning och tapetsering" or "účetnictví a daňové poradenství" holds none of them, and its
+mobile number, valid in a dozen plans, was dropped. The model is loaded on first use (about one second), which only
+cards with such a number need.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ _DISTRICT = re.compile(rf"-(?=[{UPPER}])")
 
 
 def place_names(place: str) -> list[str]:
-    """The place's name folded, its town without the district, and each name of a bilingual town ("Biel/Bienne")."""
+    """The place's name folded, its town without the district, and each name of a bilingual town ("Domat/Ems")."""
     head = _DISTRICT.split(place, maxsplit=1)[0]
     out = [fold_words(place), fold_words(head)] if head != place else [fold_words(place)]
     return out + [fold_words(part) for part in place.split("/")] if "/" in place else out
@@ -118,8 +118,8 @@ def countries_of(postcode: str, town: str) -> tuple[str, ...]:
 
 def town_countries(town: str, postcode: str | None) -> tuple[str, ...]:
     """The countries a town printed with its postcode points to: its postcode's (GeoNames lists the place under it),
-    else the country of a known city of that name ("Bienne", one of Vienna's names too, is the Swiss town under
-    2502, where GeoNames lists "Biel/Bienne")."""
+    else the country of a known city of that name (the gazetteer first: one name of a bilingual town may be another
+    country's city's name in the list of cities)."""
     found = countries_of(postcode, town) if postcode else ()
     by_city = country_from_city(town)
     return found or ((by_city,) if by_city else ())
