@@ -82,7 +82,7 @@ def _town_and_state(pieces: list[Piece], evidence: Votes) -> Found | None:
     """ "Sampleton, OK": an American town and its state (or a Canadian one and its province) alone on a line. A
     state's code that is also a country's ("DE", "IN", "PA") counts only on a card whose evidence is American."""
     by_index = {p.index: p for p in pieces}
-    leader = max(evidence, key=lambda k: evidence[k]) if evidence and max(evidence.values()) > 0 else None
+    leader = _top(evidence)
     for p in pieces:
         m = _TOWN_STATE.fullmatch(p.text.strip(" ."))
         if m is None or p.confidence < 0.3 or legal_form(p.text) or not _is_town(m.group("city")):
@@ -160,9 +160,15 @@ def street_over_known_city(pieces: list[Piece],
     return None
 
 
-def _leader(evidence: Votes) -> str | None:
-    """The country the card's evidence names most strongly, if any names one with some weight."""
+def _top(evidence: Votes) -> str | None:
+    """The country the card's evidence names most strongly, if it names any."""
     best = max(evidence, key=lambda k: evidence[k]) if evidence else None
+    return best if best is not None and evidence[best] > 0 else None
+
+
+def _leader(evidence: Votes) -> str | None:
+    """The country the card's evidence names most strongly, if it names one with some weight."""
+    best = _top(evidence)
     return best if best is not None and evidence[best] >= _SOME_EVIDENCE else None
 
 
@@ -171,7 +177,7 @@ def known_town_alone(pieces: list[Piece], evidence: Votes) -> Found | None:
     a card with no other address: its town. Not when the card's evidence points to another country."""
     by_index = {p.index: p for p in pieces}
     leader = _leader(evidence)
-    top = max(evidence, key=lambda k: evidence[k]) if evidence and max(evidence.values()) > 0 else None
+    top = _top(evidence)
     for p in pieces:
         city, region, printed = split_city(p.text.rstrip(" ."))
         if not _is_town(city) or p.confidence < 0.5:
