@@ -156,3 +156,20 @@ def test_a_known_city_with_four_digits_after_it_and_its_country_on_the_line() ->
     assert address_of(*rows)[1:] == ("0002", "Pretoria", "ZA")
     # without a printed country four digits after a city are no postcode ("Sampleton 2015": a year)
     assert extract_contact(page("Anna Example", "Pretoria 0002")).address is None
+
+
+def test_the_language_identifier_is_asked_only_for_a_number_without_a_country(monkeypatch) -> None:
+    import cardscan.extract.ocr_contact as ocr_contact
+
+    asked: list[int] = []
+
+    def counting(texts: list[str]) -> tuple[str, ...]:
+        asked.append(1)
+        return identified_countries(texts)
+
+    monkeypatch.setattr(ocr_contact, "identified_countries", counting)
+    extract_contact(page("Anna Příkladová", "účetnictví a daňové poradenství", "Příkladová 12", "otevřeno denně"))
+    assert asked == []  # no number on the card: the model is not even loaded
+    assert phones("Anna Příkladová", "účetnictví a daňové poradenství", "724 999 888", "602 999 888") == [
+        "+420724999888", "+420602999888"]
+    assert asked == [1]  # once per card, however many numbers need it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Hashable
@@ -24,7 +25,14 @@ from cardscan.extract.language_id import identified_countries
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.names import email_name_match, proper_case, spaced_particles, split_name
-from cardscan.extract.phones import find_phones, fragments, listed_below, switchboard_of, unique_region
+from cardscan.extract.phones import (
+    find_phones,
+    fragments,
+    listed_below,
+    national_number_like,
+    switchboard_of,
+    unique_region,
+)
 from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
@@ -101,7 +109,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     region = _card_region(found, votes, default_region)
     # Where the card's words are from: a hint for numbers printed without any country (labels' language first)
     hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
-    _phones(found, region, lambda: _unique(hinted or list(identified_countries(texts))))
+    _phones(found, region, functools.cache(lambda: _unique(hinted or list(identified_countries(texts)))))
 
     final_pieces = _pieces(found.rests)
     address = find_address(final_pieces, votes)
@@ -229,7 +237,7 @@ def _phones(found: _Patterns, region: str | None, languages: Callable[[], list[s
                 if re.search(r"\d{2}", more[n - 1]) and (joined := _joined_number([rest, *more[:n]], region)):
                     hits, left, continued = joined, GAP, n
                     break
-        if region is None and not hits:
+        if region is None and not hits and national_number_like(rest):
             # No country anywhere on the card: a national number valid in only one of the card languages'
             # countries (or in the one the labels' language points to) is read there, with a low confidence.
             guess = unique_region(rest, languages())

@@ -280,8 +280,7 @@ def unique_region(text: str, preferred: list[str]) -> str | None:
     digits is the printed one ("079 439 99 88" is Swiss, "07 94 39 99 88" French), else the first of them the number
     is valid in; with none of them, the one country whose grouping is the printed one.
     """
-    digits = re.sub(r"[^\d+]", "", text)
-    if len(digits) < 7 or digits.startswith(("+", "00")):
+    if not national_number_like(text):
         return None
     valid: dict[str, phonenumbers.PhoneNumber] = {}
     for region in dict.fromkeys([*_GUESS_REGIONS, *preferred]):
@@ -301,6 +300,12 @@ def unique_region(text: str, preferred: list[str]) -> str | None:
     if narrowed:
         return narrowed[0]
     return styled[0] if len(styled) == 1 else None
+
+
+def national_number_like(text: str) -> bool:
+    """Whether the text holds digits enough for a national number (seven or more) and no country code."""
+    digits = re.sub(r"[^\d+]", "", text)
+    return len(digits) >= 7 and not digits.startswith(("+", "00"))
 
 
 def _groups(text: str) -> list[int]:
