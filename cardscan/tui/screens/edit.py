@@ -182,6 +182,9 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         first = self.rows[0].input
         self.set_focus(first, scroll_visible=False)
         first.cursor_position = len(first.value)
+        # the first line may have been focused before it was filled (the screen's auto-focus): no new focus event
+        # comes, so its printed line is shown here
+        self._show_line(self.rows[0])
         for form in self.query("#edit-form").results(VerticalScroll):
             form.scroll_home(animate=False)
 
@@ -204,8 +207,12 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         row = self._row_of(event.widget) if isinstance(event.widget, Input) else None
         if row is not None:
-            self.query_one(EditPicture).show_line(LABELS[row.field].strip() or row.field, row.source,
-                                                  row.input.value)
+            self._show_line(row)
+
+    def _show_line(self, row: EditRow) -> None:
+        """The printed line behind the row's field, in the picture above a narrow form."""
+        for picture in self.query(EditPicture):
+            picture.show_line(LABELS[row.field].strip() or row.field, row.source, row.input.value)
 
     def lines_ready(self, card_id: int, lines: list[Line]) -> None:
         """The printed lines of the card's picture, read again (for the zoom on the focused field's line)."""
