@@ -109,7 +109,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     region = _card_region(found, votes, default_region)
     # Where the card's words are from: a hint for numbers printed without any country (labels' language first)
     hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
-    _phones(found, region, functools.cache(lambda: _unique(hinted or list(identified_countries(texts)))))
+    _phones(found, region, functools.cache(lambda: _unique(list(identified_countries(texts)) + hinted)))
 
     final_pieces = _pieces(found.rests)
     address = find_address(final_pieces, votes)
