@@ -67,7 +67,11 @@ _MISREAD = (("ii", "u", "ü"), ("ti", "u", "ü"), ("fi", "n", "ñ"), ("f", "n", 
 
 
 def _vowel_swaps(word: str, vocab: dict[str, frozenset[str]], langs: tuple[str, ...]) -> str | None:
-    """The one known spelling reached by changing the vowel under a (misread) diacritic of `word`."""
+    """The one known spelling reached by changing the vowel under a (misread) diacritic of `word`.
+
+    Never a given name: a name printed plainly with an accent the lists do not know is most likely a spelling of a
+    language they do not hold (Hungarian, Czech), not a misread of the name one vowel away; an everyday word of a
+    job title or a street is no such spelling."""
     if not langs:
         return None
     found: set[str] = set()
@@ -76,8 +80,15 @@ def _vowel_swaps(word: str, vocab: dict[str, frozenset[str]], langs: tuple[str, 
             continue
         for vowel in "aeiou":
             key = fold(word[:i] + vowel + word[i + 1:])
+            if key in _given_name_keys():
+                continue
             found.update(s for s in vocab.get(key, frozenset()) if _marks(s) and _fits(s, langs))
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _given_name_keys() -> frozenset[str]:
+    return frozenset(fold(part) for name in GIVEN_NAME_LIST for part in name.split("-"))
 
 
 def _marks(word: str) -> set[str]:
