@@ -26,6 +26,10 @@ _PREFIXES = (
     "Mme", "Mme.", "Mlle", "Me", "Pr", "Pr.", "Herr", "Frau", "Fru", "Hr.", "Fr.",
     # the academic title spelled out before the name ("Professor Anna Example", "Professeur", "Professore")
     "Professor", "Professorin", "Professeur", "Professeure", "Professore", "Professoressa", "Profesor", "Profesora",
+    # academic degrees written before the name in Poland, Czechia, Slovakia, Slovenia, Croatia and Hungary
+    # ("mgr inż. Anna Przykład", "MUDr. Jana Příkladová", "Bc.", "doc.")
+    "mgr", "mgr.", "Mgr", "Mgr.", "inż.", "Inż.", "lek.", "dr hab.", "Bc.", "BcA.", "MgA.", "MUDr.", "MDDr.", "JUDr.",
+    "PhDr.", "RNDr.", "MVDr.", "PharmDr.", "PaedDr.", "ThDr.", "Doc.", "doc.", "mag.", "dipl.",
     # military ranks as abbreviated before a retired officer's name (NATO and Commonwealth forms), with their stop
     "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Adm.", "Cdre.", "Sqn.", "Wg.",
 )
@@ -36,6 +40,7 @@ _SUFFIXES = (
     "M.A.", "BA", "B.A.", "LL.M.", "LLM", "MD", "M.D.", "CPA", "CFA", "Esq.", "II", "III", "IV", "MEng", "M.Eng.",
     "DPhil", "PE", "PMP", "CEng", "MRICS", "FRICS", "ACA", "FCA", "EMBA", "MPA", "MPH", "DBA", "RN", "PsyD", "JD",
     "B.Eng.", "BEng", "Dipl.-Ing.", "Dipl.-Ing", "M.A", "h.c.", "MIT", "CISSP", "LL.B.", "LLB", "LL.D.", "J.D.",
+    "CSc.", "DrSc.", "DiS.", "MBA.",
 )
 SUFFIX_SET = frozenset(fold(s) for s in _SUFFIXES)
 _PARTICLES = frozenset((
