@@ -31,6 +31,8 @@ from cardscan.extract.line_kinds import (
     LN_START,
     MARKS,
     PRONOUNS,
+    code_line,
+    list_item,
     quality_badge,
 )
 from cardscan.extract.mailbox import (
@@ -57,6 +59,7 @@ from cardscan.text import fold_words
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
 _MAX_CANDIDATES = 9
+_PER_ROLE = 1
 # How far a line agrees with a domain it only shares a word with (company.domain_match)
 _SHARED_WORD = 0.6
 
@@ -177,7 +180,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         if not legal_form_free(p.text).strip(" &+,") and legal_form(p.text):
             legal_lines.append(p)
             continue
-        if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text) or quality_badge(p.text):
+        if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text) or quality_badge(p.text) or code_line(p.text) \
+                or list_item(p.segment.line_text):
             continue
         repaired = MARKS.sub("", PRONOUNS.sub("", repair_legal_form(p.text))).strip()
         if repaired != p.text:
@@ -231,9 +235,12 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         if id(p) in halves or split:
             scores = {k: v - UNFINISHED_HALF for k, v in scores.items()}
         ranked.append((p, scores, f))
-    # Keep the most promising candidates so the search stays small on noisy pages.
+    # Keep the most promising candidates so the search stays small on noisy pages: the best few for each role, so
+    # that a page of several copies of a card, full of strong company lines, still weighs its job title
     ranked.sort(key=lambda ps: -max(ps[1].values()))
-    ranked = ranked[:_MAX_CANDIDATES]
+    kept = {id(p) for role in ROLES for p, _, _ in sorted(ranked, key=lambda ps: -ps[1][role])[:_PER_ROLE]}
+    ranked = [r for r in ranked if id(r[0]) in kept] + [r for r in ranked if id(r[0]) not in kept]
+    ranked = ranked[:max(_MAX_CANDIDATES, len(kept))]
     ranked.sort(key=lambda ps: ps[0].index)
     scored = [(p, scores) for p, scores, _ in ranked]
     # Lines that only joined spell the card's domain whole ("Example" / "Pilot" for examplepilot.com) are one

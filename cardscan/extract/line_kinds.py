@@ -107,3 +107,21 @@ def quality_badge(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", fold(_STANDARD_CODE.sub(" ", text)))
     named = bool(_STANDARD_CODE.search(text)) or any(w.startswith(("certif", "zertifi", "accredit")) for w in words)
     return named and all(w in _BADGE_WORDS for w in words)
+
+
+def code_line(text: str) -> bool:
+    """Whether the line is mostly a long code ("P. IVA 01234567890", "USt-IdNr. DE999999999", "KvK 99999999"): an
+    unbroken run of six or more digits, and no more letters than digits. A registration or account number names no
+    party and no person; it is no name, title or company."""
+    return re.search(r"\d{6,}", text) is not None and \
+        sum(ch.isalpha() for ch in text) <= sum(ch.isdigit() for ch in text)
+
+
+# A check mark or bullet opening the line: one item of a list of services ("✓ Data Recovery", "• Manicure")
+_LIST_MARK = re.compile(r"^\s*[•√✓✔☑►▶▸▪■●◦○➤➔→]")
+
+
+def list_item(text: str) -> bool:
+    """Whether the line is an item of a bulleted list: a service or product the card offers, no name, title or
+    company."""
+    return _LIST_MARK.match(text) is not None
