@@ -245,6 +245,13 @@ def company_variants(candidates: list[Piece], domains: list[str],
             and domain_match(a.text, domains) >= 0.6 and domain_match(b.text, domains) == 0.0
         if (spelled or form_under) and not _acronym_of(a.text, b.text):
             out.append((Piece(text, a.segment, a.index, a.residue), {id(a), id(b)}))
+    # over three lines, one word each ("EXAMPLE" / "GARDEN" / "SERVICES" beside examplegardenservices.co.uk), where
+    # no two of them spell it
+    for run in zip(candidates, candidates[1:], candidates[2:], strict=False) if domains else ():
+        text = " ".join(p.text.strip() for p in run)
+        if run[2].index == run[0].index + 2 and len(text.split()) <= 6 and domain_match(text, domains) == 1.0 \
+                and all(domain_match(f"{a.text} {b.text}", domains) < 1.0 for a, b in itertools.pairwise(run)):
+            out.append((Piece(text, run[0].segment, run[0].index, run[0].residue), {id(p) for p in run}))
     for p in candidates if domains else []:
         head, _, rest = p.text.strip().partition(" ")
         if len(head) == 1 and rest and domain_match(rest, domains) == 1.0 > domain_match(p.text, domains):
