@@ -18,7 +18,12 @@ from cardscan.text import UPPER
 Found = tuple[Address, float, tuple[int, ...], str]
 
 # A town's name: one to three capitalised words of letters ("Sampleton", "Al Sample", "Port Example-sur-Mer")
-_TOWN = rf"[{UPPER}][^\W\d_]*(?:[-'’.][^\W\d_]+)*(?:\s[{UPPER}][^\W\d_]*(?:[-'’.][^\W\d_]+)*){{0,2}}"
+# One to three capitalised words, a small linking word allowed before each of the others ("L'Hospitalet de
+# Llobregat", "Castiglione del Lago", "Frankfurt am Main", "Bergen op Zoom")
+_LINK = r"(?:de|del|della|di|da|do|dos|das|des|du|la|le|les|el|sur|sous|am|an|im|in|on|upon|aan|den|der|van|bei|ob" \
+    r"|y|i|e|en|sul|ter|op)"
+_WORD = r"[^\W\d_]*(?:[-'’.][^\W\d_]+)*"
+_TOWN = rf"[{UPPER}]{_WORD}(?:\s(?:{_LINK}\s)?[{UPPER}]{_WORD}){{0,2}}"
 # The comma before the state may be read as a full stop (OCR): "Sampleton. OK"
 _TOWN_STATE = re.compile(rf"(?P<city>{_TOWN})[,.]\s*(?P<state>[A-Z]{{2}})\.?")
 # A street line ending in its house number, a letter or a range after it: "Exempelgatan 1 C", "Via Esempio 12/14"
