@@ -92,3 +92,18 @@ def test_the_items_of_a_bulleted_list_are_no_title_and_vouch_for_no_name() -> No
              ("12, Example Complex, Station Road", 37)]
     contact = extract_contact(page(*rows))
     assert contact.title is None and contact.name is None
+
+
+def test_a_domain_read_a_letter_off_once_takes_the_spelling_the_card_prints_more_often() -> None:
+    # two showrooms, each with its e-mail address; the OCR read one of them a letter off. The web address spells
+    # the domain as the other e-mail address does and keeps its spelling
+    contact = extract_contact(page(("Example Atelier", 40), "Showroom North", "Tel +40 21 999 88 77",
+                                   "E-mail: info@example-atelier.ro", "Showroom South", "Tel +40 21 999 66 55",
+                                   "E-mail: info@exarnple-atelier.ro", "www.example-atelier.ro"))
+    assert [e.value for e in contact.emails] == ["info@example-atelier.ro"]
+    assert [w.value for w in contact.websites] == ["https://www.example-atelier.ro"]
+
+
+def test_a_capital_i_read_as_a_small_l_at_the_start_of_an_e_mail_s_domain() -> None:
+    contact = extract_contact(page(("Example Studio", 40), "kontakt@lnternetExample.com.pl"))
+    assert [e.value for e in contact.emails] == ["kontakt@internetexample.com.pl"]

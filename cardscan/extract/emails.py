@@ -82,6 +82,9 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
+_LN_LABEL = re.compile(r"(?:(?<=^)|(?<=[@.]))ln(?=[a-z]{3,})")
+
+
 def normalise_email(candidate: str) -> str | None:
     """The lower-cased address if email-validator accepts it (syntax only, no DNS), else None."""
     candidate = candidate.strip(_TRAIL).lower()
@@ -90,6 +93,9 @@ def normalise_email(candidate: str) -> str | None:
     host, at, tld = candidate.rpartition(".")
     if at and tld in COM_MISREADS and "@" in host:
         candidate = f"{host}.com"  # ".con": "m" read as "n", a top-level domain nobody has
+    # "kontakt@lnternetowy...": no word begins with "ln"; at the start of the local part or of a label of the domain
+    # it is a capital I read as a small l
+    candidate = _LN_LABEL.sub("in", candidate)
     try:
         result = validate_email(candidate, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError:

@@ -15,6 +15,7 @@ from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
 from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
+from cardscan.extract.domain_twins import email_spellings, web_spellings
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import city_spelling, country_from_name
@@ -36,7 +37,6 @@ from cardscan.extract.phones import (
 from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
-    glued_label,
     misread_twins,
     repair_local_part,
     website_from_spaced,
@@ -167,40 +167,13 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         if email:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))
-    # "www.example.ne.jo" beside "x@example.ne.jp": one letter of the domain misread; the e-mail's spelling wins
-    mail_domains = [e.split("@", 1)[1] for e in found.email_values()]
-    for n, (hit, seg) in enumerate(found.websites):
-        host = url_host(hit.value)
-        bare = host[4:] if host.startswith("www.") else host
-        twin = next((d for d in mail_domains
-                     if _one_letter_apart(d, bare) or _letter_pair_apart(d, bare) or glued_label(bare, d, "w")), None)
-        if twin:
-            found.websites[n] = (Hit(hit.value.replace(bare, twin, 1), hit.certainty * 0.9, hit.raw), seg)
+    # "www.example.ne.jo" beside "x@example.ne.jp": one letter of a domain misread; the spelling the others agree on
+    found.emails = email_spellings(found.emails, [url_host(h.value) for h, _ in found.websites])
+    found.websites = web_spellings(found.websites, [url_host(h.value) for h, _ in found.websites],
+                                   [e.split("@", 1)[1] for e in found.email_values()])
     cut_off = host_fragments([url_host(hit.value) for hit, _ in found.websites])
     found.websites = [w for i, w in enumerate(found.websites) if i not in cut_off]
     return found
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
-# Letter pairs the OCR reads as one letter and back ("rn" / "m", "cl" / "d", "vv" / "w")
-_LETTER_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
-
-
-def _letter_pair_apart(a: str, b: str) -> bool:
-    """ "fernway-example.com" / "femway-example.com": two domains one letter-pair confusion apart."""
-    if a == b or len(a) < 6 or abs(len(a) - len(b)) != 1:
-        return False
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    for pair, single in _LETTER_PAIRS:
-        start = 0
-        while (pos := longer.find(pair, start)) >= 0:
-            if longer[:pos] + single + longer[pos + 2:] == shorter:
-                return True
-            start = pos + 1
-    return False
 
 
 def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> str | None:
