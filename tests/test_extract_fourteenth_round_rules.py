@@ -10,6 +10,7 @@ from cardscan.extract import extract_contact
 from cardscan.extract.accents import restore
 from cardscan.extract.line_kinds import code_line, list_item
 from cardscan.extract.postal import place_countries, place_names
+from cardscan.extract.streets import street_countries
 
 
 def phones(*rows: str | tuple[str, int]) -> list[str]:
@@ -107,3 +108,25 @@ def test_a_domain_read_a_letter_off_once_takes_the_spelling_the_card_prints_more
 def test_a_capital_i_read_as_a_small_l_at_the_start_of_an_e_mail_s_domain() -> None:
     contact = extract_contact(page(("Example Studio", 40), "kontakt@lnternetExample.com.pl"))
     assert [e.value for e in contact.emails] == ["kontakt@internetexample.com.pl"]
+
+
+def test_a_place_geonames_names_with_a_number_after_it_is_known_without_it() -> None:
+    # the post offices of Bucharest and the districts of Prague carry a number in GeoNames' postcode files
+    assert place_names("Praha 10")[-1] == "praha"
+    assert place_countries("Bucuresti") == ("RO",) and "CZ" in place_countries("Praha")
+
+
+def test_the_street_words_of_central_and_eastern_europe() -> None:
+    for street, country in (("Str. Exemplu nr 15A", "RO"), ("Calea Exemplu 99", "RO"), ("ul. Przykładowa 9", "PL"),
+                            ("Példa utca 9", "HU"), ("Példa u. 9", "HU"), ("Primjerna ulica 9", "HR"),
+                            ("Dunajska cesta 9", "SI"), ("nám. Míru 9", "CZ")):
+        score, countries = street_countries(street)
+        assert score >= 0.8 and country in countries, street
+    assert street_countries("Institut 5")[1] == set()
+
+
+def test_a_romanian_street_its_sector_and_its_town_after_commas() -> None:
+    contact = extract_contact(page(("Atelier Exemplu", 40), "Str. Exemplu nr 15A, Sector 3, Bucuresti",
+                                   "+40 721 999 888", "www.atelier-exemplu.ro"))
+    assert contact.address is not None
+    assert (contact.address.value.city, contact.address.value.country) == ("Bucuresti", "RO")

@@ -33,14 +33,15 @@ _SUFFIXES: dict[str, tuple[str, ...]] = {
 _PREFIXES: dict[str, tuple[str, ...]] = {
     # French
     "rue": ("FR", "BE", "CH", "LU"), "avenue": ("FR", "BE", "CH", "LU", "GB", "US"), "av": ("FR", "BE", "ES", "PT"),
-    "ave": ("FR", "US"), "boulevard": ("FR", "BE", "CH", "LU"), "bd": ("FR",), "bld": ("FR",), "blvd": ("US", "FR"),
-    "place": ("FR", "BE", "CH"), "pl": ("FR", "DE"), "chemin": ("FR", "CH"), "ch": ("CH",), "quai": ("FR", "CH"),
+    "ave": ("FR", "US"), "boulevard": ("FR", "BE", "CH", "LU"), "bd": ("FR", "RO"), "bld": ("FR",),
+    "blvd": ("US", "FR"),
+    "place": ("FR", "BE", "CH"), "pl": ("FR", "DE", "PL"), "chemin": ("FR", "CH"), "ch": ("CH",), "quai": ("FR", "CH"),
     "allee": ("FR", "DE"), "impasse": ("FR",), "cours": ("FR",), "route": ("FR", "CH"), "rte": ("FR", "CH"),
     "square": ("FR", "GB"), "passage": ("FR",), "faubourg": ("FR",), "fg": ("FR",), "parvis": ("FR",),
     "esplanade": ("FR",), "voie": ("FR",), "sentier": ("FR",),
     # Italian
     "via": ("IT", "CH"), "viale": ("IT",), "piazza": ("IT",), "p.za": ("IT",), "pza": ("IT",), "piazzale": ("IT",),
-    "corso": ("IT",), "c.so": ("IT",), "largo": ("IT", "PT"), "vicolo": ("IT",), "strada": ("IT",),
+    "corso": ("IT",), "c.so": ("IT",), "largo": ("IT", "PT"), "vicolo": ("IT",), "strada": ("IT", "RO"),
     "lungomare": ("IT",), "lungarno": ("IT",), "borgo": ("IT",), "contrada": ("IT",), "salita": ("IT",),
     # Spanish
     "calle": ("ES",), "c": ("ES",), "c/": ("ES",), "avenida": ("ES", "PT"), "avda": ("ES",), "plaza": ("ES",),
@@ -56,6 +57,20 @@ _PREFIXES: dict[str, tuple[str, ...]] = {
     "zur": ("DE",), "unter den": ("DE",), "hinter der": ("DE",), "postfach": ("DE", "AT", "CH"), "postbus": ("NL",),
     "box": ("SE",), "boks": ("NO",), "po box": ("GB", "US"), "p.o. box": ("GB", "US"), "bp": ("FR",),
     "apartado": ("ES", "PT"), "casella postale": ("IT",), "cp": ("IT", "CH"),
+    # Romanian: "Str. Exemplu nr. 9", "Calea Victoriei 9", "Bd. Unirii 9", "Șos. Exemplu 9"
+    "str": ("RO",), "calea": ("RO",), "bulevardul": ("RO",), "bdul": ("RO",), "b-dul": ("RO",), "aleea": ("RO",),
+    "piata": ("RO",), "splaiul": ("RO",), "soseaua": ("RO",), "sos": ("RO",), "intrarea": ("RO",),
+    # Polish: "ul. Przykładowa 9", "al. Jerozolimskie 9", "pl. Przykładowy 9", "os. Przykładowe 9"
+    "ul": ("PL",), "aleja": ("PL",), "al": ("PL",), "plac": ("PL",), "os": ("PL",),
+    # Czech, Slovak, Croatian, Slovenian, Serbian: "nám. Míru 9", "Námestie SNP 9", "Trg bana Jelačića 9"
+    "nam": ("CZ", "SK"), "namesti": ("CZ",), "namestie": ("SK",), "trg": ("HR", "SI", "RS", "BA"),
+    "bulevar": ("RS", "BA"), "ulica": ("HR", "SI", "RS", "BA", "PL", "SK"),
+}
+# Street-type words written as a word of their own after the street's name: "Példa utca 9" (Hungarian),
+# "Dunajska cesta 9" (Slovenian), "Primjerna ulica 9" (Croatian), "Vinohradská třída 9" (Czech)
+_TYPES_AFTER: dict[str, tuple[str, ...]] = {
+    "utca": ("HU",), "u": ("HU",), "ut": ("HU",), "ter": ("HU",), "korut": ("HU",), "koz": ("HU",), "sor": ("HU",),
+    "cesta": ("SI", "HR"), "ulica": ("HR", "SI", "PL", "SK"), "ulice": ("CZ",), "trida": ("CZ",), "trg": ("HR", "SI"),
 }
 # English street types come after the name: "10 Downing Street", "221B Baker St"
 _ENGLISH_TYPES = {
@@ -93,6 +108,9 @@ def street_countries(text: str) -> tuple[float, set[str]]:
                     keyword = True
         if bare in _ENGLISH_TYPES and i > 0:
             countries.update(_ENGLISH_TYPES[bare])
+            keyword = True
+        if bare in _TYPES_AFTER and i > 0:
+            countries.update(_TYPES_AFTER[bare])
             keyword = True
         for suffix, where in _SUFFIXES.items():
             if (bare.endswith(suffix) and len(bare) > len(suffix) + 2) or (bare == suffix and i > 0):
