@@ -130,3 +130,12 @@ def test_a_romanian_street_its_sector_and_its_town_after_commas() -> None:
                                    "+40 721 999 888", "www.atelier-exemplu.ro"))
     assert contact.address is not None
     assert (contact.address.value.city, contact.address.value.country) == ("Bucuresti", "RO")
+
+
+def test_a_person_s_name_printed_twice_is_no_company() -> None:
+    # the name in odd capitals as the OCR read it, and again after a social network's label: a text printed twice
+    # counts for the company, but not one opening with a known given name that the card's domain does not spell
+    contact = extract_contact(page(("MD SAMPLE MEDIA & EVENTS", 36), ("Voorbeeldstraat 9", 32), ("2311 AA Leiden", 31),
+                                   ("The Netherlands", 29), ("ANNA EXaMPLE", 30), ("+31 (0)6 99988877", 29),
+                                   ("info@mdsample.eu", 29), ("mdsample.eu", 34), ("Facebook | Anna Example", 30)))
+    assert contact.company is not None and contact.company.value == "MD SAMPLE MEDIA & EVENTS"

@@ -165,7 +165,9 @@ GENERIC_COMPANY = 3.5
 # `classify` kept a two-line name's halves together; 2.5 took large names for firms)
 BIG_COMPANY = 1.5
 # What a line printed twice gains as the company: as much as a legal form or an organisation word (1.0, 1.5 and 2.5
-# chose the same companies over the opened sets but one, a logo set over three lines, which 2.5 got right)
+# chose the same companies over the opened sets but one, a logo set over three lines, which 2.5 got right). Not a
+# text opening with a known given name that the card's domain does not spell: that is as often the person's name
+# printed twice ("Anna Example" and "Facebook | Anna Example")
 TWICE_COMPANY = 2.5
 
 
@@ -180,7 +182,8 @@ def role_scores(f: Features) -> dict[str, float]:
     company = (2.5 * f.org + 2.5 * f.legal + 3.0 * max(f.domain, f.mailbox) + BIG_COMPANY * big
                + (0.6 if evidence else 0.3)
                + (0.4 if f.rank == 0 and big >= 0.5 and f.shape * f.given < 0.5 else 0.0)
-               - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept + TWICE_COMPANY * f.twice)
+               - 2.0 * f.shape * f.given - 3.0 * f.email - 3.0 * f.title - 1.5 * f.dept
+               + TWICE_COMPANY * f.twice * (f.given == 0 or f.domain > 0))
     title = 4.0 * f.title - 1.5 * f.legal - 1.0 * f.domain - 1.5 * f.email
     # a line the card's domain spells ("EX SERVICE" beside exservicepro.fr) is the firm, not one of its departments
     dept = 4.0 * f.dept - 3.0 * f.title - 1.5 * f.legal - (3.0 if f.domain >= 0.8 else 1.0) * f.domain - 1.5 * f.email
