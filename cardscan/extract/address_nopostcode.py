@@ -18,8 +18,8 @@ from cardscan.text import UPPER
 Found = tuple[Address, float, tuple[int, ...], str]
 
 # A town's name: one to three capitalised words of letters ("Sampleton", "Al Sample", "Port Example-sur-Mer")
-# One to three capitalised words, a small linking word allowed before each of the others ("L'Hospitalet de
-# Llobregat", "Castiglione del Lago", "Frankfurt am Main", "Bergen op Zoom")
+# One to three capitalised words, a small linking word allowed before each of the others ("Santiago de Compostela",
+# "Frankfurt am Main", "Bergen op Zoom")
 _LINK = r"(?:de|del|della|di|da|do|dos|das|des|du|la|le|les|el|sur|sous|am|an|im|in|on|upon|aan|den|der|van|bei|ob" \
     r"|y|i|e|en|sul|ter|op)"
 _WORD = r"[^\W\d_]*(?:[-'’.][^\W\d_]+)*"

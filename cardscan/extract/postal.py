@@ -94,9 +94,10 @@ def places(postcode: str) -> dict[str, tuple[str, ...]]:
 _DISTRICT = re.compile(rf"-(?=[{UPPER}])")
 
 
-# The article GeoNames writes after a Spanish, Catalan or Galician place's name ("Hospitalet de Llobregat, L'",
-# "Rozas de Madrid, Las", "Coruña, A"), where the card prints it in front
+# A district's or a post office's number after the town ("Praha 10")
 _NUMBER_AFTER = re.compile(r"^(\D+?)\s+\d+$")
+# The article GeoNames writes after some Spanish, Catalan and Galician places' names ("Salines, Les", "Coruña, A"),
+# where the card prints it in front
 _ARTICLE_AFTER = re.compile(r"^(.+), (L'|El|La|Los|Las|Les|Els|Es|Sa|Ses|Lo|A|O|As|Os)$")
 
 
@@ -107,7 +108,7 @@ def place_names(place: str) -> list[str]:
     head = _DISTRICT.split(place, maxsplit=1)[0]
     out = [fold_words(place), fold_words(head)] if head != place else [fold_words(place)]
     if m := _NUMBER_AFTER.match(head):
-        out.append(fold_words(m[1]))  # "Praha 10", "Bucureşti 15": a district's or a post office's number
+        out.append(fold_words(m[1]))
     if m := _ARTICLE_AFTER.match(place):
         out.append(fold_words(f"{m[2]}{m[1]}" if m[2].endswith("'") else f"{m[2]} {m[1]}"))
     return out + [fold_words(part) for part in place.split("/")] if "/" in place else out
