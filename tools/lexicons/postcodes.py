@@ -16,8 +16,9 @@ printed before its postcode ("Via Esempio 1 Sampleton 39099").
 
 places.tsv.gz holds one line per place name, sorted: the name folded as the extractor folds a printed town
 (cardscan.extract.postal.place_names: a bilingual town's names and a Czech city's name without its district apart
-too) and the countries GeoNames lists a place of that name in. The extractor reads a town printed without its
-postcode by it.
+too, a town without a district's or post office's number after it, a Spanish place's article written first) and
+the countries GeoNames lists a place of that name in. The extractor reads a town printed without its postcode by
+it.
 """
 
 from __future__ import annotations
