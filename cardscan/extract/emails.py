@@ -8,6 +8,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from cardscan.extract.geo import COM_MISREADS, COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
+from cardscan.extract.line_kinds import LN_START
 from cardscan.text import fold
 
 # Labels printed before an address; they are consumed with it.
@@ -82,9 +83,6 @@ def _joined_candidates(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-_LN_LABEL = re.compile(r"(?:(?<=^)|(?<=[@.]))ln(?=[a-z]{3,})")
-
-
 def normalise_email(candidate: str) -> str | None:
     """The lower-cased address if email-validator accepts it (syntax only, no DNS), else None."""
     candidate = candidate.strip(_TRAIL).lower()
@@ -94,8 +92,8 @@ def normalise_email(candidate: str) -> str | None:
     if at and tld in COM_MISREADS and "@" in host:
         candidate = f"{host}.com"  # ".con": "m" read as "n", a top-level domain nobody has
     # "kontakt@lnternetowy...": no word begins with "ln"; at the start of the local part or of a label of the domain
-    # it is a capital I read as a small l
-    candidate = _LN_LABEL.sub("in", candidate)
+    # it is a capital I read as a small l, as in any other text
+    candidate = LN_START.sub("in", candidate)
     try:
         result = validate_email(candidate, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError:

@@ -168,9 +168,9 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))
     # "www.example.ne.jo" beside "x@example.ne.jp": one letter of a domain misread; the spelling the others agree on
-    found.emails = email_spellings(found.emails, [url_host(h.value) for h, _ in found.websites])
-    found.websites = web_spellings(found.websites, [url_host(h.value) for h, _ in found.websites],
-                                   [e.split("@", 1)[1] for e in found.email_values()])
+    hosts = [url_host(h.value) for h, _ in found.websites]
+    found.emails = email_spellings(found.emails, hosts)
+    found.websites = web_spellings(found.websites, hosts, [e.split("@", 1)[1] for e in found.email_values()])
     cut_off = host_fragments([url_host(hit.value) for hit, _ in found.websites])
     found.websites = [w for i, w in enumerate(found.websites) if i not in cut_off]
     return found
