@@ -107,9 +107,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     found = _emails_and_web(segments)
     votes = gather(texts, found.domains(), default_region)
     region = _card_region(found, votes, default_region)
-    # Where the card's words are from: a hint for numbers printed without any country (labels' language first)
-    hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
-    _phones(found, region, functools.cache(lambda: _unique(list(identified_countries(texts)) + hinted)))
+    _phones(found, region, functools.cache(lambda: _number_countries(texts)))
 
     final_pieces = _pieces(found.rests)
     address = find_address(final_pieces, votes)
@@ -367,6 +365,13 @@ def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[
     fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode, city, a.region,
                     a.country)
     return Field(fixed, _conf(result.certainty, ocr), result.source)
+
+
+def _number_countries(texts: list[str]) -> list[str]:
+    """Where the card's words are from, a hint for numbers printed without any country, asked for only when such a
+    number needs one: the identified language's countries, then the phone labels' language, then the word lists'."""
+    hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
+    return _unique(list(identified_countries(texts)) + hinted)
 
 
 def _unique(values: list[str]) -> list[str]:
