@@ -8,6 +8,7 @@ many photos there are.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import multiprocessing
 import os
@@ -134,7 +135,21 @@ def _exit_with_parent() -> None:
 
 def _work(path: str) -> PhotoResult:
     assert _worker_engine is not None
-    return read_photo(path, _worker_engine, default_region=_worker_region)
+    try:
+        return read_photo(path, _worker_engine, default_region=_worker_region)
+    finally:
+        _give_back_freed_memory()
+
+
+def _give_back_freed_memory() -> None:
+    """Hand the memory freed after a photo back to the system. glibc's malloc keeps what a photo's reading freed
+    (a decoded 12-MP photo, the OCR's tensors) in its heaps, scattered between the blocks still in use: a rapidocr
+    worker grew from 200 MB after one photo to 340 MB after a dozen and near 450 MB after 200, and its peak with
+    it. malloc_trim returns every free page (a few milliseconds a photo). Where the C library has no malloc_trim
+    (macOS, musl), nothing is done."""
+    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
+    if trim is not None:
+        trim(0)
 
 
 def scan_photos(photos: list[str], options: ScanOptions) -> Iterator[PhotoResult]:
@@ -214,6 +229,8 @@ def _scan_in_process(photos: list[str], options: ScanOptions) -> Iterator[PhotoR
     engine = create_engine(options.engine, options.languages)
     try:
         for path in photos:
-            yield read_photo(path, engine, default_region=options.default_region)
+            result = read_photo(path, engine, default_region=options.default_region)
+            _give_back_freed_memory()
+            yield result
     finally:
         engine.close()

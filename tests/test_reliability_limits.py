@@ -80,9 +80,10 @@ class MemorySampler:
         self._thread.join()
 
 
-# A worker's peak, by engine: the OCR engine with its models plus one 12-MP photo being read. The promise is
+# A worker's peak, by engine: the OCR engine with its models plus one 12-MP photo being read (freed memory is given
+# back after each photo: pipeline._give_back_freed_memory; rapidocr measured 356-362 MiB, 450 before). The promise is
 # 500 MB per worker whatever the engine; each engine is held to what it was measured at, with headroom.
-WORKER_LIMIT = {"tesserocr": 400 * 2**20, "pytesseract": 400 * 2**20, "rapidocr": 500 * 10**6}
+WORKER_LIMIT = {"tesserocr": 400 * 2**20, "pytesseract": 400 * 2**20, "rapidocr": 440 * 2**20}
 linux_only = pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to measure memory")
 
 
