@@ -1,6 +1,7 @@
 """One domain read two ways: a card's e-mail and web addresses share their domain, and where the OCR read one of
 them a letter off ("www.example.ne.jo" beside "x@example.ne.jp", "femway-example.com" beside
-"fernway-example.com"), the spelling the card's other addresses agree on wins."""
+"fernway-example.com"), the spelling the card's other addresses agree on wins. And one address read whole and cut:
+a copy of the card half hidden in a photo of several leaves the end of its address."""
 
 from __future__ import annotations
 
@@ -64,4 +65,19 @@ def email_spellings(emails: list[tuple[Hit, T]], hosts: list[str]) -> list[tuple
         better = next((d for d, n in seen.most_common() if n > seen[domain]
                        and (one_letter_apart(d, domain) or letter_pair_apart(d, domain))), None)
         out.append((Hit(f"{local}@{better}", hit.certainty * 0.9, hit.raw), where) if better else (hit, where))
+    return out
+
+
+def email_fragments(emails: list[str]) -> set[int]:
+    """Which addresses are the cut end of another the card prints more often: "ntact@example.fi" read once beside
+    "contact@example.fi" read three times, the end of a copy of the card cut by the photo's edge or by another card
+    lying over it; the first letter left may be half a letter, read as another ("apresion@" beside "impresion@").
+    An address printed as often as the longer one is a mailbox of its own ("ann@" beside "joann@")."""
+    seen = Counter(emails)
+    out = set()
+    for i, email in enumerate(emails):
+        local, _, domain = email.partition("@")
+        if any(n > seen[email] and other.endswith("@" + domain) and len(other) > len(email)
+               and other.partition("@")[0].endswith(local[1:]) for other, n in seen.items()):
+            out.add(i)
     return out

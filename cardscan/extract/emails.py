@@ -9,6 +9,7 @@ from email_validator import EmailNotValidError, validate_email
 from cardscan.extract.geo import COM_MISREADS, COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.line_kinds import LN_START
+from cardscan.extract.mailbox import free_mail
 from cardscan.text import fold
 
 # Labels printed before an address; they are consumed with it.
@@ -140,6 +141,20 @@ EMAIL_LABEL_START = re.compile(
 
 # An address whose only break is at its @: spaces before it, after it or both
 _SPACED_AT = re.compile(r"[\w.+-]+\s*@\s*[\w-]+(?:\.[\w-]+)+")
+# "anna@examplemailcom": the dot before the top-level domain lost (mended for the free mail services only, whose
+# names are known; any other run of letters could end in "com" or "de")
+_DOTLESS_DOMAIN = re.compile(r"(?<=@)[a-z0-9-]{5,}(?![\w.@-])", re.I)
+
+
+def _dotted(m: re.Match[str]) -> str:
+    word = m.group()
+    for cut_at in range(len(word) - 2, len(word) - 5, -1):
+        domain = f"{word[:cut_at]}.{word[cut_at:]}"
+        if word[cut_at:].lower() in KNOWN_TLDS and free_mail(domain):
+            return domain
+    return word
+
+
 # "anna@/example.com": a stroke the OCR read beside the @
 _STROKE_AT = re.compile(r"(?<=\w)@[/|\\](?=\w)")
 
@@ -151,6 +166,8 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
     text = _DOMAIN_COMMA.sub(lambda m: f"{m.group(1)}.{m.group(2)}" if _domain_ends(m.group(1), m.group(2))
                              else m.group(0), text)
     text = _DOMAIN_GAP.sub(_join_country, text)
+    dotless = text
+    text = _DOTLESS_DOMAIN.sub(_dotted, text)
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
     for start, end, joined, repaired in _joined_candidates(text):
@@ -171,7 +188,7 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
         if repaired and not known and not (_SPACED_AT.fullmatch(text[start:end].strip(_TRAIL))
                                            and tld in ROOT_ZONE_TLDS):
             continue
-        certainty = 0.97 if not repaired else 0.85
+        certainty = 0.97 if not repaired and text == dotless else 0.85
         if not known:
             certainty -= 0.15
         label = _LABEL_RE.search(text[:start])

@@ -50,11 +50,14 @@ STREET_ENDS = frozenset(["street", "road", "avenue", "boulevard", "blvd", "highw
 # del Ejemplo"), none of them a given name: a line opening with one is a street the address finder left (no number)
 STREET_LEADS = frozenset(["rue", "via", "viale", "piazza", "piazzale", "calle", "avenida", "rua", "travessa",
                           "boulevard", "chemin", "impasse", "quai", "carrer", "strada", "avenue", "allee", "praca"])
-# Words that name a building or a locality in an address ("Example Federal Office Building", "Sample Residency",
-# "Example Towers", the Indian "Sample Nagar", "Example Colony", "Sample Mandal"), never a family name: a line with one
-# after its first word is part of an address, no person
+# Words that name a building, a locality or an estate in an address ("Example Federal Office Building", "Sample
+# Residency", "Example Towers", the Indian "Sample Nagar", "Example Colony", "Sample Mandal"), never a family name: a
+# line with one after its first word is part of an address, no person
 ADDRESS_WORDS = frozenset(["building", "bldg", "towers", "plaza", "complex", "apartments", "apts", "arcade",
-                           "residency", "mall", "enclave", "nagar", "colony", "mandal", "marg", "layout", "taluk"])
+                           "residency", "mall", "enclave", "nagar", "colony", "mandal", "marg", "layout", "taluk",
+                           # an industrial or business estate: "Pol. Ind. Example", "Zona Industriale Sample",
+                           # "Zone Industrielle", "Parque Empresarial"
+                           "ind", "industrial", "industriale", "industrielle", "empresarial", "artisanale"])
 # "Add : Example College", "Adresse: …", "Residence & Office:": a line that an address label opens is an address line
 ADDRESS_LABEL_WORDS = (r"add|addr|address|adress|adresse|adres|anschrift|indirizzo|direcci[oó]n|endere[cç]o|res|resi|"
                        r"residence")

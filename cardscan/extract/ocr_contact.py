@@ -11,11 +11,12 @@ from typing import Any
 
 from cardscan.extract.accents import restore
 from cardscan.extract.address import AddressResult, find_address
+from cardscan.extract.address_copies import address_copies
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
 from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
-from cardscan.extract.domain_twins import email_spellings, web_spellings
+from cardscan.extract.domain_twins import email_fragments, email_spellings, web_spellings
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import city_spelling, country_from_name
@@ -34,6 +35,7 @@ from cardscan.extract.phones import (
     switchboard_of,
     unique_region,
 )
+from cardscan.extract.postal import listed_spelling, without_cedex
 from cardscan.extract.repairs import (
     email_from_web,
     email_with_split_local,
@@ -113,6 +115,8 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     address = find_address(final_pieces, votes)
     used = set(address.pieces) if address else set()
     free = [p for p in final_pieces if p.index not in used and country_from_name(p.text) is None]
+    copies = address_copies(free, [p for p in final_pieces if p.index in used])
+    free = [p for p in free if p.index not in copies]
     by_index = {p.index: p for p in final_pieces}
     free = sorted(free + [Piece(text, by_index[i].segment, i, by_index[i].residue)
                           for i, text in (address.left if address else ())], key=lambda p: p.index)
@@ -161,13 +165,15 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         found.rests.append((seg, rest))
     # "jdupontqdupont.fr" beside "www.dupont.fr": an e-mail address whose "@" the OCR read as a letter.
     for hit, seg in list(found.websites):
-        email = email_from_web(hit.value, [d for d in found.domains() if d != url_host(hit.value)])
+        email = email_from_web(hit.value, [d for d in found.domains() if d != url_host(hit.value)], not found.emails)
         if email:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))
     # "www.example.ne.jo" beside "x@example.ne.jp": one letter of a domain misread; the spelling the others agree on
     hosts = [url_host(h.value) for h, _ in found.websites]
     found.emails = email_spellings(found.emails, hosts)
+    cut_emails = email_fragments([h.value for h, _ in found.emails])
+    found.emails = [e for i, e in enumerate(found.emails) if i not in cut_emails]
     found.websites = web_spellings(found.websites, hosts, [e.split("@", 1)[1] for e in found.email_values()])
     cut_off = host_fragments([url_host(hit.value) for hit, _ in found.websites])
     found.websites = [w for i, w in enumerate(found.websites) if i not in cut_off]
@@ -360,8 +366,11 @@ def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[
     # Street and city words whose accents the OCR lost ("Malaga", "Ostra Hamngatan")
     # A known town the OCR missed by one letter ("Aalbory Ø"), where the OCR doubted the word: many small towns
     # are a letter away from a bigger one
-    spelled = city_spelling(a.city, a.country) if a.city and any(map(doubted, a.city.split())) else None
-    city = (spelled or restore(a.city, langs, doubted=doubted)) if a.city else None
+    # A town one letter off the place its postcode serves ("Saimt ..."), the postcode vouching for the place
+    town = without_cedex(a.city) if a.city else None
+    spelled = city_spelling(town, a.country) if town and any(map(doubted, town.split())) else None
+    spelled = spelled or (listed_spelling(town, a.postcode) if town else None)
+    city = (spelled or restore(town, langs, doubted=doubted)) if town else None
     fixed = Address(restore(a.street, langs, doubted=doubted) if a.street else None, a.postcode, city, a.region,
                     a.country)
     return Field(fixed, _conf(result.certainty, ocr), result.source)

@@ -128,6 +128,26 @@ def read_again(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
         return None
 
 
+def plus_lost(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    """ "49 172 1234567" read in Germany: the country's own code printed without "+" or "00" (or the OCR lost the "+"),
+    though the matcher found a valid national number in it. A country whose national numbers are dialled with a trunk
+    prefix ("0") prints them with it; digits that begin with its country code instead, and make a valid number
+    after it, are that country's number in the international form. None for any other number."""
+    if region is None or raw.lstrip().startswith(("+", "00")):
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    trunk = metadata.national_prefix if metadata is not None else None
+    code = str(phonenumbers.country_code_for_region(region))
+    digits = re.sub(r"\D", "", raw)
+    if not trunk or digits.startswith(trunk) or not re.match(rf"{code}\D", raw.strip()):
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
 def range_end(first: phonenumbers.PhoneNumber, raw: str) -> phonenumbers.PhoneNumber | None:
     """The last number of a range printed as "040 2345 6781-84" (the first number read by `read_again`): the digits
     after the dash replace the first number's last digits; None when `raw` is no such range or the end is no valid

@@ -15,6 +15,7 @@ from cardscan.extract.phone_series import (
     continuation,
     extensions,
     is_switchboard,
+    plus_lost,
     range_end,
     read_again,
     split_alternatives,
@@ -161,6 +162,8 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             label = None
             text_start = match.start
         again = None if valid else read_again(raw, region)
+        if valid and (international := plus_lost(raw, region)) is not None:
+            number = international  # "49 172 1234567" in Germany: "+49", not a national number without its "0"
         if again is not None:  # "91 40 2345 6789" (the country code without "+"), "040 2345 6781-84" (a range)
             number, valid = again, phonenumbers.is_valid_number(again)
         if not valid and (label is None or re.match(r"\d[-–]", raw)):

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from cardscan.extract.geo import country_from_city
-from cardscan.text import UPPER, fold_words
+from cardscan.text import UPPER, fold, fold_words, one_edit
 
 _PORTUGUESE = re.compile(r"\d{4}-\d{3}")
 
@@ -136,3 +136,44 @@ def town_countries(town: str, postcode: str | None) -> tuple[str, ...]:
     found = countries_of(postcode, town) if postcode else ()
     by_city = country_from_city(town)
     return found or ((by_city,) if by_city else ())
+
+
+# "69288 Sampleville Cedex 02": a French firm's post sorted apart (CEDEX) and the number of its sorting office, part
+# of the postal line but not of the town's name
+_CEDEX = re.compile(r"\s+cedex(?:\s+\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def without_cedex(town: str) -> str:
+    return _CEDEX.sub("", town).strip() or town
+
+
+def listed_spelling(town: str, postcode: str | None) -> str | None:
+    """The town as printed with one letter put right: where exactly one place GeoNames lists under the printed
+    postcode is spelt so but for that letter ("Saimt Exampleville" under a postcode that serves "Saint-Exampleville").
+    The postcode and all the other letters vouch for the place; the print's own hyphens, spaces and capitals are
+    kept. None when no such place is listed, or the printed town is listed as it is."""
+    if not postcode:
+        return None
+    printed = fold_words(town)
+    if len(printed) < 5:
+        return None
+    names = {name for places_ in places(postcode).values() for place in places_ for name in place_names(place)}
+    if printed in names:
+        return None
+    close = {name for name in names if len(name) == len(printed) and one_edit(printed, name) is not None}
+    if len(close) != 1:
+        return None
+    listed = close.pop()
+    at = one_edit(printed, listed)
+    assert at is not None
+    # the letter's place in the text as printed: the folded text drops nothing but punctuation, spaces collapsed
+    seen = -1
+    for k, ch in enumerate(town):
+        if len(fold(ch)) != 1:
+            return None  # a letter folded into two ("ß"): the places no longer line up
+        if fold(ch).isalnum():
+            seen += 1 + (1 if seen >= 0 and not fold(town[k - 1]).isalnum() else 0)
+            if seen == at:
+                letter = listed[at]
+                return town[:k] + (letter.upper() if ch.isupper() else letter) + town[k + 1:]
+    return None

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from cardscan.extract.emails import normalise_email
+from cardscan.extract.mailbox import free_mail
 from cardscan.extract.names import email_name_match
 from cardscan.text import fold
 
@@ -13,8 +14,9 @@ from cardscan.text import fold
 _AT_LOOKALIKES = ("q", "g", "a", "@", "©", "®", "o")
 
 
-def email_from_web(host_and_path: str, known_domains: list[str]) -> str | None:
-    """ "jdupontqdupont.fr" with "dupont.fr" printed elsewhere on the card -> "jdupont@dupont.fr"."""
+def email_from_web(host_and_path: str, known_domains: list[str], no_email: bool = False) -> str | None:
+    """ "jdupontqdupont.fr" with "dupont.fr" printed elsewhere on the card -> "jdupont@dupont.fr"; with `no_email`
+    (the card has no e-mail address otherwise), "jdupontqgmail.com" -> "jdupont@gmail.com" too."""
     host = host_and_path.split("://", 1)[-1].split("/", 1)[0].lower()
     if host.startswith("www."):
         return None
@@ -25,6 +27,13 @@ def email_from_web(host_and_path: str, known_domains: list[str]) -> str | None:
         head = host[: -len(domain)]
         if len(head) >= 3 and head[-1] in _AT_LOOKALIKES and re.fullmatch(r"[a-z0-9._-]+", head[:-1]):
             return normalise_email(f"{head[:-1]}@{domain}")
+    # "annaqgmail.com" on a card with no e-mail address otherwise: a free mail service's domain whose name has five
+    # letters or more (no web host ends so: "xyzagmail.com" is nobody's site; "web.de" and "free.fr" end real hosts')
+    if no_email:
+        for k in range(3, len(host) - 8):
+            if host[k] in _AT_LOOKALIKES and free_mail(host[k + 1:]) and len(host[k + 1:].split(".", 1)[0]) >= 5 \
+                    and re.fullmatch(r"[a-z0-9._-]+", host[:k]):
+                return normalise_email(f"{host[:k]}@{host[k + 1:]}")
     # "examplecexample.es": a mailbox named like its domain, its "@" read as a round letter; the name printed twice
     # around one letter is the evidence (no web host repeats its own name so)
     for k in range(3, len(host) // 2):

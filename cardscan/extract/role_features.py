@@ -64,6 +64,7 @@ class Features:
     # three items or more in a comma list, no legal form ("Magazines, Prospectus, Labels & Boxes"): what the firm
     # sells or does, not its name
     listing: bool = False
+    trades: bool = False  # items between dashes, dots or bars: what a firm does
     # the whole line in brackets ("(A Government of Example Undertaking)"): a note on the firm, its parent or its
     # former name, not the name it goes by
     bracketed: bool = False
@@ -118,7 +119,9 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         mailbox=(1.0 if spelled_whole else mailbox_match(text, [x for x in locals_ if x not in personal]))
         if email == 0 else 0.0,
         # "Example C. Sample, MD, PhD": the degrees after the name's comma are no job title ("MD")
-        title=0.0 if _CODE.search(text) or spells_domain else title_score(person if named else text),
+        # a handle ("@example_designer") is where the person is found, not their job, whatever words it holds
+        title=0.0 if _CODE.search(text) or spells_domain or text.lstrip().startswith("@")
+        else title_score(person if named else text),
         dept=0.0 if spells_domain else department_score(text),
         org=organisation_score(person),
         legal=1.0 if form else 0.0,
@@ -139,12 +142,16 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
         generic=company_doubts(text)["generic"] >= 0.5,
         listing=text.count(",") >= 2 and not form,
+        trades=len(_LIST_SEPARATOR.findall(text)) >= 2,
         bracketed=bool(_BRACKETED.fullmatch(text.strip()) or _BRACKETED.fullmatch(piece.segment.line_text.strip())),
         one_word=len(text.split()) == 1,
         sentence=reads_as_sentence(text),
     )
 
 
+# Between the items of a list of trades or services ("Cloison - Plomberie - Électricité", "Design · Print · Web"): a
+# spaced dash, a dot or bar in the middle of the line; three items or more are what a firm does, not its name
+_LIST_SEPARATOR = re.compile(r"(?<=\w)\s*[•·|]\s*(?=\w)|(?<=\w)\s+[-–—]\s+(?=\w)")
 # A line of two words or more wholly in round or square brackets
 _BRACKETED = re.compile(r"\(\s*\S+\s+[^()]*\)|\[\s*\S+\s+[^\[\]]*\]")
 # More words than a person's name has, even with prefixes and a double family name.
@@ -210,9 +217,9 @@ def role_scores(f: Features) -> dict[str, float]:
         company -= penalty
         title -= penalty
         dept -= penalty
-    if f.generic or f.listing or f.bracketed or f.sentence:
+    if f.generic or f.listing or f.trades or f.bracketed or f.sentence:
         company -= GENERIC_COMPANY
-    if f.sentence:
+    if f.sentence or f.trades:
         name -= 3.0
     if f.residue:
         name -= 1.0

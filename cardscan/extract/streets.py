@@ -48,6 +48,11 @@ _PREFIXES: dict[str, tuple[str, ...]] = {
     "pza.": ("ES",), "paseo": ("ES",), "pº": ("ES",), "ronda": ("ES",), "camino": ("ES",), "carrer": ("ES",),
     "carretera": ("ES",), "ctra": ("ES",), "glorieta": ("ES",), "travesia": ("ES",), "rambla": ("ES",),
     "passeig": ("ES",), "calle de": ("ES",),
+    # industrial and business estates: "Pol. Ind. Example, 9", "Polígono Sample", "Zona Industrial", "Z.I. Example"
+    "poligono": ("ES",), "pol ind": ("ES",), "parque empresarial": ("ES",), "zona industrial": ("ES", "PT"),
+    "zona industriale": ("IT",), "zone industrielle": ("FR", "BE"), "zone artisanale": ("FR",), "z.i.": ("FR", "IT"),
+    "zi": ("FR",), "zac": ("FR",), "gewerbegebiet": ("DE", "AT"), "industriegebiet": ("DE", "AT"),
+    "industrieterrein": ("NL",), "bedrijventerrein": ("NL",),
     # Portuguese
     "rua": ("PT", "BR"), "r": ("PT",), "travessa": ("PT",), "praca": ("PT",), "estrada": ("PT",),
     "alameda": ("PT", "ES"),

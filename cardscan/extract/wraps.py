@@ -70,6 +70,10 @@ _DASH_ON = re.compile(r"^[-–](?=[^\W\d_]{3})")
 _WRAP_LINES = 4  # a company wrapped over more lines than this is a paragraph, not a name
 # Line heights of one font size as OCR measures them: accents, descenders and a comma make them differ this much
 _WRAP_HEIGHTS = (0.7, 1.4)
+# A line ending in a conjunction ("Painter and" / "handyman") goes on whatever the two lines' measured heights: a
+# line's height is measured from its letters, and one without ascenders or descenders measures up to a third less
+_CONJUNCTION_END = re.compile(r"(?:[&+]|\b(?:and|und|et|en|och|y|e))\s*$", re.IGNORECASE)
+_CONJUNCTION_HEIGHTS = (0.6, 1.6)
 # A firm's own name in a logo's larger type over its trade in words of organisations only: this much larger at most
 _TRADE_UNDER_LOGO = (0.7, 3.0)
 
@@ -112,7 +116,8 @@ def _continues(a: Piece, b: Piece, c: Piece | None) -> bool:
     if _TRADE_UNDER_LOGO[0] <= ratio <= _TRADE_UNDER_LOGO[1] and len(first.split()) <= 2 and organisation_only(second) \
             and not organisation_only(first):
         return True  # "EXAMPLE" in large type over "Packers & Movers": the firm's name and its trade
-    if not _WRAP_HEIGHTS[0] <= ratio <= _WRAP_HEIGHTS[1] or (organisation_only(first) and second[:1].islower()):
+    low, high = _CONJUNCTION_HEIGHTS if _CONJUNCTION_END.search(first) else _WRAP_HEIGHTS
+    if not low <= ratio <= high or (organisation_only(first) and second[:1].islower()):
         return False  # (a slogan in lower case under the trade line: "Design Solutions" / "ideas for web & paper")
     if _GOES_ON.match(second) or _finishes_company(second) or _DASH_ON.match(b.segment.text.strip()):
         return True
@@ -143,7 +148,8 @@ def unfinished_halves(candidates: list[Piece]) -> set[int]:
     Lind &" / "Third LLP"): neither stands for a role alone, the joined candidate (wrapped_companies) does."""
     out: set[int] = set()
     for a, b in itertools.pairwise(candidates):
-        if b.index == a.index + 1 and 0.85 <= a.height / max(b.height, 1.0) <= 1.2 and _open_break(a, b):
+        low, high = _CONJUNCTION_HEIGHTS if _CONJUNCTION_END.search(a.text.strip()) else (0.85, 1.2)
+        if b.index == a.index + 1 and low <= a.height / max(b.height, 1.0) <= high and _open_break(a, b):
             out |= {id(a), id(b)}
     return out
 
