@@ -125,3 +125,18 @@ def test_a_country_s_own_code_printed_without_a_plus_is_the_international_form()
     assert numbers("49 172 1234567", "DE") == ["+491721234567"]
     assert numbers("0491 1234567", "DE") == ["+494911234567"]  # printed with its trunk "0": national
     assert numbers("45 12 34 56", "DK") == ["+4545123456"]  # no trunk prefix in Denmark: national
+
+
+def test_a_given_name_over_a_family_name_is_no_town() -> None:
+    # "Vincent" is a French commune's name too; over a family name in the same size it is a person's
+    contact = extract_contact(page(("Vincent", 30), ("LE EXEMPLE", 30), "Développeur web", "contact@atelier-nord.fr"))
+    assert contact.name is not None and contact.name.value == "Vincent LE EXEMPLE"
+    assert contact.address is None
+
+
+def test_a_domain_of_the_person_s_initials_names_no_firm() -> None:
+    # vle.space: the freelancer's initials; the name is the person's, not a company's
+    contact = extract_contact(page(("Vincent", 30), ("LE EXEMPLE", 30), "Développeur web", "www.vle.space",
+                                   "contact@vle.space"))
+    assert contact.name is not None and contact.name.value == "Vincent LE EXEMPLE"
+    assert contact.company is None

@@ -9,6 +9,7 @@ import re
 
 from cardscan.extract.company import legal_form
 from cardscan.extract.geo import CA_PROVINCES, COUNTRY_TLDS, US_STATES, country_from_city, country_from_name
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.postal import place_countries
 from cardscan.extract.streets import street_countries, street_type_end
@@ -177,6 +178,18 @@ def _leader(evidence: Votes) -> str | None:
     return best if best is not None and evidence[best] >= _SOME_EVIDENCE else None
 
 
+# A family name under a given name: one or two words of letters, capitalised or in capitals, particles in lower case
+_FAMILY_NAME = re.compile(rf"(?:(?:[a-z]{{1,3}}|[{UPPER}]{{1,3}})\s+)?[{UPPER}][^\W\d_'’-]+"
+                          rf"(?:[-\s][{UPPER}][^\W\d_'’-]+)?")
+
+
+def _given_name_over_family_name(p: Piece, below: Piece | None) -> bool:
+    """ "Vincent" over "LE EXAMPLE": a known given name alone on its line (many are places' names too: a town in
+    France, a village in Spain), the family name under it in the same size; a person, not a town."""
+    return below is not None and is_given_name(p.text.strip().capitalize()) \
+        and 0.8 <= p.height / max(below.height, 1.0) <= 1.25 and _FAMILY_NAME.fullmatch(below.text.strip()) is not None
+
+
 def known_town_alone(pieces: list[Piece], evidence: Votes) -> Found | None:
     """A known city alone on its line, a province or department after it or not ("Sampleton", "Sampleton (99)"), on
     a card with no other address: its town. Not when the card's evidence points to another country."""
@@ -185,7 +198,7 @@ def known_town_alone(pieces: list[Piece], evidence: Votes) -> Found | None:
     top = _top(evidence)
     for p in pieces:
         city, region, printed = split_city(p.text.rstrip(" ."))
-        if not _is_town(city) or p.confidence < 0.5:
+        if not _is_town(city) or p.confidence < 0.5 or _given_name_over_family_name(p, by_index.get(p.index + 1)):
             continue
         # a known city; or any place GeoNames lists in the country the card's evidence names (a ".fr" domain, a
         # French number: "Sampleville (99)")

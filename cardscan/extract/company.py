@@ -138,6 +138,16 @@ def _domain_match(text: str, domains: list[str]) -> float:
     return best
 
 
+def initials_only(text: str, domains: list[str]) -> bool:
+    """Whether the line of three words or more agrees with the card's domains only by its words' initials ("Anna B.
+    Example" ~ abe.studio), not by a word the domain spells."""
+    core = [w for w in re.findall(r"[\w]+", fold(_LEGAL_RE.sub(" ", text))) if w and w not in _LEGAL_WORDS]
+    # (three initials at least: two letters are as often a firm's own short name)
+    return len(core) >= 3 and domain_match(text, domains) == 0.8 and not any(
+        len(w) >= 4 and w in compact(registrable_label(d.lower().removeprefix("www.").split("."))) for w in core
+        for d in domains if "." in d)
+
+
 def domain_spelling(text: str, domains: list[str]) -> str | None:
     """A one-word logo the OCR misread in one letter, spelled right by the start of one of the card's domains
     ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; a logo of two

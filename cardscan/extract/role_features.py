@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardscan.extract.company import domain_match, legal_form, link_phrase, organisation_score
+from cardscan.extract.company import domain_match, initials_only, legal_form, link_phrase, organisation_score
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
@@ -109,6 +109,8 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     # run together ("examplesample2@gmail.com"), is the firm's name: that mailbox is the business's
     spelled_whole = not nameable and runs_together(text, personal)
     domain = domain_match(text, domains)
+    if domain and given and shape >= 0.5 and initials_only(text, domains):
+        domain = 0.0  # "Vincent L. Example" beside vle.studio: a freelancer's initials, the person, not a firm
     # A line of several words that spells the card's domain whole ("Example Pilot" for examplepilot.com) is the
     # firm's name, whatever job title or department one of its words also is
     spells_domain = domain >= 1.0 and len(text.split()) >= 2
