@@ -140,3 +140,9 @@ def test_a_domain_of_the_person_s_initials_names_no_firm() -> None:
                                    "contact@vle.space"))
     assert contact.name is not None and contact.name.value == "Vincent LE EXEMPLE"
     assert contact.company is None
+
+
+def test_a_mark_read_as_a_digit_before_the_logo_is_left_out() -> None:
+    contact = extract_contact(page(("3EJEMPLAR", 40), "Hogares para vivir", "+34 91 999 88 77", "info@ejemplar.es",
+                                   "www.ejemplar.es", "C/ Ejemplo, 78 | 28019 Madrid"))
+    assert contact.company is not None and contact.company.value == "EJEMPLAR"

@@ -150,12 +150,17 @@ def initials_only(text: str, domains: list[str]) -> bool:
 
 def domain_spelling(text: str, domains: list[str]) -> str | None:
     """A one-word logo the OCR misread in one letter, spelled right by the start of one of the card's domains
-    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case; a logo of two
+    ("Exampel" beside example7777.com or examplewindows.com -> "Example"), in the logo's letter case, or read with a
+    digit or sign glued before it ("3EXAMPLE" beside example.es -> "EXAMPLE"); a logo of two
     or three words with one letter misread, added or lost, that the whole domain name spells right (`_words_spelled`);
     else None."""
     word = text.strip()
     if " " in word:
         return _words_spelled(word, domains)
+    # "3EXAMPLE" beside example.es: the logo's mark before the name read as a digit or sign, the rest the domain's name
+    if re.fullmatch(r"[^\w\s]?\d?[^\W\d_]{4,}", word) and not word[:1].isalpha() and domain_match(word, domains) < 1.0 \
+            and domain_match(bare := re.sub(r"^\W?\d?", "", word), domains) >= 1.0:
+        return bare
     if not re.fullmatch(r"[^\W\d_]{5,}", word) or domain_match(word, domains) > 0:
         return None
     folded = fold(word)
