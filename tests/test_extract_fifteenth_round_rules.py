@@ -146,3 +146,9 @@ def test_a_mark_read_as_a_digit_before_the_logo_is_left_out() -> None:
     contact = extract_contact(page(("3EJEMPLAR", 40), "Hogares para vivir", "+34 91 999 88 77", "info@ejemplar.es",
                                    "www.ejemplar.es", "C/ Ejemplo, 78 | 28019 Madrid"))
     assert contact.company is not None and contact.company.value == "EJEMPLAR"
+
+
+def test_quotation_marks_around_a_firm_s_name_are_left_out() -> None:
+    contact = extract_contact(page(('"SUNNY DAY" Igraonica', 30), "Ulica Primjera 74", "11000 Beograd",
+                                   "064/999-2028"))
+    assert contact.company is not None and contact.company.value == "SUNNY DAY Igraonica"

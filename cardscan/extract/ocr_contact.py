@@ -301,6 +301,10 @@ _LOST_L = re.compile(r"(?<=[a-z]{2})I(?=[.,:;)]|\s|$)")
 _HALF_SPACED_AND = re.compile(r"(?<=\w) &(?=\w)|(?<=\w)& (?=\w)")
 
 
+# Quotation marks around a firm's name, as Central and Eastern European firms print it
+_QUOTES = re.compile(r'["“”„«»]')
+
+
 def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str, ...], slugs: str,
                 iberian: bool, doubted: Callable[[str], bool]) -> None:
     for role, chosen in roles.items():
@@ -313,6 +317,8 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         text = _HALF_SPACED_AND.sub(" & ", text)
         if role == "title":
             text = spaced_title(text, langs)
+        if role == "company":
+            text = _QUOTES.sub("", text)  # '„EXAMPLE" d.o.o.', '"Example" Sp. z o.o.': the quotes set the name off
         if role != "name":
             setattr(contact, role, Field(" ".join(text.split()), conf, source))
             continue
