@@ -411,4 +411,35 @@ get unknownFrequency/flamingo 6078010071647b5b1dc51d424fecbde6e607480a 'public/i
 get hermanndethleffsen/portfolio 579b04400df242c7b9d40868291309643c20a492 'static/media/Hevanca_Visitenkarte.27394daa5d01443c01d3.jpg' 'hermanndethleffsen-portfolio/Hevanca_Visitenkarte.27394daa5d01443c01d3.jpg'
 get LeduBaSk/dinop 799dfe16f43a52e6fcac892db699236538450dc9 'vizitka.jpg' 'dinop/vizitka.jpg'
 get giggio1588/giggio1588.github.io 4a8506e7a9b07d28ed5f139a8d1b72f9c2c30930 'images/bigliettino.jpg' 'giggio1588.github.io/bigliettino.jpg'
+# part 30 (held-out, German-, Dutch- and Nordic-speaking Europe): 7 images from 5 repositories; labels in labels30.hashed.json
+P=piccto/piccto_git; PC=2b2621d3d074449079a2b8b77a1d23d220dc044b
+get JoKeizer/websiteandco 030b024230bd0c2090251fcb5dc826e0cf29462e 'public/images/always-healthy-air-visitekaartje.jpg' 'websiteandco/always-healthy-air-visitekaartje.jpg'
+get ZeroxD05/az-bauingenieure 1f95d1c2210a95bc526a53ba85abe52faa3fa20d 'businesscard.png' 'az-bauingenieure/businesscard.png'
+get sanderware12-hue/sanderware12-hue a02530fb574991150e7c91d47b70758eb351cb45 'Visitenkarte.jpg' 'sanderware12-hue/Visitenkarte.jpg'
+for f in claria_office.jpg feinrichten_office.png woog_mix.jpg; do
+  get $P $PC "bilder/portfolio/$f" "piccto_git/$f"
+done
+get timmkuehle/NORDEN bc0625bc224bd17673df11a88d562f81288ab94b 'content/resources/media/aranea/01_ARANEA_Briefpapier.jpg' 'NORDEN/01_ARANEA_Briefpapier.jpg'
+# part 31 (SOURCES.md): a held-out set of Southern European cards (one image)
+get Noialia/sito d4d004396c3b00f0b8d2cb5961968093f7a7293f 'img/biglietto.jpeg' 'Noialia-sito/biglietto.jpeg'
+# part 32 (held-out, France/Wallonia/UK-Ireland/Central-Eastern Europe share): see SOURCES.md "Part 32"
+RK=czkiii/rekaklima; RKC=3f97da794ff08731394ea9a7d48466fae0771e9b
+get $RK $RKC 'public/assets/portfolio/marka_arculat_kepek/4151350_an.jpg' 'rekaklima/4151350_an.jpg'
+get $RK $RKC 'public/assets/portfolio/marka_arculat_kepek/kalmar_nevjegy.jpg' 'rekaklima/kalmar_nevjegy.jpg'
+get Tallia-Anne/portfoliotallia 17c77cb021da46781200eb69359ddab233906950 'src/assets/285e0c127604347.Y3JvcCw5MjIsNzIxLDAsMTg.webp' 'portfoliotallia/285e0c127604347.Y3JvcCw5MjIsNzIxLDAsMTg.webp'
+get michalek990/awa 24a0c03367befd240deb8eb51b462c62ac5845f4 'src/assets/Wizytówki.jpg' 'awa/Wizytowki.jpg'
+get Pmejna/portfolio 060ec2495fa8d840900791391ba45d71ae6fe624 'src/assets/images/Wizytowki.jpg' 'Pmejna-portfolio/Wizytowki.jpg'
+get chromatyk/kaiartsuv2 659565f95fa9dcd65111b6205c5d88bd3ff45433 'assets/images/mockUp/carteVistiteKaiartsu.jpg' 'kaiartsuv2/carteVistiteKaiartsu.jpg'
+CB=Ciombi99/strona-portfolio; CBC=73d763c2994a3579fffa7631c4849834a2f03ec3
+get $CB $CBC 'src/imports/wizyt_wa.png' 'Ciombi99-strona-portfolio/wizyt_wa.png'
+get $CB $CBC 'src/imports/wizyt_wka_Kozak.jpg' 'Ciombi99-strona-portfolio/wizyt_wka_Kozak.jpg'
+# part 33 (held-out, OCR / document-scanning / contact-capture / computer-vision route, all of Europe): 8 images from 7 repositories; labels in labels33.hashed.json
+get Hellopro-fr/RAG-HP-PUB 9402da67ce4d9249dc56a901dd68f58a7ee2cd69 'images/carte_de_visite.png' 'RAG-HP-PUB/carte_de_visite.png'
+get magithubacc/befriends 8fad3c5087f5a303b206a3825d5d1f31b2e6d4b4 'images/visitenkarte.jpg' 'befriends/visitenkarte.jpg'
+get msmaintenance/msmaintenance44 0ceea83668f45c7f78182d737c5afb8ba81487ac 'carte-de-visite.jpg' 'msmaintenance44/carte-de-visite.jpg'
+get cello81/Visitenkarte f4bc9aeba192e2cf8cb2dcaab54a4d761e3cb956 'res/drawable-mdpi/visitenkarte.jpg' 'cello81-Visitenkarte/visitenkarte.jpg'
+get cello81/Visitenkarte f4bc9aeba192e2cf8cb2dcaab54a4d761e3cb956 'res/drawable-mdpi/visitenkarte_neu.jpg' 'cello81-Visitenkarte/visitenkarte_neu.jpg'
+get synchrone/mixorama.xyz d1e5374751e1334f71ca5b5336d6d31080abae3e 'images/business_card.png' 'mixorama.xyz/business_card.png'
+get cercataxi/branding 8c2b6027f5b285fc71deda4bb835e0a042cd2f05 'business_card.png' 'cercataxi-branding/business_card.png'
+get haiderBusiness/K-Parturi_promotion 7e171b79070da0cec5e279dd899680be4dff3637 'business_card.png' 'K-Parturi_promotion/business_card.png'
 echo "extracted $(find "$O" -type f | wc -l) files into $O"
