@@ -3,7 +3,7 @@ times, print files and photos from across Europe). Every card here is invented; 
 
 from __future__ import annotations
 
-from extract_cards import address_of, page
+from extract_cards import address_of, line, page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.domain_twins import email_fragments
@@ -12,6 +12,7 @@ from cardscan.extract.phones import find_phones
 from cardscan.extract.postal import listed_spelling, without_cedex
 from cardscan.extract.repairs import email_from_web
 from cardscan.extract.roles import is_office_label, title_score
+from cardscan.model import OcrPage
 
 
 def emails(*rows: str | tuple[str, int]) -> list[str]:
@@ -152,3 +153,14 @@ def test_quotation_marks_around_a_firm_s_name_are_left_out() -> None:
     contact = extract_contact(page(('"SUNNY DAY" Igraonica', 30), "Ulica Primjera 74", "11000 Beograd",
                                    "064/999-2028"))
     assert contact.company is not None and contact.company.value == "SUNNY DAY Igraonica"
+
+
+def test_a_name_over_two_lines_of_a_two_column_card_is_joined() -> None:
+    # the right column holds the name, given names over the family name; the left column's brand is read between
+    lines = (line("TIPOGRAFIE", height=20, y=30, x=40), line("DIANA MARIA", height=38, y=30, x=300),
+             line("EXEMPLU", height=36, y=55, x=40), line("POPESCUL", height=38, y=70, x=300),
+             line("Str. Exemplu nr 15A, Sector 3, Bucuresti", height=20, y=140, x=40),
+             line("+40 722 99 88 77", height=20, y=170, x=40),
+             line("comenzi@tipografieexemplu.ro", height=20, y=200, x=40))
+    contact = extract_contact(OcrPage(lines, engine="test", languages="eng"))
+    assert contact.name is not None and contact.name.value == "Diana Maria Popescul"

@@ -48,6 +48,7 @@ from cardscan.extract.wraps import (
     company_variants,
     just_under,
     name_halves,
+    names_over_columns,
     phrase_wrap,
     printed_twice,
     two_line_names,
@@ -202,13 +203,15 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                if not any(by_id[i].index > p.index and domain_match(by_id[i].text, domains) >= 1.0
                           and not legal_form(by_id[i].text) and domain_match(p.text, domains) < 1.0
                           for i in parts if i in by_id)]
-    joined = two_line_names(candidates) + company_variants(candidates, domains, locals_) + wrapped
+    over_columns = names_over_columns(candidates)
+    joined = two_line_names(candidates) + over_columns + company_variants(candidates, domains, locals_) + wrapped
     halves_of_names = name_halves(candidates)
     wrap_lines = {id(p): len(parts) for p, parts in wrapped}
     # A wrap whose every break is a phrase left open ("Head of Sales and" / "Marketing") may be a title too
     phrase_wraps = {id(p) for p, parts in wrapped if phrase_wrap([q for q in lines if id(q) in parts])}
     covers = {id(p): {id(p)} for p in candidates} | {id(p): parts for p, parts in joined}
-    halves = unfinished_halves(candidates)  # of the printed lines, before the joined ones are added
+    # of the printed lines, before the joined ones are added
+    halves = unfinished_halves(candidates) | {i for _, parts in over_columns for i in parts}
     candidates += [p for p, _ in joined]
     max_height = max(p.height for p in candidates) or 1.0
     # a line joined from several stands where its first line stands (its rank: the first line of the card or not)

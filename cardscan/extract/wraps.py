@@ -57,6 +57,34 @@ def two_line_names(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
     return out
 
 
+def _under(piece: Piece, above: Piece) -> bool:
+    """`just_under`, with the boxes of large lines allowed to overlap by up to 0.4 of a line (tall capitals)."""
+    p, n = piece.segment, above.segment
+    slack = 0.6 * above.height
+    aligned = abs(p.left - n.left) <= slack or abs(p.right - n.right) <= slack \
+        or abs((p.left + p.right) - (n.left + n.right)) <= 2 * slack
+    return aligned and -0.4 * above.height <= p.top - n.bottom <= above.height
+
+
+def names_over_columns(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
+    """ "DIANA MARIA" over "EXAMPLE" on a card of two columns: known given names, the family name right under them
+    in the same size, the other column's lines read between them: one more candidate, joined; neither line stands
+    for a role alone (the given names alone score as high a name as the whole)."""
+    out: list[tuple[Piece, set[int]]] = []
+    for i, a in enumerate(candidates):
+        words = a.text.split()
+        if a.residue or not 1 <= len(words) <= 2 or not all(is_given_name(w.capitalize()) for w in words):
+            continue
+        for b in candidates[i + 2:i + 4]:  # the next line is in the other column
+            second = b.text.strip()
+            if not b.residue and _ONE_WORD.fullmatch(second) and second[0].isupper() \
+                    and second.isupper() == a.text.isupper() and 0.8 <= a.height / max(b.height, 1.0) <= 1.25 \
+                    and _under(b, a) and not is_given_name(second.capitalize()):
+                out.append((Piece(f"{a.text.strip()} {second}", a.segment, a.index, a.residue), {id(a), id(b)}))
+                break
+    return out
+
+
 # A line that ends unfinished ("Berg, Lind &", "Example and", "Esempio e"), or a line that goes on in lower case or
 # with "& ..."
 # The words that leave a line unfinished, shared by _OPEN_END and _ENDS_OPEN; _OPEN_END also takes the one-letter "e"
