@@ -15,6 +15,10 @@ from cardscan.extract.roles import is_office_label, title_score
 from cardscan.model import OcrPage
 
 
+def phones(*rows: str | tuple[str, int]) -> list[str]:
+    return [p.value.number for p in extract_contact(page(*rows)).phones]
+
+
 def emails(*rows: str | tuple[str, int]) -> list[str]:
     return [e.value for e in extract_contact(page(*rows)).emails]
 
@@ -164,3 +168,10 @@ def test_a_name_over_two_lines_of_a_two_column_card_is_joined() -> None:
              line("comenzi@tipografieexemplu.ro", height=20, y=200, x=40))
     contact = extract_contact(OcrPage(lines, engine="test", languages="eng"))
     assert contact.name is not None and contact.name.value == "Diana Maria Popescul"
+
+
+def test_a_serbian_number_grouped_the_irish_way_is_serbian() -> None:
+    # the identifier reads Serbian in Latin letters as Croatian: their countries are one; "064/999-8877" is valid in
+    # Serbia only among them, and its grouping (3-3-4) is Ireland's
+    assert phones("Igraonica za djecu", "Mjesto gdje zabava nikad ne prestaje", "064/999-8877", "Ulica Primjera 74",
+                  "Skeniraj za instagram") == ["+381649998877"]

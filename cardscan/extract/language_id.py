@@ -21,7 +21,9 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "it": ("IT", "CH"), "es": ("ES",), "pt": ("PT", "BR"),
     "nl": ("NL", "BE"), "sv": ("SE",), "en": ("GB", "IE"), "da": ("DK",), "no": ("NO",), "nn": ("NO",),
     "fi": ("FI",), "is": ("IS",), "pl": ("PL",), "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "sl": ("SI",),
-    "hr": ("HR",), "bs": ("BA", "HR", "RS"), "sr": ("RS",), "ro": ("RO",), "bg": ("BG",), "el": ("GR", "CY"),
+    # Croatian, Bosnian, Serbian and Montenegrin written in Latin letters are one language to the identifier
+    "hr": ("HR", "BA", "RS", "ME"), "bs": ("BA", "HR", "RS", "ME"), "sr": ("RS", "BA", "ME", "HR"),
+    "ro": ("RO",), "bg": ("BG",), "el": ("GR", "CY"),
     "lv": ("LV",), "lt": ("LT",), "et": ("EE",), "mt": ("MT",), "lb": ("LU",), "ca": ("ES",), "eu": ("ES",),
     "gl": ("ES",), "ga": ("IE",), "cy": ("GB",), "tr": ("TR",),
 }

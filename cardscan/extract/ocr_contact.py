@@ -188,7 +188,8 @@ def _card_region(found: _Patterns, votes: Votes, default_region: str | None) -> 
     return best_region(votes) or (default_region.upper() if default_region else None)
 
 
-def _phones(found: _Patterns, region: str | None, languages: Callable[[], list[str]]) -> None:
+def _phones(found: _Patterns, region: str | None,
+            languages: Callable[[], tuple[tuple[str, ...], list[str]]]) -> None:
     """`languages`: the countries the card's language points to, asked for only when a number has no country."""
     rests: list[tuple[Segment, str]] = []
     continued = 0  # how many segments to come hold the rest of a number this one began
@@ -217,7 +218,11 @@ def _phones(found: _Patterns, region: str | None, languages: Callable[[], list[s
         if region is None and not hits and national_number_like(rest):
             # No country anywhere on the card: a national number valid in only one of the card languages'
             # countries (or in the one the labels' language points to) is read there, with a low confidence.
-            guess = unique_region(rest, languages())
+            identified, hinted = languages()
+            # the identified language's countries first, among them the one whose grouping is printed: a Serbian
+            # card's "064/338-2028" is grouped the Irish way, and is Serbian
+            guess = unique_region(rest, identified) if identified else None
+            guess = guess if guess in identified else unique_region(rest, hinted)
             if guess:
                 hits, left = find_phones(rest, guess)
                 hits = [Hit(h.value, min(h.certainty, 0.5), h.raw) for h in hits]
@@ -382,11 +387,13 @@ def _address_field(result: AddressResult, all_pieces: list[Piece], langs: tuple[
     return Field(fixed, _conf(result.certainty, ocr), result.source)
 
 
-def _number_countries(texts: list[str]) -> list[str]:
+def _number_countries(texts: list[str]) -> tuple[tuple[str, ...], list[str]]:
     """Where the card's words are from, a hint for numbers printed without any country, asked for only when such a
-    number needs one: the identified language's countries, then the phone labels' language, then the word lists'."""
+    number needs one: the identified language's countries; and those, then the phone labels' language's, then the
+    word lists'."""
+    identified = identified_countries(texts)
     hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
-    return _unique(list(identified_countries(texts)) + hinted)
+    return identified, _unique(list(identified) + hinted)
 
 
 def _unique(values: list[str]) -> list[str]:
