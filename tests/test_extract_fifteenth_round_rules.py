@@ -8,7 +8,7 @@ from extract_cards import address_of, line, page
 from cardscan.extract import extract_contact
 from cardscan.extract.domain_twins import email_fragments
 from cardscan.extract.emails import find_emails
-from cardscan.extract.phones import find_phones
+from cardscan.extract.phones import find_phones, fragments
 from cardscan.extract.postal import listed_spelling, without_cedex
 from cardscan.extract.repairs import email_from_web
 from cardscan.extract.roles import is_office_label, title_score
@@ -175,3 +175,10 @@ def test_a_serbian_number_grouped_the_irish_way_is_serbian() -> None:
     # Serbia only among them, and its grouping (3-3-4) is Ireland's
     assert phones("Igraonica za djecu", "Mjesto gdje zabava nikad ne prestaje", "064/999-8877", "Ulica Primjera 74",
                   "Skeniraj za instagram") == ["+381649998877"]
+
+
+def test_a_number_cut_short_by_the_photo_s_edge_is_dropped() -> None:
+    # a copy's "575 999 2" beside "575 999 213" read whole: no Polish number has seven digits
+    assert fragments(["+485759992", "+48575999213"]) == {0}
+    # a switchboard's number and a direct line under it are both valid: both stay
+    assert fragments(["+4971112345", "+497111234512"]) == set()
