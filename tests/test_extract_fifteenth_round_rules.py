@@ -182,3 +182,15 @@ def test_a_number_cut_short_by_the_photo_s_edge_is_dropped() -> None:
     assert fragments(["+485759992", "+48575999213"]) == {0}
     # a switchboard's number and a direct line under it are both valid: both stay
     assert fragments(["+4971112345", "+497111234512"]) == set()
+
+
+def test_a_romanian_six_digit_postcode_before_the_town() -> None:
+    assert address_of("Calea Exemplu nr. 294, bl. 42, sector 2, CP 020897, Bucuresti, Romania")[1:] == \
+        ("020897", "Bucuresti", "RO")
+    assert address_of("Str. Exemplu nr. 9", "300001 Timișoara")[1:] == ("300001", "Timișoara", "RO")
+
+
+def test_a_town_cut_inside_a_word_is_completed_from_its_postcode() -> None:
+    assert listed_spelling("Münch", "80331") == "München"
+    assert listed_spelling("Aarhus", "8000") is None  # whole: GeoNames' "Aarhus C" adds the postal district
+    assert address_of("Beispielstraße 1", "80331 Münch")[2] == "München"

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from cardscan.extract.address_apart import town_apart, town_before_postcode
+from cardscan.extract.address_apart import six_digit_postcode, town_apart, town_before_postcode
 from cardscan.extract.address_country import STRONG_EVIDENCE, PostcodeContext, postcode_country
 from cardscan.extract.address_gb import UK_POSTCODE, could_be_town, uk_postcode
 from cardscan.extract.address_india import indian_address
@@ -156,7 +156,7 @@ def _postcode_lines(pieces: list[Piece]) -> list[_PostcodeLine]:
                                        above.group("state").upper(), prev.text[: above.start()], "", ("BR",), 1.0,
                                        (prev.index,)))
             continue
-        apart = town_apart(p, text, by_index) or town_before_postcode(p, text)
+        apart = town_apart(p, text, by_index) or town_before_postcode(p, text) or six_digit_postcode(p, text)
         if apart is not None:
             found.append(_PostcodeLine(p.index, apart.postcode, apart.town, None, apart.street, "", (apart.country,),
                                        0.9, (apart.town_piece,)))

@@ -83,3 +83,26 @@ def town_before_postcode(p: Piece, text: str) -> TownApart | None:
         if len(words) >= n and (found := countries_of(m.group("pc"), town)):
             return TownApart(m.group("pc"), town, " ".join(words[:-n]).strip(" ,-"), found[0], p.index)
     return None
+
+
+# A six-digit postcode before the town, a comma or "CP" (cod poștal) between ("Str. Exemplu nr. 9, sector 2,
+# CP 020899, București, România"; "…, 300999 Timișoara"), as Romanian cards print it
+_SIX_DIGIT_POSTCODE = re.compile(r"(?P<street>.*?)[\s,]*(?<![\w-])(?:CP|C\.P\.|cod po[sș]tal)?\s*(?P<pc>\d{6})"
+                                 r"[\s,]+(?P<town>[^\W\d_][\w'’.\- ]*?)\s*(?:,(?P<tail>[^\d]*))?\s*\.?",
+                                 re.IGNORECASE)
+
+
+def six_digit_postcode(p: Piece, text: str) -> TownApart | None:
+    """A six-digit postcode and the town after it, the town one GeoNames lists under that postcode (a Romanian
+    "020899" serves "București 2": the sector's number after the town's name is no part of it)."""
+    m = _SIX_DIGIT_POSTCODE.fullmatch(text)
+    if m is None:
+        return None
+    town = m.group("town").strip(" .")
+    found = countries_of(m.group("pc"), town)
+    if len(found) != 1:
+        return None
+    printed = country_from_name(m.group("tail") or "") if m.group("tail") else None
+    if printed not in (None, found[0]):
+        return None
+    return TownApart(m.group("pc"), town, m.group("street").strip(" ,-"), found[0], p.index)

@@ -151,7 +151,8 @@ def listed_spelling(town: str, postcode: str | None) -> str | None:
     """The town as printed with one letter put right: where exactly one place GeoNames lists under the printed
     postcode is spelt so but for that letter ("Saimt Exampleville" under a postcode that serves "Saint-Exampleville").
     The postcode and all the other letters vouch for the place; the print's own hyphens, spaces and capitals are
-    kept. None when no such place is listed, or the printed town is listed as it is."""
+    kept. Or its end put back, where the line was cut (`_completed`). None when no such place is listed, or the
+    printed town is listed as it is."""
     if not postcode:
         return None
     printed = fold_words(town)
@@ -161,6 +162,8 @@ def listed_spelling(town: str, postcode: str | None) -> str | None:
     if printed in names:
         return None
     close = {name for name in names if len(name) == len(printed) and one_edit(printed, name) is not None}
+    if not close:
+        return _completed(town, printed, postcode)
     if len(close) != 1:
         return None
     listed = close.pop()
@@ -177,3 +180,23 @@ def listed_spelling(town: str, postcode: str | None) -> str | None:
                 letter = listed[at]
                 return town[:k] + (letter.upper() if ch.isupper() else letter) + town[k + 1:]
     return None
+
+
+def _completed(town: str, printed: str, postcode: str) -> str | None:
+    """ "Sampleton nad Exam" under a postcode that serves only "Sampleton nad Example": the end of the town's name
+    cut off inside a word (a copy of the card under another, a line the OCR cut), put back from the one place of the
+    postcode that begins so, where the print holds most of its name (MOST_PRINTED)."""
+    whole = {place for places_ in places(postcode).values() for place in places_
+             if (name := fold_words(place)).startswith(printed) and name != printed
+             and len(printed) >= MOST_PRINTED * len(name) and len(fold(place)) == len(place)}
+    if len(whole) != 1:
+        return None
+    place = whole.pop()
+    if fold_words(place[: len(town)]) != printed or not place[len(town)].isalpha():
+        # the printed text and the place's name do not line up letter for letter; or the print ends with a whole
+        # word, and the rest is a postal district GeoNames adds ("Sampleton C", "Sampleton b. Example")
+        return None
+    return town + place[len(town):]
+
+
+MOST_PRINTED = 0.6
