@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
@@ -280,7 +281,7 @@ def switchboard_of(hits: list[Hit]) -> Phone | None:
 _GUESS_REGIONS = ("DE", "FR", "IT", "ES", "NL", "SE", "PT", "BE", "AT", "CH", "GB", "IE", "US", "BR")
 
 
-def unique_region(text: str, preferred: list[str]) -> str | None:
+def unique_region(text: str, preferred: Sequence[str]) -> str | None:
     """The one region (of the card languages' countries) in which the text's national number is valid, if only one.
 
     Where it is valid in several, `preferred` (the countries of the phone labels' language, then of the card's words,
