@@ -223,15 +223,16 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
 def fragments(numbers: list[str]) -> set[int]:
     """Which numbers (E.164) are a piece of another one the card prints: in the same country, their digits the end of
     the other's ("369 99 99" beside "0703 69 99 99", read from a card half hidden by another in a photo of several,
-    or a number the OCR cut); or their digits the start of the other's where they make no valid number ("575 333 2",
-    a copy's number cut by the photo's edge). A number printed once with and once without its area code is one
-    number too."""
+    or a number the OCR cut); or their digits the start of the other's where they make no valid number and the other
+    does ("575 333 2", a copy's number cut by the photo's edge; beside a number as invalid as itself, a local number
+    is no cut copy). A number printed once with and once without its area code is one number too."""
     numbers_ = list(map(phonenumbers.parse, numbers))
     parsed = [(p.country_code, str(p.national_number)) for p in numbers_]
+    valid = [phonenumbers.is_valid_number(p) for p in numbers_]
     return {i for i, (code, digits) in enumerate(parsed) if any(
         other_code == code and len(other) > len(digits) and (other.endswith(digits) or (
-            other.startswith(digits) and not phonenumbers.is_valid_number(numbers_[i])))
-        for other_code, other in parsed)}
+            other.startswith(digits) and not valid[i] and valid[j]))
+        for j, (other_code, other) in enumerate(parsed))}
 
 
 _LABEL_WORDS = {"work": "Tel", "mobile": "Mobile", "fax": "Fax", "home": "Res", "other": "Tel"}
