@@ -12,6 +12,10 @@ Votes = dict[str, float]
 # Consumed text is replaced by this mark, so what is left splits into the pieces around it.
 GAP = "\x1f"
 _PIECE_STRIP = " \t,;:·|•/\\-–—()[]{}\"'*"
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
+# A sign standing alone at both ends of a piece frames it as an ornament ("+ EXAMPLE AID +", "~ Example ~"); glued on
+# it stays ("Example+", "C++ Studio"), and alone at one end it joins the line to the next ("Example +" / "Sample").
+_FRAMED = re.compile(r"([+~=])\s+((?=[^\W\d_]).*\S)\s+\1")
 
 
 @dataclass(frozen=True)
@@ -43,10 +47,14 @@ def pieces(text: str) -> list[str]:
     for piece in text.split(GAP):
         spaced = re.sub(r"\s+", " ", piece)
         piece = spaced.strip(_PIECE_STRIP + GAP)
-        if piece.count("(") > piece.count(")") and spaced[spaced.find(piece) + len(piece):].startswith(")"):
-            piece += ")"  # "Manager (Division Head)": a bracket closing one opened in the piece stays
-        if piece.count(")") > piece.count("(") and spaced[: spaced.find(piece)].endswith("("):
-            piece = "(" + piece  # "(ABC) Example Ltd": a bracket opening one the piece closes stays
+        piece = framed.group(2) if (framed := _FRAMED.fullmatch(piece)) else piece
+        start = spaced.find(piece)
+        for opening, closing in _BRACKETS:
+            if piece.count(opening) > piece.count(closing) and spaced[start + len(piece):].startswith(closing):
+                piece += closing  # "Manager (Division Head)", "example{lab}": a bracket closing one opened in it stays
+            if piece.count(closing) > piece.count(opening) and spaced[:start].endswith(opening):
+                piece = opening + piece  # "(ABC) Example Ltd": a bracket opening one the piece closes stays
+                start -= 1
         if piece and any(ch.isalnum() for ch in piece):
             out.append(piece)
     return out
