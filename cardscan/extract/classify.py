@@ -166,15 +166,17 @@ def _split_multi(piece: Piece) -> list[Piece]:
 
 
 def assign(pieces: list[Piece], emails: list[str], domains: list[str],
-           places: Sequence[str] = ()) -> dict[str, Assignment]:
+           places: Sequence[str] = (), handles: Sequence[str] = ()) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
-    address (a mailbox named after one is an office's)."""
+    address (a mailbox named after one is an office's); `handles`: names the card's social handles give it, which
+    count as its domains but never respell a line (a handle is chosen freely: "@theexamplebar" beside "EXAMPLE BAR")."""
     candidates: list[Piece] = []
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
+    spellers, domains = domains, [*domains, *handles]
     for p in pieces:
-        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, domains) \
-            or domain_words(p.text, domains, locals_) or repaired_name(p.text)
+        unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, spellers) \
+            or domain_words(p.text, spellers, locals_) or repaired_name(p.text)
         unglued = unglued_role_phrase(LN_START.sub("In", unglued))
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)

@@ -134,9 +134,10 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
             for p in free]
     towns = [address.address.city] if address and address.address.city else []
     domains = found.domains()
-    if all(free_mail(d) for d in domains):  # no domain of its own: its social handles name the firm
-        domains += handle_domains(texts, [h.value for h, _ in found.social])
-    roles = whole_title_line(assign(free, found.email_values(), domains, towns), free)
+    # no domain of its own: its social handles name the firm
+    handles = handle_domains(texts, [h.value for h, _ in found.social]) if all(free_mail(d) for d in domains) else []
+    roles = whole_title_line(assign(free, found.email_values(), domains, towns, handles), free)
+    domains += handles
     roles = spelled_out_company(roles, free, domains)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
