@@ -138,15 +138,16 @@ def title_score(text: str) -> float:
             continue  # "Müller & Partner", "Renaud & Associés": a firm's name
         if i > 0 and words[i - 1] in _POSSESSIVES:
             continue  # "Your partner for ...", "Su socio de confianza", "Ihr Berater vor Ort": a slogan
+        # after a given name a word known by its ending or from the occupations is a family name: "Sanne Visser",
+        # "John Baker", "Ana Ferreira" (the feminine of "ferreiro", a smith)
+        after_given = i > 0 and words[i - 1] in GIVEN_NAMES
         if w in ROLE_WORDS:
             if len(w) <= 3 and w not in capitals:
                 continue  # "CEO", "DG", "VD" count in capitals only: "dg," is OCR debris
             score += 1.0
-        elif (len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w):
+        elif not after_given and ((len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w) or (
+                (w in OCCUPATION_WORDS or _occupation_compound(w)) and not names_listed)):
             score += 0.9
-        elif (w in OCCUPATION_WORDS or _occupation_compound(w)) and not (i > 0 and words[i - 1] in GIVEN_NAMES) \
-                and not names_listed:
-            score += 0.9  # (after a given name an occupation is a family name: "Sanne Visser", "John Baker")
         elif w in _SENIORITY:
             score += 0.2
     for phrase in _ROLE_PHRASES:

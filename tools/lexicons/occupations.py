@@ -25,9 +25,11 @@ female and neutral forms, "Apotheker/Apothekerin" split at the slash):
   "auditora interna"); Dutch, German, Swedish a one-word label whole (the compounds "belastingadviseur",
   "Bilanzbuchhalter", "redovisningskonsult") and the first word of a longer label when that word is a one-word
   label itself ("medewerker klantenservice");
-- a head word is kept when it heads the labels of at least MIN_OCCUPATIONS occupations (one-word labels of Dutch,
-  German and Swedish: one is enough, they name a person) and heads at least as many occupations as it appears in
-  otherwise ("sales" is printed in "sales manager" more often than it heads a label: left out);
+- a head word is kept when it heads the labels of at least MIN_OCCUPATIONS occupations and heads at least as many
+  occupations as it appears in otherwise ("sales" is printed in "sales manager" more often than it heads a label:
+  left out); one occupation is enough for a word that names a person alone: a one-word label of Dutch, German and
+  Swedish, and in the other languages an occupation's one-word preferred label ("musicien/musicienne", "plombier",
+  "locksmith"; their alternative labels hold words such as "extra" or "folder");
 - left out: words of fewer than four letters, the function words (lexicons/function_words.txt), words that are
   also given names (given_names.txt), city or country names (cities.txt, countries.txt), words of organisation
   names (organisation_words.txt) and department words (departments.txt);
@@ -87,6 +89,16 @@ def occupation_labels(path: Path) -> list[set[str]]:
         for row in csv.DictReader(fh):
             raw = [row.get("preferredLabel") or "", *(row.get("altLabels") or "").split("\n")]
             out.append({p.strip() for label in raw for p in label.split("/") if p.strip()})
+    return out
+
+
+def preferred_singles(path: Path) -> set[str]:
+    """The occupations whose preferred label is one word ("musicien/musicienne", "paysagiste", "locksmith"): that
+    word names a person whatever the language (alternative labels hold words such as "extra" or "folder")."""
+    out = set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out |= {w for p in (row.get("preferredLabel") or "").split("/") if _WORD.fullmatch(w := _fold(p.strip()))}
     return out
 
 
@@ -195,8 +207,9 @@ def language_words(folder: Path, lang: str, excluded: set[str]) -> tuple[list[st
         occupations = occupation_labels(path)
         heads, others = head_words(occupations, lang)
         singles = {_fold(label) for labels in occupations for label in labels if _WORD.fullmatch(_fold(label))}
+        named = preferred_singles(path)
         kept = {w for w, n in heads.items()
-                if (n >= MIN_OCCUPATIONS or (lang in COMPOUNDING and w in singles)) and n >= others[w]}
+                if (n >= MIN_OCCUPATIONS or w in (singles if lang in COMPOUNDING else named)) and n >= others[w]}
         how = f"{len(occupations)} ESCO occupations"
     else:
         groups = group_labels(folder / "isco", lang)
@@ -285,7 +298,7 @@ def build(folder: Path) -> str:
         "on the reuse of Commission documents: free reuse, the source acknowledged); this file is a modified "
         "extract (head words only)\n"
         f"# made by: tools/lexicons/occupations.py (head words of every label of every occupation heading at least "
-        f"{MIN_OCCUPATIONS} occupations and no more often a modifier; one-word Dutch/German/Swedish labels whole; "
+        f"{MIN_OCCUPATIONS} occupations and no more often a modifier; one-word Dutch/German/Swedish labels and one-word preferred labels whole; "
         f"compound endings ending at least {MIN_COMPOUNDS} kept words; function words, given names, cities, "
         f"countries, organisation and department words left out: {'; '.join(notes)})\n"
     )
