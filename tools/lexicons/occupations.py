@@ -298,7 +298,8 @@ def build(folder: Path) -> str:
         "on the reuse of Commission documents: free reuse, the source acknowledged); this file is a modified "
         "extract (head words only)\n"
         f"# made by: tools/lexicons/occupations.py (head words of every label of every occupation heading at least "
-        f"{MIN_OCCUPATIONS} occupations and no more often a modifier; one-word Dutch/German/Swedish labels and one-word preferred labels whole; "
+        f"{MIN_OCCUPATIONS} occupations and no more often a modifier; one-word Dutch/German/Swedish labels and "
+        "one-word preferred labels whole; "
         f"compound endings ending at least {MIN_COMPOUNDS} kept words; function words, given names, cities, "
         f"countries, organisation and department words left out: {'; '.join(notes)})\n"
     )
