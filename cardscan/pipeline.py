@@ -9,6 +9,7 @@ many photos there are.
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import multiprocessing
 import os
@@ -147,9 +148,15 @@ def _give_back_freed_memory() -> None:
     worker grew from 200 MB after one photo to 340 MB after a dozen and near 450 MB after 200, and its peak with
     it. malloc_trim returns every free page (a few milliseconds a photo). Where the C library has no malloc_trim
     (macOS, musl), nothing is done."""
-    trim = getattr(ctypes.CDLL(None), "malloc_trim", None)
+    trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """The C library's malloc_trim, looked up once per process; None where it has none."""
+    return getattr(ctypes.CDLL(None), "malloc_trim", None)
 
 
 def scan_photos(photos: list[str], options: ScanOptions) -> Iterator[PhotoResult]:
