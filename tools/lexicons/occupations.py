@@ -82,24 +82,19 @@ _PERSON_ENDINGS = {
 }
 
 
-def occupation_labels(path: Path) -> list[set[str]]:
-    """Each occupation's labels (preferred and alternative), split at "/" into the gendered forms."""
-    out = []
+def occupation_labels(path: Path) -> tuple[list[set[str]], set[str]]:
+    """Each occupation's labels (preferred and alternative), split at "/" into the gendered forms; and the words of
+    the occupations whose preferred label is one word ("musicien/musicienne", "paysagiste", "locksmith"): such a word
+    names a person whatever the language (alternative labels hold words such as "extra" or "folder")."""
+    out, named = [], set()
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            raw = [row.get("preferredLabel") or "", *(row.get("altLabels") or "").split("\n")]
-            out.append({p.strip() for label in raw for p in label.split("/") if p.strip()})
-    return out
-
-
-def preferred_singles(path: Path) -> set[str]:
-    """The occupations whose preferred label is one word ("musicien/musicienne", "paysagiste", "locksmith"): that
-    word names a person whatever the language (alternative labels hold words such as "extra" or "folder")."""
-    out = set()
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            out |= {w for p in (row.get("preferredLabel") or "").split("/") if _WORD.fullmatch(w := _fold(p.strip()))}
-    return out
+            preferred = [p.strip() for p in (row.get("preferredLabel") or "").split("/") if p.strip()]
+            alternative = [p.strip() for label in (row.get("altLabels") or "").split("\n") for p in label.split("/")
+                           if p.strip()]
+            out.append({*preferred, *alternative})
+            named |= {w for p in preferred if _WORD.fullmatch(w := _fold(p))}
+    return out, named
 
 
 def group_labels(folder: Path, lang: str) -> list[set[str]]:
@@ -204,10 +199,9 @@ def language_words(folder: Path, lang: str, excluded: set[str]) -> tuple[list[st
     """The kept head words of one language, and where they came from."""
     path = folder / f"occupations_{lang}.csv"
     if path.exists():
-        occupations = occupation_labels(path)
+        occupations, named = occupation_labels(path)
         heads, others = head_words(occupations, lang)
         singles = {_fold(label) for labels in occupations for label in labels if _WORD.fullmatch(_fold(label))}
-        named = preferred_singles(path)
         kept = {w for w, n in heads.items()
                 if (n >= MIN_OCCUPATIONS or w in (singles if lang in COMPOUNDING else named)) and n >= others[w]}
         how = f"{len(occupations)} ESCO occupations"
@@ -246,7 +240,7 @@ def english_modifiers(folder: Path) -> set[str]:
     path = folder / "occupations_en.csv"
     if not path.exists():
         return set()
-    heads, others = head_words(occupation_labels(path), "en")
+    heads, others = head_words(occupation_labels(path)[0], "en")
     return {w for w, n in others.items() if n > heads[w]}
 
 
