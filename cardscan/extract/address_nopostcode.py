@@ -29,6 +29,8 @@ _TOWN = rf"[{UPPER}]{_WORD}(?:\s(?:{_LINK}\s)?[{UPPER}]{_WORD}){{0,2}}"
 _TOWN_STATE = re.compile(rf"(?P<city>{_TOWN})[,.]\s*(?P<state>[A-Z]{{2}})\.?")
 # A street line ending in its house number, a letter or a range after it: "Exempelgatan 1 C", "Via Esempio 12/14"
 _HOUSE_NUMBER_END = re.compile(r"\d+\s?(?:[A-Za-z]|[-/]\s?\d+[A-Za-z]?)?$")
+# A street's words, its house number (a letter after it), then a town: "Examplowa 16 Sampleton", "Example 3a Sampleby"
+_NUMBER_THEN_TOWN = re.compile(rf"(?P<street>{_TOWN}\s\d{{1,4}}[a-zA-Z]?)\s(?P<town>{_TOWN})")
 # What the leading country's evidence must weigh (a country-code domain: 2; a known city alone on its line: 1)
 _SOME_EVIDENCE = 1.5
 # Words of a building or a floor, never a town: "Example Street, Suite B", "Example Road, Unit Four"
@@ -63,8 +65,18 @@ def _street_comma_town(pieces: list[Piece], country_lines: list[tuple[int, str |
     leader = _leader(evidence)
     for p in pieces:
         parts = [x.strip(" .;") for x in p.text.split(",") if x.strip(" .;")]
-        if len(parts) < 2 or p.confidence < 0.3:
+        if p.confidence < 0.3:
             continue
+        run_on = _NUMBER_THEN_TOWN.fullmatch(parts[0]) if len(parts) == 1 else None
+        if run_on and leader is not None and _run_on_town(run_on.group("street"), run_on.group("town"), leader):
+            address = Address(run_on.group("street"), None, run_on.group("town"), None, leader)
+            return address, 0.45, (p.index,), _source(by_index, [p.index])
+        if len(parts) < 2:
+            continue
+        city_first = _city_then_street(parts, by_index.get(p.index + 1))
+        if city_first is not None:
+            address, lines_below = city_first
+            return address, 0.5, (p.index, *lines_below), _source(by_index, [p.index, *lines_below])
         printed = country_from_name(parts[-1])
         if printed and len(parts) >= 3:
             parts = parts[:-1]
@@ -82,6 +94,32 @@ def _street_comma_town(pieces: list[Piece], country_lines: list[tuple[int, str |
         country = printed or (leader if numbered else country_from_city(town))
         return Address(street, None, town, None, country), 0.5, tuple(used), _source(by_index, used)
     return None
+
+
+def _city_then_street(parts: list[str], below: Piece | None) -> tuple[Address, tuple[int, ...]] | None:
+    """ "Sampleville, Example utca 14.": a known city first, then after a comma its street, or its district with the
+    street on the next line ("SAMPLEVILLE, IX. KER." / "EXAMPLE UTCA 14."), as Hungarian and some Central European
+    cards print an address without its postcode."""
+    town, rest = parts[0], ", ".join(parts[1:])
+    country = country_from_city(town) if _is_town(town) else None
+    if country is None:
+        return None
+    score, langs = street_countries(rest)
+    if score >= 0.6 and _HOUSE_NUMBER_END.search(rest.rstrip(" .")) and (not langs or country in langs):
+        return Address(rest, None, town, None, country), ()
+    if below is None:
+        return None
+    score, langs = street_countries(below.text)
+    if score >= 0.6 and _HOUSE_NUMBER_END.search(below.text.rstrip(" .,")) and country in langs:
+        return Address(below.text.strip(" ,"), None, town, None, country), (below.index,)
+    return None
+
+
+def _run_on_town(street: str, town: str, leader: str) -> bool:
+    """ "Examplowa 16 Sampleton": a street named without its type word, its number, then a town GeoNames lists in the
+    country the card's evidence names, on one line without a comma. The street's words point to no other country."""
+    langs = street_countries(street)[1]
+    return leader in place_countries(town) and _is_town(town) and (not langs or leader in langs)
 
 
 def _town_and_state(pieces: list[Piece], evidence: Votes) -> Found | None:

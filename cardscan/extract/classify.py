@@ -165,6 +165,14 @@ def _split_multi(piece: Piece) -> list[Piece]:
     return [piece]
 
 
+def _lower_case_name(text: str) -> bool:
+    """ "anna example" on a card printed in lower case (another of its free lines too): a known given name and one
+    or two more words of letters, as a name printed in capitals would be."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and text.islower() and all(w.isalpha() and len(w) >= 3 for w in words) \
+        and is_given_name(words[0].capitalize()) and not title_score(text) and not department_score(text)
+
+
 def assign(pieces: list[Piece], emails: list[str], domains: list[str],
            places: Sequence[str] = (), handles: Sequence[str] = ()) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
@@ -174,9 +182,12 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     legal_lines: list[Piece] = []  # "AG", "S.L.L.": no company alone, the end of the one printed above
     locals_ = [e.split("@", 1)[0] for e in emails]
     spellers, domains = domains, [*domains, *handles]
+    lower_case_card = sum(p.text.islower() for p in pieces) >= 2
     for p in pieces:
         unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, spellers) \
             or domain_words(p.text, spellers, locals_) or repaired_name(p.text)
+        if lower_case_card and _lower_case_name(unglued):
+            unglued = unglued.title()
         unglued = unglued_role_phrase(LN_START.sub("In", unglued))
         if unglued != p.text:
             p = Piece(unglued, p.segment, p.index, p.residue)
@@ -184,8 +195,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             legal_lines.append(p)
             continue
         if len(p.text) > 80 or not re.search(r"[^\W\d_]{2}", p.text) or quality_badge(p.text) or code_line(p.text) \
-                or list_item(p.segment.line_text):
-            continue
+                or list_item(p.segment.line_text) or re.fullmatch(r"[^\s@]+@[^\s@]+|(?i:www)\.\S*", p.text):
+            continue  # (one word with an "@" inside or after "www.": an e-mail or web address cut short, "anna@exa")
         repaired = MARKS.sub("", PRONOUNS.sub("", repair_legal_form(p.text))).strip()
         if repaired != p.text:
             p = Piece(repaired, p.segment, p.index, p.residue)

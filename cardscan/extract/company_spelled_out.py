@@ -13,7 +13,7 @@ import dataclasses
 import re
 
 from cardscan.extract.classify import Assignment
-from cardscan.extract.company import domain_match, legal_form, organisation_score
+from cardscan.extract.company import domain_match, legal_form, organisation_score, registrable_label
 from cardscan.extract.hits import Piece
 from cardscan.text import fold
 
@@ -30,6 +30,8 @@ def spelled_out_company(roles: dict[str, Assignment], free: list[Piece], domains
     company = roles.get("company")
     if company is None or not domains:
         return roles
+    roles = _initials_from_domain(roles, company, domains)
+    company = roles["company"]
     logo = _words(company.piece.text)
     taken = {a.piece.index for a in roles.values()}
     for p in free:
@@ -42,4 +44,22 @@ def spelled_out_company(roles: dict[str, Assignment], free: list[Piece], domains
             continue
         if (organisation_score(p.text) > 0 or legal_form(p.text)) and domain_match(p.text, domains) > 0:
             return {**roles, "company": dataclasses.replace(company, piece=p)}
+    return roles
+
+
+def _initials_from_domain(roles: dict[str, Assignment], company: Assignment, domains: list[str]
+                          ) -> dict[str, Assignment]:
+    """ "Ingenieure" read as the company beside xy-ingenieure.de: the logo draws the firm's initials ("XY") as a
+    graphic the OCR does not read; the domain spells them before the word, so the company is "XY Ingenieure". One to
+    three letters, a hyphen, then the company's one word, letter for letter."""
+    word = company.piece.text.strip()
+    if not word.isalpha():
+        return roles
+    for domain in domains:
+        label = registrable_label(domain.lower().removeprefix("www.").split("."))
+        initials, _, rest = label.partition("-")
+        if rest == fold(word) and initials.isalpha() and 1 <= len(initials) <= 3:
+            piece = Piece(f"{initials.upper()} {word}", company.piece.segment, company.piece.index,
+                          company.piece.residue)
+            return {**roles, "company": dataclasses.replace(company, piece=piece)}
     return roles

@@ -95,6 +95,8 @@ def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
     """A degree or honour printed after a name, as printed, or with the L the OCR read as I put back ("LI.B." ->
     "LL.B."); None if the token is none. After the name's comma, any dotted initials are one."""
     token = re.sub(r"\.{2,}$", ".", token.strip(","))  # "M.Sc..": a stop doubled by the OCR
+    if len(token) > 3 and token[0] == "(" and token[-1] == ")":  # "(M.Sc.)": in brackets, as after a comma
+        return token if _suffix_spelling(token[1:-1], after_comma=True) else None
     if fold(token) in SUFFIX_SET or (after_comma and _DOTTED_LETTERS.fullmatch(token)):
         return token
     if "." in token and "I" in token:
@@ -319,6 +321,11 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
         spelled = len(parts) >= 2 and parts[0] in (fold(given), fold(given)[0])
         if spelled or is_given_name(given):
             return f"{given} {token[len(given):]}"
+    for local in locals_:  # "ajansen" for "AnnaJansen": the given name's initial glued to the family name
+        initial, family = fold(local)[:1], fold(local)[1:]
+        if family.isalpha() and len(family) >= 3 and folded.startswith(initial) and folded.endswith(family) \
+                and len(folded) - len(family) >= 2:
+            return f"{token[:len(token) - len(family)]} {token[len(token) - len(family):]}"
     # no e-mail spells it: a known given name of five letters or more, then five or more, eleven letters or more in
     # all, in capitals ("ANNABELLEEXAMPLE"); shorter ones are as often words ("MARKETING", "TERRITORY")
     if token.isupper() and len(token) >= 11 and not (title_score(token) or department_score(token)):

@@ -166,7 +166,8 @@ def _emails_and_web(segments: list[Segment]) -> _Patterns:
         found.rests.append((seg, rest))
     # "jdupontqdupont.fr" beside "www.dupont.fr": an e-mail address whose "@" the OCR read as a letter.
     for hit, seg in list(found.websites):
-        email = email_from_web(hit.value, [d for d in found.domains() if d != url_host(hit.value)], not found.emails)
+        email = email_from_web(hit.value, [d for d in found.domains() if d != url_host(hit.value)], not found.emails,
+                               [other.text for other in segments if other is not seg])
         if email:
             found.websites.remove((hit, seg))
             found.emails.append((Hit(email, 0.6, hit.raw), seg))

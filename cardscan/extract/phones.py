@@ -12,6 +12,7 @@ from cardscan.extract.accents import restore
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.language import COUNTRY_LANGUAGES
 from cardscan.extract.phone_labels import label_before, label_type, normalise_labels
+from cardscan.extract.phone_prints import blank_opening_hours, comma_for_dot
 from cardscan.extract.phone_series import (
     continuation,
     extensions,
@@ -116,7 +117,7 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
     may give."""
     if NOT_PHONE_RE.search(text):
         return [], text
-    text = split_alternatives(_fix_digits(normalise_labels(text)))
+    text = split_alternatives(comma_for_dot(blank_opening_hours(_fix_digits(normalise_labels(text))), region))
     if region is not None:  # "(86-10) 8455-9999": the country code and the area code in one bracket, no "+"
         code = phonenumbers.country_code_for_region(region)
         text = re.sub(rf"\(\s*{code}\s*[-–]\s*(\d{{1,4}})\s*\)", rf"+{code} \1 ", text) if code else text

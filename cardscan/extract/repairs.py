@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from cardscan.extract.emails import normalise_email
 from cardscan.extract.mailbox import free_mail
 from cardscan.extract.names import email_name_match
-from cardscan.text import fold
+from cardscan.text import fold, one_edit
 
 # What the OCR makes of "@" between a local part and a domain the card prints elsewhere.
 _AT_LOOKALIKES = ("q", "g", "a", "@", "©", "®", "o")
 
 
-def email_from_web(host_and_path: str, known_domains: list[str], no_email: bool = False) -> str | None:
+def email_from_web(host_and_path: str, known_domains: list[str], no_email: bool = False,
+                   other_lines: Sequence[str] = ()) -> str | None:
     """ "jdupontqdupont.fr" with "dupont.fr" printed elsewhere on the card -> "jdupont@dupont.fr"; with `no_email`
-    (the card has no e-mail address otherwise), "jdupontqgmail.com" -> "jdupont@gmail.com" too."""
+    (the card has no e-mail address otherwise), "jdupontqgmail.com" -> "jdupont@gmail.com" too, and
+    "infogdupont-conseil.fr" -> "info@dupont-conseil.fr" when the card's `other_lines` print every word of that
+    domain."""
     host = host_and_path.split("://", 1)[-1].split("/", 1)[0].lower()
     if host.startswith("www."):
         return None
@@ -34,6 +38,18 @@ def email_from_web(host_and_path: str, known_domains: list[str], no_email: bool 
             if host[k] in _AT_LOOKALIKES and free_mail(host[k + 1:]) and len(host[k + 1:].split(".", 1)[0]) >= 5 \
                     and re.fullmatch(r"[a-z0-9._-]+", host[:k]):
                 return normalise_email(f"{host[:k]}@{host[k + 1:]}")
+    # "infogexample-immobilien.de": a function's mailbox, its "@" read as a letter, on a card with no e-mail address
+    # otherwise, whose other lines spell the domain's words ("Example", "Immobilien"; a long word a letter off);
+    # "infographic-design.de" stays a web host ("raphic" is no word of the card)
+    function = re.match(r"(info|office|kontakt|contact|mail|hello|post|sales|service)[a-z]", host)
+    if no_email and function:
+        domain = host[function.end():]
+        words = domain.split(".", 1)[0].split("-")
+        card_words = {w for line in other_lines for w in re.findall(r"[^\W\d_]+", fold(line))}
+        if "." in domain and host[function.end() - 1] in _AT_LOOKALIKES \
+                and all(len(w) >= 3 and (w in card_words or (len(w) >= 6 and any(
+                    one_edit(w, c) is not None for c in card_words))) for w in words):
+            return normalise_email(f"{function.group(1)}@{domain}")
     # "examplecexample.es": a mailbox named like its domain, its "@" read as a round letter; the name printed twice
     # around one letter is the evidence (no web host repeats its own name so)
     for k in range(3, len(host) // 2):

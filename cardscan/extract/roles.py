@@ -114,6 +114,10 @@ def past_role(text: str) -> bool:
 _DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])")
 
 
+# English articles and possessives printed in lower case at the start of a slogan ("the finest ...", "your ...")
+_LOWER_ARTICLES = frozenset(("the", "a", "an", "your", "our"))
+
+
 def title_score(text: str) -> float:
     """How much a line reads as a job title: 0 (no role word) .. 1; 0 for a role held before (`past_role`)."""
     if past_role(text):
@@ -124,8 +128,8 @@ def title_score(text: str) -> float:
     # only the occupation classification knows is a family name; the hand-compiled role words still count.
     names_listed = PARTNERS.fullmatch(text.strip()) is not None
     capitals = {w.lower() for w in re.findall(r"\b[A-Z]{2,3}\b", text)}
-    if not words:
-        return 0.0
+    if not words or (len(words) >= 4 and text.split()[0] in _LOWER_ARTICLES):
+        return 0.0  # (a line of four words or more begun by an article in lower case is a sentence: "the best ...")
     folded = " ".join(words)
     score = 0.0
     # "Departamento comercial", "Service commercial", "Ufficio commerciale": a unit, not a person's role.

@@ -151,8 +151,8 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
         tld = m.group("tld").lower()
         host = m.group("host")
         labels = host.lower().split(".")
-        if len(labels) < 2 or any(not lab for lab in labels):
-            continue
+        if len(labels) < 2 or any(not lab for lab in labels) or (labels[0] == "www" and len(labels) == 2):
+            continue  # ("www.aw": "www." and a top-level domain, the rest of the name cut off)
         if tld not in KNOWN_TLDS and not (m.group("scheme") and tld.isalpha()) and \
                 not (labels[0] == "www" and tld in ROOT_ZONE_TLDS):
             # Another country's domain: only where nothing else can be meant ("www.x.jp", "x.com.tr", "URL x.vn");
