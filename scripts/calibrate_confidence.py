@@ -456,6 +456,9 @@ def report_engine(samples: list[Sample], cv: list[float], inside: list[float]) -
     figures: dict[str, Any] = {}
     for name, title in SETS.items():
         idx = [i for i, s in enumerate(samples) if s.labelled_set == name]
+        if not idx:
+            print(f"  {title}: no field of this engine's to score (no card read, or none matched a label)")
+            continue
         figures[name] = print_mark(title, [samples[i] for i in idx], {
             "own figure": [samples[i].raw for i in idx], "cross-validated": [cv[i] for i in idx],
             "in-sample": [inside[i] for i in idx]})
