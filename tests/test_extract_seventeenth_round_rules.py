@@ -6,11 +6,13 @@ from __future__ import annotations
 from extract_cards import page
 
 from cardscan.extract import extract_contact
+from cardscan.extract.company_domain import company_from_domain
+from cardscan.extract.emails import find_emails
 from cardscan.extract.phone_prints import blank_opening_hours, comma_for_dot
 from cardscan.extract.phones import find_phones
 from cardscan.extract.repairs import email_from_web
 from cardscan.extract.roles import title_score
-from cardscan.model import Contact
+from cardscan.model import Contact, Field
 
 
 def read(*rows: str | tuple[str, int]) -> Contact:
@@ -118,3 +120,36 @@ def test_a_name_printed_in_lower_case_on_a_lower_case_card() -> None:
     # two letters, or a line in capitals among lower-case ones, are no such name
     card = read("o ava as", "mmail", ("EXAMPLE", 30), "hauptstrasse 55", "9052 niederteufen")
     assert card.name is None
+
+
+def test_a_firm_named_only_by_its_domain() -> None:
+    # the logo is a drawing; the web address names the firm, and the company is read from it, in doubt
+    card = read("Voorbeeldweg 5, Utrecht", "+31 6 12345678", "jexample@voorbeeld-en-zoon.nl",
+                "www.voorbeeld-en-zoon.nl")
+    assert card.company is not None and card.company.value == "Voorbeeld En Zoon"
+    assert card.company.source == "www.voorbeeld-en-zoon.nl"
+    assert card.company.confidence < 0.6 and "web address only" in card.company.doubt  # triage shows it
+    # not the person's own domain, nor a free mail service's, nor a page on a platform's host, nor initials
+    for address in ("https://www.annaexample.nl", "https://www.example.platformhost.nl", "https://www.omc.it"):
+        contact = Contact(name=Field("Anna Example", 0.9, "Anna Example"), websites=[Field(address, 0.9, address)])
+        assert company_from_domain(contact) is None, address
+    contact = Contact(name=Field("Anna Example", 0.9, "Anna Example"),
+                      emails=[Field("anna.example@gmail.com", 0.9, "anna.example@gmail.com")])
+    assert company_from_domain(contact) is None
+    # a line that names the firm wins over the domain
+    card = read(("EXAMPLE BAKERY", 40), "+31 6 12345678", "www.voorbeeld-en-zoon.nl")
+    assert card.company is not None and card.company.value == "EXAMPLE BAKERY"
+
+
+def test_the_info_mailbox_put_right() -> None:
+    def emails(line: str) -> list[str]:
+        return [h.value for h in find_emails(line)[0]]
+
+    assert emails("fo@example-air.nl") == ["info@example-air.nl"]  # the first letters cut off by the card's edge
+    assert emails("E-mail nninfo@example.com") == ["info@example.com"]  # an icon read as letters
+    assert emails("infol@examplestudio.it") == ["info@examplestudio.it"]  # a bar after it
+    assert emails("lnfo@example.de") == ["info@example.de"]
+    # real mailboxes stay: a given name, a plural, a word
+    assert emails("ingo@example.de") == ["ingo@example.de"]
+    assert emails("infos@example.fr") == ["infos@example.fr"]
+    assert emails("myinfo@example.de") == ["myinfo@example.de"]

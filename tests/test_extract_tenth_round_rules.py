@@ -160,9 +160,10 @@ def test_the_largest_text_is_the_firm_as_often_as_the_person() -> None:
     # a coined word no list knows, in the card's largest type, under the person's name and title
     assert roles("Anna Example", "Managing Director", ("zentrix", 40), "Ph: 040-9999999",
                  "Cell: 99999 99999") == ("Anna Example", "zentrix")
-    # a name printed over two lines in large type stays one name: neither half becomes the company
+    # a name printed over two lines in large type stays one name: neither half becomes the company (the company is
+    # read from the web address, as on any card whose lines name no firm)
     assert roles(("anna", 40), ("de voorbeeld", 40), "ceo & founder", "+31 (0)6 99 99 99 99", "anna@example.ai",
-                 "www.example.ai") == ("Anna de Voorbeeld", None)
+                 "www.example.ai") == ("Anna de Voorbeeld", "Example")
     # a given name over a middle initial and the family name
     assert roles(("ANNA", 36), ("B. EXAMPLE", 36), "Refleksolog", "tlf. 999 99 999",
                  "anna@sample-clinic.no")[0] == "Anna B. Example"

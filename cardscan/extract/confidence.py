@@ -80,7 +80,7 @@ FEATURES: dict[str, dict[str, int]] = {
     "company": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "domain_agrees": 1, "domain_disagrees": -1, "domain_exact": 1,
                 "domain_longer": -1, "organisation": 1, "unbalanced": -1, "line_share": 0,
                 "runner_up": 1, "cut_start": -1, "cut_end": -1, "fuller_elsewhere": -1, "form_elsewhere": -1,
-                "odd_marks": -1, "generic": -1},
+                "odd_marks": -1, "generic": -1, "domain_only": -1},
     "address": {"raw": 1, "ocr_min": 1, "known_city": 1, "postcode": 0, "street": 0, "town_in_street": -1,
                 "town_reads_street": -1},
     "emails": {"raw": 1, "ocr_min": 1, "ocr_own": 1, "site_agrees": 1, "name_agrees": 1, "label_in_local": -1,
@@ -235,7 +235,8 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "domain_exact": float(agree == 1.0),
             "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
             "organisation": organisation_score(f.value),
-            "runner_up": choice["company"]["runner_up"]} | text_doubts(f.value, f.source) | company_doubts(f.value)
+            "runner_up": choice["company"]["runner_up"], "domain_only": float(bool(_PRINTED_WEB.search(f.source)))}
+            | text_doubts(f.value, f.source) | company_doubts(f.value)
             | _printed_elsewhere(f, card)))
     if contact.address is not None:
         a = contact.address.value

@@ -15,7 +15,8 @@ DOUBTED = 0.5
 #   was printed as a local number without its area code ("local"), which no plan validates;
 # - another part of the card says otherwise: a name of one word (a mailbox that does not spell the name is not
 #   enough: many are nicknames or initials); a company the domain spells longer, or printed fuller or with its
-#   legal form on another line; a known town inside the street while the chosen town is unknown.
+#   legal form on another line; a known town inside the street while the chosen town is unknown; a company no line
+#   names, read from the web address alone.
 CUT = {"unbalanced": "a bracket is not closed", "cut_start": "starts in the middle of a word",
         "cut_end": "ends in a word that leads on", "odd_marks": "holds marks or letters such a line never prints"}
 CONTRADICTIONS: dict[str, dict[str, str]] = {
@@ -25,7 +26,8 @@ CONTRADICTIONS: dict[str, dict[str, str]] = {
     "company": {"generic": "generic words only", "unbalanced": CUT["unbalanced"], "cut_end": CUT["cut_end"],
                 "domain_longer": "the web or e-mail address spells a longer name",
                 "fuller_elsewhere": "printed fuller on another line",
-                "form_elsewhere": "another line prints it with its legal form"},
+                "form_elsewhere": "another line prints it with its legal form",
+                "domain_only": "read from the web address only: the logo may say more"},
     "address": {"town_reads_street": "the town reads as a street",
                 "town_in_street": "a known town is in the street, not in the town"},
 }

@@ -7,6 +7,7 @@ import re
 from email_validator import EmailNotValidError, validate_email
 
 from cardscan.extract.geo import COM_MISREADS, COUNTRY_TLDS, KNOWN_TLDS, ROOT_ZONE_TLDS, SECOND_LEVEL_LABELS
+from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Hit, cut
 from cardscan.extract.line_kinds import LN_START
 from cardscan.extract.mailbox import free_mail
@@ -159,6 +160,20 @@ def _dotted(m: re.Match[str]) -> str:
 _STROKE_AT = re.compile(r"(?<=\w)@[/|\\](?=\w)")
 
 
+# The "info@" mailbox as the OCR gives it back: its first letters cut off by the card's edge or another card ("fo",
+# "nfo"), its "i" read as "l" ("lnfo"), or a mark glued on: an envelope or "@" icon before it, read as one or two
+# round letters ("nninfo", "einfo"), or a bar after it ("infol")
+_INFO_MISREAD = re.compile(r"n?fo|lnfo|[cemno]{1,2}info|info[li]")
+
+
+def _info_mailbox(address: str) -> str:
+    """The address with its "info" mailbox put right (`_INFO_MISREAD`); never for a known given name."""
+    local, _, domain = address.partition("@")
+    if _INFO_MISREAD.fullmatch(local) and not is_given_name(local.capitalize()):
+        return f"info@{domain}"
+    return address
+
+
 def find_emails(text: str) -> tuple[list[Hit], str]:
     """Every e-mail address in a piece of text, and the text with them (and their labels) cut out."""
     text = _STROKE_AT.sub("@", _ODD_AT.sub("@", text))
@@ -184,6 +199,9 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
             address = f"{address.rsplit('.', 1)[0]}.{glued.group(1)}.{glued.group(2)}"
             domain, tld = f"{domain}.{glued.group(1)}", glued.group(2)
         known = _domain_ends(domain, tld)
+        mailbox = _info_mailbox(address)
+        if mailbox != address:
+            address, repaired = mailbox, True
         # "anna @ example.in", "anna@ example.in": spaces at the @ only, any top-level domain of the root zone
         if repaired and not known and not (_SPACED_AT.fullmatch(text[start:end].strip(_TRAIL))
                                            and tld in ROOT_ZONE_TLDS):

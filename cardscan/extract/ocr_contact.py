@@ -14,6 +14,7 @@ from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.address_copies import address_copies
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
+from cardscan.extract.company_domain import company_from_domain
 from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.domain_twins import email_fragments, email_spellings, web_spellings
@@ -27,6 +28,7 @@ from cardscan.extract.language_id import identified_countries
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.names import email_name_match, proper_case, spaced_particles, split_name
+from cardscan.extract.office_country import country_named_near
 from cardscan.extract.phones import (
     find_phones,
     fragments,
@@ -141,6 +143,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     roles = spelled_out_company(roles, free, domains)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
+    contact.company = contact.company or company_from_domain(contact)
     _doubt_disagreements(contact, found)
     return contact, role_hints(roles)
 
@@ -196,12 +199,13 @@ def _phones(found: _Patterns, region: str | None,
     rests: list[tuple[Segment, str]] = []
     continued = 0  # how many segments to come hold the rest of a number this one began
     switchboard = None  # the last number printed ending in "-0" ("Tel. +49 711 12345-0" / "Fax -99")
+    lines = [seg.text for seg, _ in found.rests]
     for i, (seg, rest) in enumerate(found.rests):
         if continued:
             rests.append((seg, GAP))
             continued -= 1
             continue
-        local = _country_named_near(found.rests, i)
+        local = country_named_near(lines, i)
         hits, left = find_phones(rest, local or region, switchboard)
         if local and local != region and not all(h.certainty > 0.5 for h in hits):
             hits, left = find_phones(rest, region, switchboard)  # not a number of that country after all
@@ -233,33 +237,6 @@ def _phones(found: _Patterns, region: str | None,
     found.rests = rests
     pieces = fragments([h.value.number for h, _ in found.phones])
     found.phones = [x for i, x in enumerate(found.phones) if i not in pieces]
-
-
-_OFFICE_WORDS = frozenset(["office", "branch", "hq", "headquarters", "büro", "bureau", "kantoor", "oficina", "ufficio",
-                           "escritório", "kontor", "filiale", "sede", "siège"])
-
-
-def _country_named(text: str) -> str | None:
-    """The country a line names: the whole line, one of its comma-separated parts, "Vietnam Office"."""
-    for part in [text, *re.split(r"[,·|]", text)]:
-        words = part.split()
-        if not words:
-            continue
-        iso = country_from_name(part)
-        if iso is None and len(words) > 1 and words[-1].lower().strip(":") in _OFFICE_WORDS:
-            iso = country_from_name(" ".join(words[:-1]))
-        if iso:
-            return iso
-    return None
-
-
-def _country_named_near(rests: list[tuple[Segment, str]], i: int) -> str | None:
-    """The country named on a line or the three before it: the country of the office a number belongs to."""
-    for j in range(i, max(-1, i - 4), -1):
-        iso = _country_named(rests[j][0].text)
-        if iso:
-            return iso
-    return None
 
 
 def _joined_number(pieces: list[str], region: str | None) -> list[Hit]:
