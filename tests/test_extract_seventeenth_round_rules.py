@@ -153,3 +153,12 @@ def test_the_info_mailbox_put_right() -> None:
     assert emails("ingo@example.de") == ["ingo@example.de"]
     assert emails("infos@example.fr") == ["infos@example.fr"]
     assert emails("myinfo@example.de") == ["myinfo@example.de"]
+
+
+def test_norwegian_occupations_from_esco() -> None:
+    # ESCO's ISCO-08 groups in Norwegian name people in the plural ("Regnskapsførere"): their singulars, folded as
+    # the extractor folds what it reads ("ø" as "o"), and the compound endings they share ("-lærer", "-leder")
+    for title in ("Regnskapsfører", "Kjørelærer", "Prosjektleder", "Rådgiver", "Elektriker"):
+        assert title_score(title) > 0.5, title
+    # French words with "œ" were never matched before (the extractor reads "œ" as "oe")
+    assert title_score("Œnologue") > 0.5

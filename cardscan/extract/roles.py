@@ -20,8 +20,8 @@ ROLE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 ROLE_WORDS = frozenset().union(*ROLE_WORDS_BY_LANGUAGE.values())
 # The head words of the occupations of ESCO, the EU's multilingual classification (lexicons/occupations.txt, made by
 # tools/lexicons/occupations.py): "pharmacist", "surveyor", "pharmacien", "farmacista", "makelaar", and the endings
-# of Dutch, German and Swedish compounds ("-makelaar", "-leiter", "-ingenjör"). The broad source; the
-# hand-compiled lists above are the smaller, surer one.
+# of Dutch, German, Swedish and Norwegian compounds ("-makelaar", "-leiter", "-ingenjör", "-lærer"). The broad
+# source; the hand-compiled lists above are the smaller, surer one.
 _OCCUPATIONS = sections("occupations.txt")
 OCCUPATION_WORDS = frozenset(w for key, lines in _OCCUPATIONS.items() if " " not in key for line in lines
                              for w in line.split()) - ROLE_WORDS

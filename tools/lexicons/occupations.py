@@ -12,8 +12,9 @@ them is stored in cardscan); put them in one folder first:
     git -C <clone of bas8334/beroep> show dccd2c12:occupations_nl.csv > /tmp/esco/occupations_nl.csv
     git -C <clone of yamadamuller/ESCO_occupation_extractor_PT> show 31ed2f4c:data/occupations_pt.csv \
         > /tmp/esco/occupations_pt.csv
-    # German, Italian and Swedish: no copy of the occupation files was found; the ESCO API's ISCO-08 unit groups
-    # (436 groups, one JSON each, all languages) as kept in alexandrucruceanu/EU-jobs at 74479ac3, raw_data/*.json:
+    # German, Italian, Swedish and Norwegian: no copy of the occupation files was found; the ESCO API's ISCO-08
+    # unit groups (436 groups, one JSON each, all languages) as kept in alexandrucruceanu/EU-jobs at 74479ac3,
+    # raw_data/*.json:
     for f in $(git -C <clone of EU-jobs> ls-tree --name-only 74479ac3 raw_data/); do
         git -C <clone of EU-jobs> show 74479ac3:$f > /tmp/esco/isco/$(basename $f); done
     python tools/lexicons/occupations.py /tmp/esco
@@ -35,7 +36,7 @@ female and neutral forms, "Apotheker/Apothekerin" split at the slash):
   names (organisation_words.txt) and department words (departments.txt);
 - in the other languages also the words ESCO's English labels use more often as a modifier than as a head ("life"
   of the Portuguese "life coach", "cement"); plurals whose singular is kept ("engineers");
-- compound endings for Dutch, German and Swedish: a kept word of at least five letters that ends at least
+- compound endings for Dutch, German, Swedish and Norwegian: a kept word of at least five letters that ends at least
   MIN_COMPOUNDS other kept words ("leiter" in "bauleiter", "projektleiter", ...).
 The ISCO groups name plurals ("Wirtschaftsprüfer, Steuerberater und verwandte Berufe", "Contabili", "Revisorer
 m.fl."): their words are taken with the singular the language's regular plural gives ("contabili" -> "contabile").
@@ -53,24 +54,29 @@ from pathlib import Path
 
 from build import OUT, _fold
 
+from cardscan.text import fold
+
 MIN_OCCUPATIONS = 2
 MIN_COMPOUNDS = 3
 MIN_LETTERS = 4
 ROMANCE = ("fr", "es", "it", "pt")
-COMPOUNDING = ("nl", "de", "sv")
-LANGS = ("en", "de", "fr", "it", "nl", "sv", "es", "pt")
+COMPOUNDING = ("nl", "de", "sv", "no")
+# the card languages, and Norwegian (Bokmål), whose cards come from the Nordic offices (its ISCO groups name people,
+# where the Danish ones name work: "Revisorer", "Revisions- og regnskabscontrollerarbejde")
+LANGS = ("en", "de", "fr", "it", "nl", "sv", "es", "pt", "no")
 # Words after which an English or Germanic label goes on with what the person works on ("manager of sales").
 # ("bread and pastries shop manager": no "and", which joins what comes before the head.)
 _TAIL_STARTS = {"en": ("of", "for", "in", "to", "at", "on", "with"),
                 "nl": ("van", "voor", "in", "op", "met", "bij"),
                 "de": ("fur", "der", "des", "im", "in", "von", "bei", "mit"),
-                "sv": ("for", "inom", "i", "av", "pa", "vid", "med")}
+                "sv": ("for", "inom", "i", "av", "pa", "vid", "med"),
+                "no": ("for", "innen", "i", "av", "pa", "ved", "med")}
 _QUALIFIER = re.compile(r"\s[-–]\s|,|\(")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 # The ISCO groups' generic words ("und verwandte Berufe", "m.fl.", "non classificati altrove").
 _GROUP_FILLER = {"berufe", "verwandte", "sonstige", "anderweitig", "genannt", "fachkrafte", "hilfskrafte",
                  "akademische", "vergleichbare", "nicht", "mfl", "ovriga", "andra", "classificati", "altrove",
-                 "altri", "assimilati", "professioni"}
+                 "altri", "assimilati", "professioni", "yrker", "andre"}
 
 # What the nouns naming a person end with, for the ISCO groups' labels, which also name what people work on
 # ("Abfall", "bevande", "drycker"): German -er/-or/-ist/-ent ..., Italian -ore/-ista/-iere ..., Swedish -are/-or ...
@@ -79,6 +85,7 @@ _PERSON_ENDINGS = {
     "it": ("ore", "rice", "ista", "iere", "iera", "ante", "ente", "ico", "ica", "ogo", "aio", "ario", "aria", "ile",
            "ato", "ata", "ere", "etto", "etta"),
     "sv": ("are", "or", "ist", "ent", "ant", "log", "man", "chef", "iker", "ska", "at", "ekt", "ult", "ier", "graf"),
+    "no": ("er", "or", "ist", "ent", "ant", "log", "sjef", "iker", "at", "ekt", "ult", "graf", "smed", "ut"),
 }
 
 
@@ -122,6 +129,14 @@ def _singulars(word: str, lang: str) -> set[str]:
             return {word[:-2]}
         if word.endswith("skor"):
             return {word[:-2] + "a"}
+        return {word}
+    if lang == "no":
+        if word.endswith("ere"):
+            return {word[:-1]}  # "laerere" -> laerer, "elektrikere" -> elektriker
+        if word.endswith("er"):
+            # "revisorer" -> revisor, "smeder" -> smed, "sjefer" -> sjef; a short plural may have lost an "e"
+            # instead ("leger" of "lege"): left out
+            return {word[:-2]} if len(word) > 5 else set()
         return {word}
     if lang == "de":
         if word.endswith("krafte"):
@@ -230,7 +245,9 @@ def language_words(folder: Path, lang: str, excluded: set[str]) -> tuple[list[st
         how = f"{len(groups)} ISCO-08 unit groups of ESCO"
     # Titles on cards name one person: a plural whose singular is kept goes ("engineers", "analistas")
     kept = {w for w in kept if not (w.endswith("s") and (w[:-1] in kept or (w.endswith("es") and w[:-2] in kept)))}
-    words = sorted(w for w in kept if len(w) >= MIN_LETTERS and w not in excluded and "'" not in w)
+    # spelt as the extractor folds what it reads (cardscan.text.fold: "ø" and "æ" as "o" and "ae" too, which
+    # Unicode decomposition leaves alone)
+    words = sorted({fold(w) for w in kept if len(w) >= MIN_LETTERS and w not in excluded and "'" not in w})
     return words, how
 
 
@@ -286,14 +303,14 @@ def build(folder: Path) -> str:
     head = (
         "# source: ESCO, the European Commission's classification of European Skills, Competences, Qualifications "
         "and Occupations: occupation labels of ESCO v1.0 (en, fr, es; 2,942 occupations), v1.1 (nl; 3,007) and "
-        "v1.2 (pt; 3,039), and the ISCO-08 unit group labels of the ESCO API (de, it, sv; 436 groups), from copies "
+        "v1.2 (pt; 3,039), and the ISCO-08 unit group labels of the ESCO API (de, it, sv, no; 436 groups), from copies "
         "in public GitHub repositories (see tools/lexicons/occupations.py)\n"
         "# licence: © European Union; reused under the Commission's reuse policy (Commission Decision 2011/833/EU "
         "on the reuse of Commission documents: free reuse, the source acknowledged); this file is a modified "
         "extract (head words only)\n"
         f"# made by: tools/lexicons/occupations.py (head words of every label of every occupation heading at least "
-        f"{MIN_OCCUPATIONS} occupations and no more often a modifier; one-word Dutch/German/Swedish labels and "
-        "one-word preferred labels whole; "
+        f"{MIN_OCCUPATIONS} occupations and no more often a modifier; one-word Dutch/German/Swedish/Norwegian "
+        "labels and one-word preferred labels whole; "
         f"compound endings ending at least {MIN_COMPOUNDS} kept words; function words, given names, cities, "
         f"countries, organisation and department words left out: {'; '.join(notes)})\n"
     )
