@@ -136,9 +136,12 @@ def test_a_firm_named_only_by_its_domain() -> None:
     contact = Contact(name=Field("Anna Example", 0.9, "Anna Example"),
                       emails=[Field("anna.example@gmail.com", 0.9, "anna.example@gmail.com")])
     assert company_from_domain(contact) is None
-    # a line that names the firm wins over the domain
+    # a line that names the firm wins over the domain, and a firm's line holding "web" is not taken for the address
     card = read(("EXAMPLE BAKERY", 40), "+31 6 12345678", "www.voorbeeld-en-zoon.nl")
     assert card.company is not None and card.company.value == "EXAMPLE BAKERY"
+    card = read(("WEB EXAMPLE GmbH", 40), ("Anna Beispiel", 24), "Geschäftsführerin", "www.webexample.de")
+    assert card.company is not None and card.company.value == "WEB EXAMPLE GmbH"
+    assert "web address only" not in card.company.doubt
 
 
 def test_the_info_mailbox_put_right() -> None:

@@ -235,7 +235,7 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
             "domain_exact": float(agree == 1.0),
             "domain_longer": _domain_longer(f.value, card.domains) if agree < 1.0 else 0.0,
             "organisation": organisation_score(f.value),
-            "runner_up": choice["company"]["runner_up"], "domain_only": float(bool(_PRINTED_WEB.search(f.source)))}
+            "runner_up": choice["company"]["runner_up"], "domain_only": _from_web_address(f, card)}
             | text_doubts(f.value, f.source) | company_doubts(f.value)
             | _printed_elsewhere(f, card)))
     if contact.address is not None:
@@ -264,6 +264,13 @@ def field_items(contact: Contact, page: OcrPage, hints: RoleHints | None = None)
     # Each field's model reads its own features (`_common` computes some for every field)
     return [replace(item, features={k: v for k, v in item.features.items() if k in FEATURES[item.field]})
             for item in out if _field_of(contact, item).source != "qr"]
+
+
+def _from_web_address(f: Field[str], card: _Card) -> float:
+    """The company no line names, read from the web address alone (`company_domain`): it comes from the web
+    address's line and spells that address's name, no more ("Example" beside www.example.be)."""
+    names = {compact(registrable_label(host.split("."))) for host in card.hosts if "." in host}
+    return float(bool(_PRINTED_WEB.search(f.source)) and compact(f.value) in names)
 
 
 def _shares_line(f: Field[str], contact: Contact) -> float:
