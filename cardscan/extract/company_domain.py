@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from cardscan.extract.company import registrable_label
-from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.mailbox import free_mail
 from cardscan.extract.names import email_name_match
 from cardscan.extract.web import url_host
@@ -23,10 +22,8 @@ def _own_name(host: str) -> str | None:
     """The registrable label of a host that is the firm's own ("example.be", "www.example.co.uk"), not a page on a
     platform's host ("example.platform.be"): None for the latter."""
     labels = host.lower().removeprefix("www.").split(".")
-    name_end = len(labels) - 1
-    while name_end > 1 and (labels[name_end - 1] in SECOND_LEVEL_LABELS or labels[name_end - 1] in COUNTRY_TLDS):
-        name_end -= 1
-    return registrable_label(labels) if name_end == 1 else None
+    label = registrable_label(labels)
+    return label if len(labels) >= 2 and labels[0] == label else None
 
 
 def company_from_domain(contact: Contact) -> Field[str] | None:
