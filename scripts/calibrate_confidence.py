@@ -76,34 +76,8 @@ CACHE = Path.home() / ".cache" / "cardscan-calib"
 # so that they keep measuring.
 LABELLED_SETS = {"dev": ("development set", SHARED / "labels.hashed.json"),
                  "bench": ("bench/real parts 2-3", REPO / "bench" / "real" / "labels.hashed.json"),
-                 "part4": ("bench/real part 4", REPO / "bench" / "real" / "labels4.hashed.json"),
-                 "part5": ("bench/real part 5", REPO / "bench" / "real" / "labels5.hashed.json"),
-                 "part6": ("bench/real part 6", REPO / "bench" / "real" / "labels6.hashed.json"),
-                 "part7": ("bench/real part 7", REPO / "bench" / "real" / "labels7.hashed.json"),
-                 "part8": ("bench/real part 8", REPO / "bench" / "real" / "labels8.hashed.json"),
-                 "part9": ("bench/real part 9", REPO / "bench" / "real" / "labels9.hashed.json"),
-                 "part10": ("bench/real part 10", REPO / "bench" / "real" / "labels10.hashed.json"),
-                 "part11": ("bench/real part 11", REPO / "bench" / "real" / "labels11.hashed.json"),
-                 "part12": ("bench/real part 12", REPO / "bench" / "real" / "labels12.hashed.json"),
-                 "part13": ("bench/real part 13", REPO / "bench" / "real" / "labels13.hashed.json"),
-                 "part14": ("bench/real part 14", REPO / "bench" / "real" / "labels14.hashed.json"),
-                 "part15": ("bench/real part 15", REPO / "bench" / "real" / "labels15.hashed.json"),
-                 "part16": ("bench/real part 16", REPO / "bench" / "real" / "labels16.hashed.json"),
-                 "part17": ("bench/real part 17", REPO / "bench" / "real" / "labels17.hashed.json"),
-                 "part18": ("bench/real part 18", REPO / "bench" / "real" / "labels18.hashed.json"),
-                 "part19": ("bench/real part 19", REPO / "bench" / "real" / "labels19.hashed.json"),
-                 "part20": ("bench/real part 20", REPO / "bench" / "real" / "labels20.hashed.json"),
-                 "part21": ("bench/real part 21", REPO / "bench" / "real" / "labels21.hashed.json"),
-                 "part22": ("bench/real part 22", REPO / "bench" / "real" / "labels22.hashed.json"),
-                 "part23": ("bench/real part 23", REPO / "bench" / "real" / "labels23.hashed.json"),
-                 "part24": ("bench/real part 24", REPO / "bench" / "real" / "labels24.hashed.json"),
-                 "part25": ("bench/real part 25", REPO / "bench" / "real" / "labels25.hashed.json"),
-                 "part26": ("bench/real part 26", REPO / "bench" / "real" / "labels26.hashed.json"),
-                 "part27": ("bench/real part 27", REPO / "bench" / "real" / "labels27.hashed.json"),
-                 "part28": ("bench/real part 28", REPO / "bench" / "real" / "labels28.hashed.json"),
-                 "part29": ("bench/real part 29", REPO / "bench" / "real" / "labels29.hashed.json"),
                  **{f"part{n}": (f"bench/real part {n}", REPO / "bench" / "real" / f"labels{n}.hashed.json")
-                    for n in (30, 31, 32, 33)}}
+                    for n in range(4, 34)}}
 CALIBRATION_LABELS = {name: path for name, (_, path) in LABELLED_SETS.items()}
 SETS = {name: title for name, (title, _) in LABELLED_SETS.items()}
 DEFAULT_ENGINES = ("rapidocr", "tesserocr", "pytesseract")
