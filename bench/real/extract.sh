@@ -456,11 +456,10 @@ get musa3101/mynext e9309bf0fd7af2b18fbe6237b1d1ff11c0419856 'public/assets/img/
 get MarcCoet/feedByDesign1 2f5cdcdb1edc0360599ee1a79ac5399f4c31f5b6 'data/portfolio/bubbles/gallery/BUBBLES-CDV1.jpg' 'feedByDesign1/BUBBLES-CDV1.jpg'
 get MarcCoet/feedByDesign1 2f5cdcdb1edc0360599ee1a79ac5399f4c31f5b6 'data/portfolio/feed-by-design/gallery/0c980c52697581.5919cb973d80f.jpg' 'feedByDesign1/0c980c52697581.5919cb973d80f.jpg'
 get MarcCoet/feedByDesign1 2f5cdcdb1edc0360599ee1a79ac5399f4c31f5b6 'data/portfolio/feed-by-design/gallery/657a7152697581.5919ccfd85583.jpg' 'feedByDesign1/657a7152697581.5919ccfd85583.jpg'
-get grafiz-designer/grafiz 737ac36b5648dfbfebb792477d55ab3e40683f00 'assets/img/Branding---/Boenouvo---/cartes_de_visites/carte-1.jpg' 'grafiz/carte-1.jpg'
-get grafiz-designer/grafiz 737ac36b5648dfbfebb792477d55ab3e40683f00 'assets/img/Branding---/Boenouvo---/cartes_de_visites/carte-2.jpg' 'grafiz/carte-2.jpg'
-get grafiz-designer/grafiz 737ac36b5648dfbfebb792477d55ab3e40683f00 'assets/img/Branding---/Boenouvo---/cartes_de_visites/carte-3.jpg' 'grafiz/carte-3.jpg'
-get grafiz-designer/grafiz 737ac36b5648dfbfebb792477d55ab3e40683f00 'assets/img/Branding---/Boenouvo---/cartes_de_visites/carte-4.jpg' 'grafiz/carte-4.jpg'
-get grafiz-designer/grafiz 737ac36b5648dfbfebb792477d55ab3e40683f00 'assets/img/Branding---/Boenouvo---/cartes_de_visites/carte.jpg' 'grafiz/carte.jpg'
+GZ=grafiz-designer/grafiz; GZC=737ac36b5648dfbfebb792477d55ab3e40683f00
+for f in carte-1.jpg carte-2.jpg carte-3.jpg carte-4.jpg carte.jpg; do
+  get $GZ $GZC "assets/img/Branding---/Boenouvo---/cartes_de_visites/$f" "grafiz/$f"
+done
 get julien-sebag-portfolio/julien-sebag-portfolio.github.io 486098b5eace324953fb42742ad61d2f5bb0af3f 'assets/images/m-business-cards-lab.png' 'julien-sebag-portfolio.github.io/m-business-cards-lab.png'
 get leanehuguenot/portfolio f649a274cbcb871e45a0dcf8f9205a6af4833931 'static/img/restaurantcevennes/img-cevennesensesveines-02.png' 'leanehuguenot-portfolio/img-cevennesensesveines-02.png'
 get leanehuguenot/portfolio f649a274cbcb871e45a0dcf8f9205a6af4833931 'static/img/ameenlumiere/img-ameenlumiere-04.png' 'leanehuguenot-portfolio/img-ameenlumiere-04.png'
@@ -487,25 +486,7 @@ get Pulkitarora12/Visiting-Card-Reader- 545df7adb014154a09a649dd29cb709a711dbb32
 get niyatisanja0206/Visiting-card-recognition-app f941c2019c6e2f3891fd927c512c7f49c2d14bc0 'upload_image/IMG_1282_20251217_180255_216177.HEIC' 'Visiting-card-recognition-app/IMG_1282_20251217_180255_216177.HEIC'
 get niyatisanja0206/Visiting-card-recognition-app f941c2019c6e2f3891fd927c512c7f49c2d14bc0 'upload_image/WhatsApp_Image_2025-12-16_at_2.28.36_PM_20251217_164817_864056.jpeg' 'Visiting-card-recognition-app/WhatsApp_Image_2025-12-16_at_2.28.36_PM_20251217_164817_864056.jpeg'
 get niyatisanja0206/Visiting-card-recognition-app f941c2019c6e2f3891fd927c512c7f49c2d14bc0 'upload_image/WhatsApp_Image_2025-12-16_at_2.34.52_PM_20251217_161853_861839.jpeg' 'Visiting-card-recognition-app/WhatsApp_Image_2025-12-16_at_2.34.52_PM_20251217_161853_861839.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card6.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card6.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card11.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card11.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card13.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card13.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card17.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card17.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card20.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card20.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card21.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card21.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card22.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card22.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card24.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card24.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card26.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card26.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card29.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card29.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card30.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card30.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card32.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card32.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card36.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card36.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card38.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card38.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card44.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card44.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card46.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card46.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card48.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card48.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card51.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card51.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card58.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card58.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card65.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card65.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card69.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card69.jpeg'
-get Sailajayadav/fastapi-mcp-visiting-card-ocr-registration 5a110009393744dc85d1753397b516ad94eea371 'tools/Cards_new/Card76.jpeg' 'fastapi-mcp-visiting-card-ocr-registration/Card76.jpeg'
+SJ=Sailajayadav/fastapi-mcp-visiting-card-ocr-registration; SJC=5a110009393744dc85d1753397b516ad94eea371
+for f in Card6.jpeg Card11.jpeg Card13.jpeg Card17.jpeg Card20.jpeg Card21.jpeg Card22.jpeg Card24.jpeg Card26.jpeg Card29.jpeg Card30.jpeg Card32.jpeg Card36.jpeg Card38.jpeg Card44.jpeg Card46.jpeg Card48.jpeg Card51.jpeg Card58.jpeg Card65.jpeg Card69.jpeg Card76.jpeg; do
+  get $SJ $SJC "tools/Cards_new/$f" "fastapi-mcp-visiting-card-ocr-registration/$f"
+done
