@@ -9,7 +9,7 @@ from extract_cards import address_of, line, page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.geo import city_spelling, country_from_city
-from cardscan.extract.names import spaced_particles
+from cardscan.extract.name_repairs import spaced_particles
 from cardscan.extract.streets import street_countries
 from cardscan.model import OcrPage
 

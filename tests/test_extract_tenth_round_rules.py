@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract_cards import address_of, page
 
 from cardscan.extract import extract_contact
-from cardscan.extract.names import unglue_name
+from cardscan.extract.name_repairs import unglue_name
 
 
 def roles(*rows: str | tuple[str, int]) -> tuple[str | None, str | None]:

@@ -15,7 +15,7 @@ from extract_cards import page
 from cardscan.extract import extract_contact
 from cardscan.extract.accents import restore
 from cardscan.extract.emails import find_emails
-from cardscan.extract.names import proper_case
+from cardscan.extract.name_repairs import proper_case
 from cardscan.extract.phones import find_phones
 from cardscan.extract.repairs import glued_label, repair_local_part
 from cardscan.extract.web import find_web

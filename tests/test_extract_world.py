@@ -176,7 +176,7 @@ def test_company_as_a_contact_writes_it(printed: str, want: str) -> None:
     ("DR. LUCA D'ANGELO", "Dr. Luca D'Angelo"), ("Anna Berg", "Anna Berg"),
 ])
 def test_names_in_capitals_written_as_a_contact_wants_them(printed: str, want: str) -> None:
-    from cardscan.extract.names import proper_case
+    from cardscan.extract.name_repairs import proper_case
 
     assert proper_case(printed) == want
 

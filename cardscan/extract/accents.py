@@ -184,6 +184,8 @@ def restore(text: str, langs: tuple[str, ...], slugs: str = "", *,
             capital = vocab.get(fold("I" + word[1:]))
             if capital:
                 return sorted(capital)[0] if len(capital) == 1 else "I" + word[1:]
+        if not spellings and len(key) >= 3 and any(key in s for s in slug_words):
+            return word  # the card's e-mail or web address spells the word as printed: no letter was misread
         if not spellings:
             # Letters with diacritics the OCR reads as others: "Ziirich", "Castafio", "Corufa", "Gongalves"
             for wrong, right, mark in _MISREAD:

@@ -83,8 +83,10 @@ _FORMATS: list[tuple[re.Pattern[str], tuple[str, ...], float]] = [
     (re.compile(r"(?<![\w-])" + _PFX + r"(?P<pc>\d{4})\s+" + _CITY + _CITY_END),
      ("AT", "CH", "BE", "LU", "DK", "NO", "NL"), 0.8),
 ]
-# "75008Paris", "D-10115Berlin": the OCR lost the space between a postcode and the city's capital letter
-_GLUED_POSTCODE = re.compile(rf"(?<![\w.+/-])((?:[A-Z]{{1,3}}-)?\d{{4,5}})(?=[{UPPER}][{LOWER}]{{2}})")
+# "75008Paris", "D-10115Berlin", "1234 ABExampleton": the OCR lost the space between a postcode (a Dutch one ends in
+# two capitals) and the city's capital letter
+_GLUED_POSTCODE = re.compile(rf"(?<![\w.+/-])((?:[A-Z]{{1,3}}-)?\d{{4,5}}|\d{{4}} ?[A-Z]{{2}})"
+                             rf"(?=[{UPPER}][{LOWER}]{{2}})")
 # "69 003 Lyon": a French postcode printed in two groups (the département, then the office), a word after it
 _SPACED_POSTCODE = re.compile(rf"(?<![\w.+/-])(?<!\d\s)(\d{{2}}) (\d{{3}})(?=\s+[{UPPER}][{LOWER}{UPPER}]{{2}})")
 # "via Esempio 9, 3o19s - Verona": a known city's postcode with letters the OCR read for some of its digits

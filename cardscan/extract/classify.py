@@ -40,7 +40,8 @@ from cardscan.extract.mailbox import (
     line_words,
     spelled_on,
 )
-from cardscan.extract.names import name_shape, repaired_name, split_prefix_suffix, unglue_name
+from cardscan.extract.name_repairs import repaired_name, unglue_name
+from cardscan.extract.names import name_shape, split_prefix_suffix
 from cardscan.extract.role_features import Features, features, role_scores
 from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.wraps import (
@@ -149,6 +150,12 @@ def _split_multi(piece: Piece) -> list[Piece]:
             if (tail_kind and head_kind) or brand_then_name:
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
+    bracketed = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", text)
+    if bracketed and title_score(bracketed.group(2)) >= 0.9 and name_shape(bracketed.group(1)) >= 0.7 \
+            and title_score(bracketed.group(1)) == 0:
+        # "Anna Example (Director)": the brackets set the title off the name, known given name or not
+        return [Piece(bracketed.group(1), piece.segment, piece.index, piece.residue),
+                Piece(bracketed.group(2), piece.segment, piece.index, piece.residue)]
     tokens = text.split()
     if len(tokens) >= 3 and title_score(tokens[0]) >= 0.9 and tokens[0].isupper() and 2 <= len(tokens) - 1 <= 4 \
             and name_shape(" ".join(tokens[1:])) >= 0.7 and title_score(" ".join(tokens[1:])) == 0:
@@ -278,8 +285,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                 and _title_by_position(scored[c][0], ranked[c][2], scored[c][1], scored[name][0],
                                        next((sc for p, sc in scored if p.index == scored[name][0].index + 1), None)):
             return POSITIONAL_TITLE
-        if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) == 1:
-            return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge)
+        if role == "title" and name is not None and abs(scored[c][0].index - scored[name][0].index) <= 1:
+            return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge), or
+            # on its line ("Anna Example, CEO")
         f = ranked[c][2]
         if role == "name" and f.given == 0 and f.email == 0:
             # a title by its words (not by position) printed right beside the line

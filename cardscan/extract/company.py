@@ -7,7 +7,7 @@ import re
 
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.givennames import is_given_name
-from cardscan.extract.lexicons import entries, sections
+from cardscan.extract.lexicons import entries, keyed, sections
 from cardscan.extract.roles import PARTNERS, department_score, title_score
 from cardscan.text import fold, german_spelling, one_edit
 
@@ -130,12 +130,35 @@ def _domain_match(text: str, domains: list[str]) -> float:
             continue
         if label in (compact_core, compact_all):
             best = max(best, 1.0)
-        elif (initials and label == initials) or (len(label) >= 4 and (
+        elif (initials and label == initials) or _abbreviates(label, core) or (len(label) >= 4 and (
                 label in compact_all or (len(compact_core) >= 4 and compact_core in label))):
             best = max(best, 0.8)
         elif any(len(w) >= 4 and w in label for w in core):
             best = max(best, 0.6)
     return best
+
+
+# Words a name's abbreviation may leave out ("National Institute of Sample Research" -> "NISR")
+_FUNCTION_WORDS = frozenset(fold(w) for _, w in keyed("function_words.txt"))
+
+
+def _abbreviates(label: str, words: list[str]) -> bool:
+    """Whether a domain label is an abbreviation of a name of three words or more: the beginning of each word in
+    turn, function words left out or not ("nisr" for "National Institute of Sample Research", "csadev" for "Centre
+    for Sample Development"; "sadev" is none: the first word gives no letter)."""
+    if len(label) < 3 or len([w for w in words if w not in _FUNCTION_WORDS]) < 3:
+        return False
+
+    def rest(i: int, j: int) -> bool:  # label[i:] abbreviates words[j:]
+        if j == len(words):
+            return i == len(label)
+        word = words[j]
+        if word in _FUNCTION_WORDS and rest(i, j + 1):
+            return True
+        return any(rest(i + n, j + 1) for n in range(1, len(word) + 1)
+                   if label[i:i + n] == word[:n])
+
+    return rest(0, 0)
 
 
 def initials_only(text: str, domains: list[str]) -> bool:

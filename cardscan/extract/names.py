@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from cardscan.extract.givennames import is_given_name
-from cardscan.extract.roles import ROLE_WORDS, department_score, title_score
 from cardscan.text import LOWER, UPPER, fold, german_spelling
 
 _PREFIXES = (
@@ -32,6 +31,8 @@ _PREFIXES = (
     "PhDr.", "RNDr.", "MVDr.", "PharmDr.", "PaedDr.", "ThDr.", "Doc.", "doc.", "mag.", "dipl.",
     # military ranks as abbreviated before a retired officer's name (NATO and Commonwealth forms), with their stop
     "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Adm.", "Cdre.", "Sqn.", "Wg.",
+    # Indian forms of address printed before a name
+    "Shri", "Shri.", "Smt.", "Smt",
 )
 PREFIX_SET = frozenset(_PREFIXES)
 _PREFIX_FOLDED = frozenset(fold(p) for p in _PREFIXES if len(p) > 2 or p.endswith("."))
@@ -95,6 +96,8 @@ def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
     """A degree or honour printed after a name, as printed, or with the L the OCR read as I put back ("LI.B." ->
     "LL.B."); None if the token is none. After the name's comma, any dotted initials are one."""
     token = re.sub(r"\.{2,}$", ".", token.strip(","))  # "M.Sc..": a stop doubled by the OCR
+    if after_comma and _BRACKETED_BRANCH.fullmatch(token):  # "B.Sc., (Ag)": the degree's branch in brackets
+        return token
     if len(token) > 3 and token[0] == "(" and token[-1] == ")":  # "(M.Sc.)": in brackets, as after a comma
         return token if _suffix_spelling(token[1:-1], after_comma=True) else None
     if fold(token) in SUFFIX_SET or (after_comma and _DOTTED_LETTERS.fullmatch(token)):
@@ -103,6 +106,12 @@ def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
         fixed = token.replace("I", "L")
         return fixed if fold(fixed) in SUFFIX_SET else None
     return None
+
+
+# The branch of a degree in brackets after it ("B.Sc. (Ag)", "B.E. (Mech.)", "BA (Hons)"), as short as an abbreviation
+_BRACKETED_BRANCH = re.compile(r"\([A-Z][A-Za-z.]{0,5}\)")
+# Letters of a civil service, a fellowship or a licence after a titled name's comma ("Dr. Anna Example, FRCS")
+_CAPITAL_LETTERS = re.compile(r"[A-Z]{2,5}")
 
 
 def is_degree(token: str, *, known: bool = False) -> bool:
@@ -123,7 +132,9 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
     if "," in text:
         head, _, tail = text.partition(",")
         tail_tokens = [t for t in re.split(r"[,\s]+", tail) if t]
-        if tail_tokens and all(_suffix_spelling(t, after_comma=True) for t in tail_tokens):
+        titled = bool(head.split()) and _is_prefix(head.split()[0])
+        if tail_tokens and all(_suffix_spelling(t, after_comma=True) or (titled and _CAPITAL_LETTERS.fullmatch(t))
+                               for t in tail_tokens):
             main = head
             suffix_tokens = [" ".join(_suffix_spelling(w, after_comma=True) or w for w in t.split())
                              for t in tail.split(",") if t.strip()]
@@ -133,9 +144,10 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
     while len(tokens) > 1 and (_is_prefix(tokens[0]) or (prefix and tokens[0] in ("med.", "rer.", "nat.", "phil.",
                                                                                     "h.c.", "jur.", "oec."))):
         prefix.append(tokens.pop(0))
-    if not suffix_tokens:
-        while len(tokens) > 2 and _is_suffix(tokens[-1]) and not is_particle(tokens[-1]):
-            suffix_tokens.insert(0, tokens.pop())
+    # degrees before the comma too ("Anna Example M.Sc, Ph.D"): any dotted letters, when the comma's are degrees
+    while len(tokens) > 2 and _suffix_spelling(tokens[-1], after_comma=bool(suffix_tokens)) \
+            and not is_particle(tokens[-1]):
+        suffix_tokens.insert(0, tokens.pop())
     return prefix, tokens, suffix_tokens, text
 
 
@@ -151,7 +163,7 @@ def split_name(text: str, *, iberian: bool = False) -> NameParts:
             return NameParts(full, pre, None, None, body[0], suf)
         return NameParts(full, pre, body[0], None, None, suf)
     # "DUPONT Jean": the family name in capitals first (French, Italian usage)
-    if len(body) >= 2 and len(body[0]) > 2 and body[0].isupper() and not body[-1].isupper():
+    if len(body) >= 2 and len(body[0]) > 2 and body[0].isupper() and not body[-1].isupper() and "." not in body[0]:
         caps = 0
         while caps < len(body) - 1 and body[caps].isupper() and len(body[caps]) > 1:
             caps += 1
@@ -215,6 +227,8 @@ def name_shape(text: str) -> float:
         return 0.0  # ("À DOMICILE", "Für Sie", "Per Example": a phrase, never a person's name)
     if "," in " ".join(body):
         return 0.1
+    if all(t.endswith(".") or re.fullmatch(r"(?:\w\.)+\w?", t) for t in body):
+        return 0.0  # "Dy. S.P.", "Gen. Mgr.": abbreviations only; a name writes at least one of its words out
     good = 0
     for i, token in enumerate(body):
         if _TOKEN_RE.match(token) or (i > 0 and is_particle(token)):
@@ -281,95 +295,3 @@ def _local_match(words: list[str], locals_: list[str]) -> float:
         elif flat in (given, family_last, family_all):
             best = max(best, 0.8)
     return best
-
-
-# "G.Example", "K.V.Example", "K.V.EXAMPLE": initials that begin the name, glued to the next name (the space lost in
-# print or OCR);
-# further inside a line they may be a legal form ("S.Coop.")
-_GLUED_INITIAL = re.compile(rf"^((?:[{_U}]\.){{1,3}})(?=[{_U}][{_L}]|[{_U}]{{3,}}\b)")
-
-
-def repaired_name(text: str) -> str:
-    """A name line with two OCR slips undone: initials glued to the next name ("G.Example Sample" -> "G. Example
-    Sample", "K.V.Example" -> "K.V. Example", also after a prefix), and a first name whose capital I was read as l
-    ("lan Example" -> "Ian Example", only when that makes a known given name). The text unchanged when neither
-    applies or the line does not become a name's shape."""
-    first, _, rest = text.partition(" ")
-    if _is_prefix(first) and rest:  # "Brig. J.S.Example"
-        fixed = first + " " + _GLUED_INITIAL.sub(r"\1 ", rest)
-    else:
-        fixed = _GLUED_INITIAL.sub(r"\1 ", text)
-    words = fixed.split()
-    if words and re.fullmatch(rf"l[{_L}]+", words[0]) and is_given_name("I" + words[0][1:]):
-        fixed = " ".join(["I" + words[0][1:], *words[1:]])
-    return fixed if fixed != text and name_shape(fixed) > name_shape(text) else text
-
-
-def unglue_name(text: str, locals_: list[str]) -> str | None:
-    """A name OCR read as one word (letter-spaced capitals: "ANNAEXAMPLE"), split where the card's e-mail splits it
-    ("anna.example", "a.example", "example" after a known given name): "ANNA EXAMPLE"; or after a long known given
-    name; else None."""
-    token = text.strip()
-    folded = fold(token)
-    if " " in token or len(token) < 7 or not token.isalpha() or len(folded) != len(token):
-        return None
-    for local in locals_:
-        parts = [p for p in re.split(r"[._\-+]", fold(local)) if p.isalpha()]
-        if not parts or len(parts[-1]) < 3 or not folded.endswith(parts[-1]) or len(folded) - len(parts[-1]) < 2:
-            continue
-        given = token[: len(token) - len(parts[-1])]
-        spelled = len(parts) >= 2 and parts[0] in (fold(given), fold(given)[0])
-        if spelled or is_given_name(given):
-            return f"{given} {token[len(given):]}"
-    for local in locals_:  # "ajansen" for "AnnaJansen": the given name's initial glued to the family name
-        initial, family = fold(local)[:1], fold(local)[1:]
-        if family.isalpha() and len(family) >= 3 and folded.startswith(initial) and folded.endswith(family) \
-                and len(folded) - len(family) >= 2:
-            return f"{token[:len(token) - len(family)]} {token[len(token) - len(family):]}"
-    # no e-mail spells it: a known given name of five letters or more, then five or more, eleven letters or more in
-    # all, in capitals ("ANNABELLEEXAMPLE"); shorter ones are as often words ("MARKETING", "TERRITORY")
-    if token.isupper() and len(token) >= 11 and not (title_score(token) or department_score(token)):
-        for cut in range(len(token) - 5, 4, -1):
-            rest = fold(token[cut:])
-            if is_given_name(token[:cut].capitalize()) \
-                    and not any(len(w) >= 4 and w in rest for w in ROLE_WORDS):  # "TERRITORYMANAGER"
-                return f"{token[:cut]} {token[cut:]}"
-    return None
-
-
-_CASED_PARTICLES = _PARTICLES - {"st.", "san", "santa", "mac", "bin", "ibn", "el", "al"}
-
-# A lower-case particle the OCR glued to the capitalised word after it ("vanDijk", "vonExample", "dellaRosa"): a name
-# prints a space there. Only particles that begin no brand written in camel case ("deLuxe", "derStandard" stay).
-_GLUED = ("vanden", "vander", "vande", "van", "von", "vom", "della", "delle", "dello", "degli", "ter", "ten")
-_GLUED_PARTICLE = re.compile(r"(?<![\w'’-])(" + "|".join(_GLUED) + rf")(?=[{_U}][{_L}])")
-
-
-def spaced_particles(text: str) -> str:
-    """The line with a space put back after a lower-case particle glued to a capitalised word ("Anna vanVoorbeeld" ->
-    "Anna van Voorbeeld")."""
-    return _GLUED_PARTICLE.sub(r"\1 ", text)
-
-
-def proper_case(name: str) -> str:
-    """A name printed in capitals, or all in lower case as some designs set it, as it is written ("NOÉMI LESAGE" ->
-    "Noémi Lesage", "ANNE-SOPHIE VAN DEN BERG" -> "Anne-Sophie van den Berg", "D'ANGELO" -> "D'Angelo", "anna de
-    voorbeeld" -> "Anna de Voorbeeld"); other names are returned as printed."""
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) < 4 or not (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
-        return name
-    words = name.split()
-    out = []
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if 0 < i < len(words) - 1 and lower in _CASED_PARTICLES:
-            out.append(lower)
-            continue
-        if _is_prefix(word) or _is_suffix(word):
-            known = [p for p in PREFIX_SET | set(_SUFFIXES) if p.lower() == lower]
-            out.append(min(known, key=lambda p: (p.isupper(), p)) if known else word)  # "DR." -> "Dr.", "PHD" -> "PhD"
-            continue
-        cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
-        # "MCALLISTER" -> "McAllister": "Mc" is always followed by a capital
-        out.append(re.sub(r"\bMc([a-z])(?=[a-z]{2})", lambda m: "Mc" + m.group(1).upper(), cased))
-    return " ".join(out)

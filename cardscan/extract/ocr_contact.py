@@ -27,7 +27,8 @@ from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
 from cardscan.extract.language_id import identified_countries
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
-from cardscan.extract.names import email_name_match, proper_case, spaced_particles, split_name
+from cardscan.extract.name_repairs import proper_case, spaced_particles
+from cardscan.extract.names import email_name_match, split_name
 from cardscan.extract.office_country import country_named_near
 from cardscan.extract.phones import (
     find_phones,
@@ -45,7 +46,7 @@ from cardscan.extract.repairs import (
     repair_local_part,
     website_from_spaced,
 )
-from cardscan.extract.title_line import whole_title_line
+from cardscan.extract.title_line import bracketed_qualifier, whole_title_line
 from cardscan.extract.web import find_web, handle_domains, host_fragments, url_host
 from cardscan.model import Address, Contact, Field, OcrPage
 
@@ -139,6 +140,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     # no domain of its own: its social handles name the firm
     handles = handle_domains(texts, [h.value for h, _ in found.social]) if all(free_mail(d) for d in domains) else []
     roles = whole_title_line(assign(free, found.email_values(), domains, towns, handles), free)
+    roles = bracketed_qualifier(roles, free)
     domains += handles
     roles = spelled_out_company(roles, free, domains)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
@@ -277,6 +279,7 @@ def _slugs(found: _Patterns) -> str:
 
 
 # A capital I ending a word in lower case ("Addl." read "AddI.", "Paul" read "PauI"): an l the OCR read as I
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)['’`´]{2}(?=\w)")
 _LOST_L = re.compile(r"(?<=[a-z]{2})I(?=[.,:;)]|\s|$)")
 
 
@@ -298,9 +301,10 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         text = restore(piece.text, langs, slugs, doubted=doubted)
         text = re.sub(r"\s*[®™©℠]", "", text).strip()  # trademark marks belong to the logo, not the name
         text = _LOST_L.sub("l", text)
+        text = _DOUBLED_APOSTROPHE.sub(lambda m: m.group(0)[0], text)  # "L'’Example": one apostrophe read twice
         text = _HALF_SPACED_AND.sub(" & ", text)
         if role == "title":
-            text = spaced_title(text, langs)
+            text = spaced_title(re.sub(r"^\((.+)\)$", r"\1", text.strip()), langs)  # "Anna Example (Director)"
         if role == "company":
             text = _QUOTES.sub("", text)  # '„EXAMPLE" d.o.o.', '"Example" Sp. z o.o.': the quotes set the name off
         if role != "name":

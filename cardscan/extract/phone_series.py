@@ -18,10 +18,11 @@ import phonenumbers
 _SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _NUMBER_RUN = re.compile(r"[\d\s().+\-]*$")
 _SHORTEST_NUMBER = 7
-# A group printed after a number: a separator, the digits, then the end, another separator or a label and a number.
+# A group printed after a number: a separator, the digits, then the end, another separator or a label and a number,
+# or a note in square brackets at the end ("+91 80 12345678; 5699 [Office]")
 _CONTINUATION = re.compile(r"\s*(?:[/,;&|·]|\b(?:or|oder|ou|o|of|eller)\b)\s*"
                            r"(?:(?P<label>[^\W\d_][^\W\d_./]{0,11}\.?)\s*:?\s*)?(?P<digits>\d(?:[\d .\-]*\d)?)"
-                           r"(?=\s*\.?\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d])")
+                           r"(?=\s*\.?\s*$|\s*[,;/|·]|\s+[^\W\d_]{1,12}\s*[.:]?\s*[+(\d]|\s*\[[^\]\d]*\]\s*$)")
 # "-99", "- 12" standing alone (no digit before it), after a label or a separator.
 _EXTENSION = re.compile(r"(?<![\w)])[-–]\s?(?P<digits>\d{1,5})(?![\d\-–/])")
 _SWITCHBOARD_END = re.compile(r"\d\s?[-–]\s?0$")

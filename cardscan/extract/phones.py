@@ -178,10 +178,11 @@ def find_phones(text: str, region: str | None, switchboard: Phone | None = None)
             after = re.match(r"\s*[A-Za-zÀ-ÿ]{2,}", text[match.end:])
             label_like = re.search(r"[A-Za-zÀ-ÿ]{1,8}\s*[.:|]\s*$", prefix)  # "Tim. 962 ...": a misread label
             if ((len(before) >= 3 and not label_like) or after) and not _grouped(raw.strip()) \
-                    and not re.fullmatch(r"\d{9,}", raw.strip()) \
+                    and not re.fullmatch(r"\d{9,}|\(\d{2,5}\)\s?\d[\d .\-]{4,}\d", raw.strip()) \
                     and not (valid and _TRUNK_AND_AREA.fullmatch(raw.strip())) \
                     and not (valid and _TRUNK_SPACED.fullmatch(raw.strip()) and _digit_count(raw) >= 9):
-                continue  # (nine digits or more unbroken, "Example 9876543210", are no street number and postcode)
+                continue  # (nine digits or more unbroken, "Example 9876543210", or an area code in brackets, "(555)
+                # 123-4567 Support", are no street number and postcode)
         kind = phone_type(number, label=label)
         certainty = 0.85 if label is None else 0.95
         if not valid:
@@ -289,10 +290,13 @@ def unique_region(text: str, preferred: Sequence[str]) -> str | None:
     Where it is valid in several, `preferred` (the countries of the phone labels' language, then of the card's words,
     each language's own country first) decides: the first of them whose own way of grouping a national number's
     digits is the printed one ("079 439 99 88" is Swiss, "07 94 39 99 88" French), else the first of them the number
-    is valid in; with none of them, the one country whose grouping is the printed one.
+    is valid in; with none of them, the one country whose grouping is the printed one. A mobile number printed in
+    India's two groups of five is Indian.
     """
     if not national_number_like(text):
         return None
+    if re.fullmatch(r"\D*[6-9]\d{4}[ -]?\d{5}\D*", text) and _valid_somewhere(text, "IN"):
+        return "IN"  # "98765 43210", "98765-43210": ten digits in two groups of five, the way India prints mobiles
     valid: dict[str, phonenumbers.PhoneNumber] = {}
     for region in dict.fromkeys([*_GUESS_REGIONS, *preferred]):
         try:

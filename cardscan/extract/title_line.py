@@ -52,3 +52,22 @@ def whole_title_line(roles: dict[str, Assignment], free: list[Piece]) -> dict[st
         whole = f" {sep} ".join(texts)
     piece = Piece(whole, title.piece.segment, title.piece.index, False)
     return {**roles, "title": dataclasses.replace(title, piece=piece)}
+
+
+def bracketed_qualifier(roles: dict[str, Assignment], free: list[Piece]) -> dict[str, Assignment]:
+    """The roles, with a line wholly in brackets printed right under the title ("Chief Manager" / "(Marketing &
+    Sales)", "Director" / "(Acting)") made part of the title, as printed: it qualifies the title, whatever role the
+    classifier gave it."""
+    title = roles.get("title")
+    if title is None:
+        return roles
+    below = next((p for p in free if p.line_index == title.piece.line_index + 1), None)
+    printed = str(below.segment.line_text).strip() if below is not None else ""
+    if below is None or below.residue or not re.fullmatch(r"\([^()\d@]{2,60}\)", printed):
+        return roles
+    if any(a.piece.index == below.index for role, a in roles.items() if role not in ("title", "department")):
+        return roles
+    piece = Piece(f"{title.piece.text} {printed}", title.piece.segment, title.piece.index, False)
+    kept = {role: a for role, a in roles.items() if not (role == "department" and a.piece.index == below.index)}
+    return {**kept, "title": dataclasses.replace(title, piece=piece)}
+

@@ -141,6 +141,20 @@ def _handle_url(service: str, handle: str) -> str | None:
     return _CANONICAL[service].format(handle)
 
 
+# A chat server or an invitation to a chat group, printed beside the website
+_CHAT_LABEL = re.compile(r"(?i)\b(?:irc|matrix|xmpp|jabber)\s*[:.]?\s*(?:#\S+\s+)?$")
+_CHAT_HOSTS = frozenset(("discord.gg", "discord.com", "discordapp.com", "t.me", "wa.me", "chat.whatsapp.com"))
+
+
+def _alone(text: str, m: re.Match[str], host: str) -> bool:
+    """A host in lower case that is all its line holds ("example.in;" in a column of the card's addresses): a web
+    address whatever country's domain it has."""
+    labels = host.split(".")
+    return host.islower() and not m.group("path") and not text[:m.start()].strip() \
+        and not text[m.end():].strip(" ;,.") and len(labels[-2]) >= 3 \
+        and not re.fullmatch(r"[wv]{1,4}[a-z]?", labels[0])  # ("w.example.ba", "wwa.example.si": a damaged "www.")
+
+
 def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
     """(websites, social profiles, the text with them cut out) of a piece of text with no e-mail in it."""
     text = _join_breaks(text)
@@ -158,7 +172,7 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
             # Another country's domain: only where nothing else can be meant ("www.x.jp", "x.com.tr", "URL x.vn");
             # after a scheme, or after "www." if the root zone has it, any top-level domain ("https://x.aws",
             # "www.x.coach")
-            plain = not (labels[0] == "www" or WEB_LABELS_RE.search(text[:m.start()]))
+            plain = not (labels[0] == "www" or WEB_LABELS_RE.search(text[:m.start()]) or _alone(text, m, host))
             if tld not in COUNTRY_TLDS or (plain and (len(labels) < 3 or labels[-2] not in SECOND_LEVEL_LABELS)):
                 continue
         # "e.V.", "S.p.A", "Dipl.Ing" never pass the TLD list; a short host with an upper-case TLD and no www is
@@ -178,6 +192,8 @@ def find_web(text: str) -> tuple[list[Hit], list[Hit], str]:
             after = text[m.end():]
             if legal_form(after) and not legal_form_free(after).strip(" ,.&"):
                 continue
+        if _CHAT_LABEL.search(text[:m.start()]) or host.lower().removeprefix("www.") in _CHAT_HOSTS:
+            continue  # "IRC: irc.example.net", "discord.gg/abc": where to chat, not the firm's website
         start = m.start()
         web_label = WEB_LABELS_RE.search(text[:start])
         if web_label:
