@@ -442,7 +442,6 @@ get cello81/Visitenkarte f4bc9aeba192e2cf8cb2dcaab54a4d761e3cb956 'res/drawable-
 get synchrone/mixorama.xyz d1e5374751e1334f71ca5b5336d6d31080abae3e 'images/business_card.png' 'mixorama.xyz/business_card.png'
 get cercataxi/branding 8c2b6027f5b285fc71deda4bb835e0a042cd2f05 'business_card.png' 'cercataxi-branding/business_card.png'
 get haiderBusiness/K-Parturi_promotion 7e171b79070da0cec5e279dd899680be4dff3637 'business_card.png' 'K-Parturi_promotion/business_card.png'
-echo "extracted $(find "$O" -type f | wc -l) files into $O"
 # part 34 (held-out, German-, Dutch- and Nordic-speaking Europe): 5 images from 5 repositories; labels in labels34.hashed.json
 get bitlair/businesscard 791736c572504bd531daddc0f5b6d6882dc8771d 'single.png' 'bitlair-businesscard/single.png'
 get muccc/ci 022a1a5e7defe6cdeaa1f777e1ab6d7f789c2fe5 'aufkleber/cam_aufkleber/visitenkarte_front.png' 'muccc-ci/visitenkarte_front.png'
@@ -490,3 +489,78 @@ SJ=Sailajayadav/fastapi-mcp-visiting-card-ocr-registration; SJC=5a110009393744dc
 for f in Card6.jpeg Card11.jpeg Card13.jpeg Card17.jpeg Card20.jpeg Card21.jpeg Card22.jpeg Card24.jpeg Card26.jpeg Card29.jpeg Card30.jpeg Card32.jpeg Card36.jpeg Card38.jpeg Card44.jpeg Card46.jpeg Card48.jpeg Card51.jpeg Card58.jpeg Card65.jpeg Card69.jpeg Card76.jpeg; do
   get $SJ $SJC "tools/Cards_new/$f" "fastapi-mcp-visiting-card-ocr-registration/$f"
 done
+
+# part 39 (held-out, German-, Dutch-, Nordic-speaking and Central/Eastern European cards): 4 images from 4 repositories; labels in labels39.hashed.json
+get misiakfilip/eden-website 70288d334136672b08103bbbacc7813c5c222599 'images/wizytówka.jpg' 'eden-website/wizytowka.jpg'
+get JarekKas/balticfizjo 36e7111a20f5bd5280edea767a763dfd9560882e 'wizytówka.jpg' 'balticfizjo/wizytowka.jpg'
+get scopeweb/jk-design 2a8da3d8b7b5bd61fd831348328dc7c0adde13bd 'user/pages/01.home/_portfolio/WebStories.png' 'jk-design/WebStories.png'
+get Kata12344/FodraszWeblap de6ac86cc7ffaa0eacde8c0774eda6046c3136da 'kepek/nevjegy.jpg' 'FodraszWeblap/nevjegy.jpg'
+
+# part 40 (held-out, Southern and Western Europe: France, Belgium, French/Italian Switzerland, Luxembourg, UK, Ireland, Spain incl. Andorra, Portugal, Italy, Greece, Malta): 6 images from 6 repositories; labels in labels40.hashed.json
+get y-informatique/Y-info a730a95bddd68cf83c20992e3bc543137f31ef66 'recto.png' 'Y-info/recto.png'
+get szavocat/szavocat.github.io 3dbb7d6341020665410abd5441a23065a6f655c6 'verso.png' 'szavocat.github.io/verso.png'
+get tyka29/tyka 35a0b4eff47b2276fa19d701353dd810007abeca 'img/cdv/cdv3.png' 'tyka/cdv3.png'
+get dylanpimont18-hub/solybat 99440cfa0187c13b9fa3f348aaf0e5d257e20b82 'identite-visuelle/carte-visite-verso.png' 'solybat/carte-visite-verso.png'
+get yowiprod/Webs 86a4dd02794eb9945eec43466a42a648e1cde2c9 'tarjeta-destacamos-dorso.png' 'yowiprod-Webs/tarjeta-destacamos-dorso.png'
+get DamienRichardII/Portfolio---Sandrine- 25f705ceb5a1ca7d197bafdac5db830788a563c6 'assets/photos/projects/kingbrel/1.png' 'Portfolio---Sandrine-/1.png'
+
+# part 41 (held-out, phone photos, scans and print files of real printed cards from card-scanner, OCR and contact-extraction projects, plus small-business sites' own visiting cards; India, the UAE, the US, Canada and Pakistan): 27 images from 11 repositories; labels in labels41.hashed.json
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/img.jpg' 'visitingcard_data_extraction/img.jpg'
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/img2.jpg' 'visitingcard_data_extraction/img2.jpg'
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/img3.jpg' 'visitingcard_data_extraction/img3.jpg'
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/img4_1.jpg' 'visitingcard_data_extraction/img4_1.jpg'
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/img5.jpg' 'visitingcard_data_extraction/img5.jpg'
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/vs2.jpg' 'visitingcard_data_extraction/vs2.jpg'
+get merunyasri/visitingcard_data_extraction c3cd2b73495c15b983e67c361150d57f260b9ffc 'uploads/vs3.jpg' 'visitingcard_data_extraction/vs3.jpg'
+get roynikhilesh45-creator/Viswkarma-Constructions 88d1df34b22201bb615357b4d3f6d0aef85ca5bc 'images/backside.jpeg' 'Viswkarma-Constructions/backside.jpeg'
+get tbhavar/Visiting_Card_Scanner 5743fda3a46e02736db4ab5df35e1975a1a3a360 'Sample_Card.jpeg' 'Visiting_Card_Scanner/Sample_Card.jpeg'
+get chandandas9353r/scan_visiting_card 68df406ff35fbbaa0132a48b6a149d21482fdb20 'scanned/MicrosoftTeams-image.png' 'scan_visiting_card/MicrosoftTeams-image.png'
+get chandandas9353r/scan_visiting_card 68df406ff35fbbaa0132a48b6a149d21482fdb20 'scanned/MicrosoftTeams-image (2).png' 'scan_visiting_card/MicrosoftTeams-image_2.png'
+get chandandas9353r/scan_visiting_card 68df406ff35fbbaa0132a48b6a149d21482fdb20 'scanned/MicrosoftTeams-image (3).png' 'scan_visiting_card/MicrosoftTeams-image_3.png'
+get chandandas9353r/scan_visiting_card 68df406ff35fbbaa0132a48b6a149d21482fdb20 'scanned/MicrosoftTeams-image (4).png' 'scan_visiting_card/MicrosoftTeams-image_4.png'
+get chandandas9353r/scan_visiting_card 68df406ff35fbbaa0132a48b6a149d21482fdb20 'scanned/MicrosoftTeams-image (5).png' 'scan_visiting_card/MicrosoftTeams-image_5.png'
+get chandandas9353r/scan_visiting_card 68df406ff35fbbaa0132a48b6a149d21482fdb20 'scanned/MicrosoftTeams-image (6).png' 'scan_visiting_card/MicrosoftTeams-image_6.png'
+get chandandas9353r/scan_visiting_card 13cbebb93370802433f5b8f48556d8c53eb21769 'scanned/scanned.png' 'scan_visiting_card/scanned.png'
+get skMishra5100/Visiting_card_extracter 05934f34764ece7854c8e2a29ffa0b1e88adea89 'Visiting_Cards/6ad622f5-c888-41d4-a77e-884a4d505337.jpg' 'Visiting_card_extracter/6ad622f5-c888-41d4-a77e-884a4d505337.jpg'
+get skMishra5100/Visiting_card_extracter 05934f34764ece7854c8e2a29ffa0b1e88adea89 'Visiting_Cards/77c6f59b-d533-4895-ae48-71452991e5b7.jpg' 'Visiting_card_extracter/77c6f59b-d533-4895-ae48-71452991e5b7.jpg'
+get skMishra5100/Visiting_card_extracter 05934f34764ece7854c8e2a29ffa0b1e88adea89 'Visiting_Cards/84c0e480-5bae-4418-b203-def998cfeeb4.jpg' 'Visiting_card_extracter/84c0e480-5bae-4418-b203-def998cfeeb4.jpg'
+get skMishra5100/Visiting_card_extracter 05934f34764ece7854c8e2a29ffa0b1e88adea89 'Visiting_Cards/bc4a26cb-0743-4d2c-8847-95b5fc741416.jpg' 'Visiting_card_extracter/bc4a26cb-0743-4d2c-8847-95b5fc741416.jpg'
+get skMishra5100/Visiting_card_extracter 05934f34764ece7854c8e2a29ffa0b1e88adea89 'Visiting_Cards/Media.jpg' 'Visiting_card_extracter/Media.jpg'
+get ashutoshc4i4/Visiting_card_reader 2a6dbeab64911f5bbcf252db7cb7edce9c9b7646 'uploads/camera-capture.jpg' 'Visiting_card_reader/camera-capture.jpg'
+get Github23020/farm 6d517c047ce6724b29e61076d9abede95ccd0493 'visiting-card.jpg' 'farm/visiting-card.jpg'
+get missionode/ChakraMeditation b270e309b89d97e860320df16a4fdaa07f9523a6 'visiting-card.jpg' 'ChakraMeditation/visiting-card.jpg'
+get Binu-Tamang/City-taxi-cab f2286b4e9ca24f756e2c613060df295a1c8f69bf 'images/visiting-card.jpg' 'City-taxi-cab/visiting-card.jpg'
+get rajiprem72/royalshelters 9f967cf9d4a2328af179a465679a74179f79ff03 'images/visiting-card.jpg' 'royalshelters/visiting-card.jpg'
+get xoftsisdevloper/MMPackersAndMovers 8c462008fb7a7e9b995ac9bdc8498a48a712eb82 'images/visiting_card.jpg' 'MMPackersAndMovers/visiting_card.jpg'
+
+# part 42 (held-out, real cards from outside India found through card-image file names on small-business sites; scanner/OCR projects searched, none usable): 19 images from 19 repositories; labels in labels42.hashed.json
+get Nasara2001/nasaratech.com ad4d5c6d87696dc6c6c55b6c039cefa054b83963 'card_front.jpg' 'nasaratech.com/card_front.jpg'
+get tdcarlin/doctorfixedit.github.io 52ec4ca7d21ab9191d940cef8fb5db28871de1e9 'businesscard.jpg' 'doctorfixedit.github.io/businesscard.jpg'
+get hoodmate/Maisha-Tours 780e33466df42dfbac1258018b9240b559fe1f9f 'business-card.jpeg' 'Maisha-Tours/business-card.jpeg'
+get kreativesahara/lensmenTechnologies b164a0740eaff80d25769a7cae5e7573dfa1068d 'businesscard.jpg' 'lensmenTechnologies/businesscard.jpg'
+get EndeavorRentals/welcome 5f3b56bbb585b5edf22c32433f8df5bc0878d7bb 'card_front.jpg' 'welcome/card_front.jpg'
+get coderboiix/johnwill-logistics 3e625ddf50d41cb7c29843e7cad09c37bbea62cf 'business-card.jpg' 'johnwill-logistics/business-card.jpg'
+get Josh1218/jd-holistic-home-care ee5a6c23c064a13829aab6fac1f43c3055ce7002 'business-card.jpg' 'jd-holistic-home-care/business-card.jpg'
+get Avila760/rcbroz-junkremoval 41b6b109251a94dc0e38735b360b75bdd301db7a 'images/business-card.jpg' 'rcbroz-junkremoval/business-card.jpg'
+get EmilFrlez/blue-ridge-massage d1d8a0dd371911c06bc170b30bbc1b6e166cd8f7 'images/business-card.jpg' 'blue-ridge-massage/business-card.jpg'
+get FAR8ODA/Auditora-Home-Inspection-Web-Page b45e6e83556e9214bc27e2340e452f373fce10a1 'images/business-card.jpg' 'Auditora-Home-Inspection-Web-Page/business-card.jpg'
+get jdcowgirl48/daddyshandscw 5a07798fd59c7adb4575d3712a4b6e5065201e27 'images/business-card.jpg' 'daddyshandscw/business-card.jpg'
+get asmara313/asmarauae.com cbcd386ddd79c8bf2c40d444a08f8fc3c6b0d1a8 'images/business-card.jpg' 'asmarauae.com/business-card.jpg'
+get NuyraSwanson/bbs-building-services 95292545fc3c12a35b2f70703168ec2de1c7ca1c 'images/business-card.png' 'bbs-building-services/business-card.png'
+get christopher-zaman/handsonheartllc df11eae4ac03827b58b0f2861274406432b888bd 'images/business-card.png' 'handsonheartllc/business-card.png'
+get Yabu920/konjo-buna-company-CMS 2e4c7e9b76112973359cafa4cfb7c1ebd4a5790e 'images/business-card.png' 'konjo-buna-company-CMS/business-card.png'
+get BusinessTechProducts/dms-recycling eb8ced11c113a892508153613ece894b63dd3f75 'images/businesscard.jpg' 'dms-recycling/businesscard.jpg'
+get dakotahhh/daydreamFamilyDentistry 120da6364a01ce57f61807ee02160ab4da562776 'images/businesscard.jpg' 'daydreamFamilyDentistry/businesscard.jpg'
+get tdurtschi/food-forest-folks 5a977e38365049c95d38559aea2e4c146e823f81 'images/business-card.jpeg' 'food-forest-folks/business-card.jpeg'
+get AWD-2069/cleanitup 7d55c84661a8fc11b1c147ad540967b12bee6438 'images/business_card.jpg' 'cleanitup/business_card.jpg'
+
+# part 43 (held-out, European cards of any country): 7 images from 7 repositories; labels in labels43.hashed.json
+get sense-chess/artwork 5849f8c32644c6457ff39c5e651d46af4880c42f 'businesscard-back.png' 'sense-chess-artwork/businesscard-back.png'
+get rollerUK/design_materials 60655205e444268b6334ae83546aef957770a978 'business_card_rear.png' 'rollerUK-design_materials/business_card_rear.png'
+get andomain/business-cards c3439444bbfd7d5adc0882b27cd1676d9ec7962e 'business-cards.png' 'andomain-business-cards/business-cards.png'
+get DrI-T/design 4717ead1f79d36a2e96403a3b06cfff654b088f7 'business-cards.png' 'DrI-T-design/business-cards.png'
+get serendeepia/playbook 50964fd72b9bd6ec8b1a22b282550b41d6f9f76a '_docs_internal/images/business_card.png' 'serendeepia-playbook/business_card.png'
+get EmptyStackExn/lri-business-cards 655d00e98ce6cc0e390e13bc5244a8fef474ddaf 'screenshot.png' 'lri-business-cards/screenshot.png'
+get red-gate/honeycomb 059d68322022fa15fa64e71d23f6caca1cfd367c 'src/assets/images/brand/business-cards/business-card-front-2.png' 'red-gate-honeycomb/business-card-front-2.png'
+
+echo "extracted $(find "$O" -type f | wc -l) files into $O"
