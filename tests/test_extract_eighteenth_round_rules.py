@@ -85,12 +85,15 @@ def test_a_title_in_brackets_after_the_name() -> None:
 
 
 def test_a_line_in_brackets_under_the_title_qualifies_it() -> None:
+    card = read(("Example Corporation of India Ltd.", 40), "Anil Mehra", "Chief Engineer", "(Retd.)",
+                "E-mail : amehra@exampleindia.com")
+    assert card.value("title") == "Chief Engineer (Retd.)"
+    card = read("Anna Weber", "Projektleiterin", "(kommissarisch)", ("Weber GmbH", 40))
+    assert card.value("title") == "Projektleiterin (kommissarisch)"
+    # a department in brackets stays the department
     card = read(("Example Corporation of India Ltd.", 40), "Anil Mehra", "Chief Manager", "(Marketing & Sales)",
                 "E-mail : amehra@exampleindia.com")
-    assert card.value("title") == "Chief Manager (Marketing & Sales)"
-    assert card.value("department") is None
-    card = read("Anna Weber", "Geschäftsführerin", "(Vertrieb)", ("Weber GmbH", 40))
-    assert card.value("title") == "Geschäftsführerin (Vertrieb)"
+    assert (card.value("title"), card.value("department")) == ("Chief Manager", "Marketing & Sales")
 
 
 def test_phone_series_and_prints() -> None:

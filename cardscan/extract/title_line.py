@@ -16,6 +16,7 @@ from cardscan.extract.company import legal_form
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.lines import SEPARATOR_TOKENS
+from cardscan.extract.roles import department_score
 
 _MAX_WORDS = 5  # a part longer than this is a sentence or a slogan, not part of a title
 
@@ -55,15 +56,16 @@ def whole_title_line(roles: dict[str, Assignment], free: list[Piece]) -> dict[st
 
 
 def bracketed_qualifier(roles: dict[str, Assignment], free: list[Piece]) -> dict[str, Assignment]:
-    """The roles, with a line wholly in brackets printed right under the title ("Chief Manager" / "(Marketing &
-    Sales)", "Director" / "(Acting)") made part of the title, as printed: it qualifies the title, whatever role the
-    classifier gave it."""
+    """The roles, with a line wholly in brackets printed right under the title ("Director" / "(Acting)", "Chief
+    Engineer" / "(Retd.)") made part of the title, as printed: it qualifies the title, whatever role the classifier
+    gave it. A department in brackets ("(Marketing & Sales)") stays the department."""
     title = roles.get("title")
     if title is None:
         return roles
     below = next((p for p in free if p.line_index == title.piece.line_index + 1), None)
     printed = str(below.segment.line_text).strip() if below is not None else ""
-    if below is None or below.residue or not re.fullmatch(r"\([^()\d@]{2,60}\)", printed):
+    if below is None or below.residue or not re.fullmatch(r"\([^()\d@]{2,60}\)", printed) \
+            or department_score(printed[1:-1]) >= 0.5:
         return roles
     if any(a.piece.index == below.index for role, a in roles.items() if role not in ("title", "department")):
         return roles
