@@ -228,7 +228,7 @@ def name_shape(text: str) -> float:
     if "," in " ".join(body):
         return 0.1
     if all(t.endswith(".") or re.fullmatch(r"(?:\w\.)+\w?", t) for t in body):
-        return 0.0  # "Dy. S.P.", "Gen. Mgr.": abbreviations only; a name writes at least one of its words out
+        return 0.0  # "Dy. G.M.", "Gen. Mgr.": abbreviations only; a name writes at least one of its words out
     good = 0
     for i, token in enumerate(body):
         if _TOKEN_RE.match(token) or (i > 0 and is_particle(token)):
