@@ -82,6 +82,8 @@ def test_a_title_in_brackets_after_the_name() -> None:
     card = read(("EXAMPLE INDIA LIMITED", 40), "IT SOLUTIONS", "Utkarsh Exampla (Director)", "+91 99887 12345",
                 "utkarsh@exampleindia.com")
     assert (card.value("name"), card.value("title")) == ("Utkarsh Exampla", "Director")
+    card = read(("Weber GmbH", 40), "Anna Weber", "(Interim) Director (Sales)", "anna@weber.de")
+    assert card.value("title") == "(Interim) Director (Sales)"  # brackets inside the title: as printed
 
 
 def test_a_line_in_brackets_under_the_title_qualifies_it() -> None:

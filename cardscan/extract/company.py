@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -149,6 +150,7 @@ def _abbreviates(label: str, words: list[str]) -> bool:
     if len(label) < 3 or len([w for w in words if w not in _FUNCTION_WORDS]) < 3:
         return False
 
+    @functools.cache
     def rest(i: int, j: int) -> bool:  # label[i:] abbreviates words[j:]
         if j == len(words):
             return i == len(label)

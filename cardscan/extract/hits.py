@@ -18,6 +18,16 @@ _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"))
 _FRAMED = re.compile(r"([+~=])\s+((?=[^\W\d_]).*\S)\s+\1")
 
 
+def _depths(text: str, opening: str, closing: str) -> tuple[int, int]:
+    """(the lowest and the last nesting depth of a bracket pair, read left to right): below 0, a bracket closes one
+    opened before the text ("Interim) Director"); above 0 at the end, one is left open ("Director (Sales")."""
+    depth = lowest = 0
+    for ch in text:
+        depth += (ch == opening) - (ch == closing)
+        lowest = min(lowest, depth)
+    return lowest, depth
+
+
 @dataclass(frozen=True)
 class Hit:
     value: Any
@@ -50,11 +60,11 @@ def pieces(text: str) -> list[str]:
         piece = framed.group(2) if (framed := _FRAMED.fullmatch(piece)) else piece
         start = spaced.find(piece)
         for opening, closing in _BRACKETS:
-            if piece.count(opening) > piece.count(closing) and spaced[start + len(piece):].startswith(closing):
-                piece += closing  # "Manager (Division Head)", "example{lab}": a bracket closing one opened in it stays
-            if piece.count(closing) > piece.count(opening) and spaced[:start].endswith(opening):
+            if _depths(piece, opening, closing)[0] < 0 and spaced[:start].endswith(opening):
                 piece = opening + piece  # "(ABC) Example Ltd": a bracket opening one the piece closes stays
                 start -= 1
+            if _depths(piece, opening, closing)[1] > 0 and spaced[start + len(piece):].startswith(closing):
+                piece += closing  # "Manager (Division Head)", "example{lab}": a bracket closing one opened in it stays
         if piece and any(ch.isalnum() for ch in piece):
             out.append(piece)
     return out

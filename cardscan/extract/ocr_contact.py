@@ -304,7 +304,7 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         text = _DOUBLED_APOSTROPHE.sub(lambda m: m.group(0)[0], text)  # "L'’Example": one apostrophe read twice
         text = _HALF_SPACED_AND.sub(" & ", text)
         if role == "title":
-            text = spaced_title(re.sub(r"^\((.+)\)$", r"\1", text.strip()), langs)  # "Anna Example (Director)"
+            text = spaced_title(re.sub(r"^\(([^()]+)\)$", r"\1", text.strip()), langs)  # "Anna Example (Director)"
         if role == "company":
             text = _QUOTES.sub("", text)  # '„EXAMPLE" d.o.o.', '"Example" Sp. z o.o.': the quotes set the name off
         if role != "name":
