@@ -279,8 +279,9 @@ def _slugs(found: _Patterns) -> str:
 
 
 # A capital I ending a word in lower case ("Addl." read "AddI.", "Paul" read "PauI"): an l the OCR read as I
-_DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)['’`´]{2}(?=\w)")
 _LOST_L = re.compile(r"(?<=[a-z]{2})I(?=[.,:;)]|\s|$)")
+# One apostrophe the OCR read twice between two letters ("L'’Example")
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=\w)['’`´]{2}(?=\w)")
 
 
 # "Example &Sample", "Example& Sample": an ampersand the OCR read with a space on one side only ("H&M", set solid,
@@ -304,7 +305,7 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         text = _DOUBLED_APOSTROPHE.sub(lambda m: m.group(0)[0], text)  # "L'’Example": one apostrophe read twice
         text = _HALF_SPACED_AND.sub(" & ", text)
         if role == "title":
-            text = spaced_title(re.sub(r"^\(([^()]+)\)$", r"\1", text.strip()), langs)  # "Anna Example (Director)"
+            text = spaced_title(text, langs)
         if role == "company":
             text = _QUOTES.sub("", text)  # '„EXAMPLE" d.o.o.', '"Example" Sp. z o.o.': the quotes set the name off
         if role != "name":

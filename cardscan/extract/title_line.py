@@ -63,13 +63,13 @@ def bracketed_qualifier(roles: dict[str, Assignment], free: list[Piece]) -> dict
     if title is None:
         return roles
     below = next((p for p in free if p.line_index == title.piece.line_index + 1), None)
-    printed = str(below.segment.line_text).strip() if below is not None else ""
-    if below is None or below.residue or not re.fullmatch(r"\([^()\d@]{2,60}\)", printed) \
-            or department_score(printed[1:-1]) >= 0.5:
+    if below is None or below.residue:
+        return roles
+    printed = str(below.segment.line_text).strip()
+    if not re.fullmatch(r"\([^()\d@]{2,60}\)", printed) or department_score(printed[1:-1]) >= 0.5:
         return roles
     if any(a.piece.index == below.index for role, a in roles.items() if role not in ("title", "department")):
         return roles
     piece = Piece(f"{title.piece.text} {printed}", title.piece.segment, title.piece.index, False)
     kept = {role: a for role, a in roles.items() if not (role == "department" and a.piece.index == below.index)}
     return {**kept, "title": dataclasses.replace(title, piece=piece)}
-
