@@ -89,6 +89,9 @@ def _town(part: str) -> str | None:
     known = [p for p in re.split(r"\.\s+(?=[A-Z])", part) if country_from_city(p.strip(" .")) == "IN"]
     if known and known[-1] != part:
         part = known[-1].strip(" .")
+    coded = re.fullmatch(r"(.+?)\s+[A-Z]{2}", part)
+    if coded and country_from_city(coded.group(1)) == "IN":
+        part = coded.group(1)  # "Sampleton GJ 399999": a known city and its state's two-letter code
     if not _TOWN.fullmatch(part) or country_from_name(part) or re.fullmatch(r"(?i)pin\s*(?:code)?", part):
         return None
     if is_state(part) and country_from_city(part) != "IN":
@@ -122,6 +125,8 @@ def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
     if not m:
         return None
     before = re.sub(r"(?i)\bPIN\s*$", "", text[: m.start()])
+    # the country after the state, its bar read as a letter ("Sampleton, Maharashtra I India - 400999")
+    before = re.sub(r"(?i)(?:\s+[|Il]\s+|[\s,|]+)(?:india|bharat)[\s.,–-]*$", "", before)
     parts_before = [p for p in _SPLIT.split(before) if p and p.strip(" .-–")]
     parts_after = [p for p in _SPLIT.split(text[m.end():]) if p and p.strip(" .-–")]
     town, between = None, parts_before[-1:]
@@ -179,8 +184,10 @@ def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address,
 # A known Indian city with the number of its postal zone, ending the address: "…, Sample Nagar, Hyderabad - 99." (the
 # last two digits of the PIN, 500 0NN)
 # (the state in brackets and the country may follow: "…, Hyderabad - 99 (A.P.) India.")
-_ZONE_LINE = re.compile(r"^(?P<street>.*?)[,\s]\s*(?P<town>[A-Za-z][A-Za-z.' ]{1,30}?)\s*[-–]\s*\d{1,2}\s*\.?"
-                        r"\s*(?:\((?P<state>[A-Za-z. ]{1,20})\))?\s*(?:india|bharat)?\s*\.?\s*$", re.IGNORECASE)
+# (or after a comma, spelled out or cut short: "…, Sampleton - 7, Guj., India.", "Sampleton-61, Gujarat, India")
+_ZONE_LINE = re.compile(r"^(?:(?P<street>.*?)[,\s]\s*)?(?P<town>[A-Za-z][A-Za-z.' ]{1,30}?)\s*[-–]\s*\d{1,2}\s*\.?"
+                        r"\s*(?:\((?P<state>[A-Za-z. ]{1,20})\)|,\s*(?P<state2>[A-Za-z][A-Za-z. ]{1,20}?)\s*\.?)?"
+                        r"\s*,?\s*(?:india|bharat)?\s*\.?\s*$", re.IGNORECASE)
 
 
 def _zone_address(pieces: list[Piece]) -> tuple[Address, float, tuple[int, ...], str] | None:
@@ -189,8 +196,9 @@ def _zone_address(pieces: list[Piece]) -> tuple[Address, float, tuple[int, ...],
         m = _ZONE_LINE.match(p.text)
         if m is None or country_from_city(m.group("town").strip()) != "IN":
             continue
-        street = m.group("street").strip(" ,")
-        state = _state_name(m.group("state")) if m.group("state") else None
+        street = (m.group("street") or "").strip(" ,")
+        printed = m.group("state") or m.group("state2")
+        state = _state_name(printed) if printed else None
         return (Address(street or None, None, m.group("town").strip(), state, "IN"), 0.75, (p.index,),
                 p.segment.line_text)
     return None

@@ -34,6 +34,7 @@ from cardscan.extract.line_kinds import (
     code_line,
     list_item,
     quality_badge,
+    services_listed,
 )
 from cardscan.extract.mailbox import (
     business_locals,
@@ -162,11 +163,14 @@ def _split_multi(piece: Piece) -> list[Piece]:
         # "CEO Anna Example": a role in capitals before a name-shaped rest is the title, then the name
         return [Piece(tokens[0], piece.segment, piece.index, piece.residue),
                 Piece(" ".join(tokens[1:]), piece.segment, piece.index, piece.residue)]
-    if len(tokens) >= 3 and title_score(text) > 0 and name_shape(text) < 0.5:
+    if len(tokens) >= 3 and title_score(text) > 0 and not split_prefix_suffix(text)[2]:  # (degrees: "..., MD, PhD")
         for k in range(2, len(tokens)):
             head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
-            if (title_score(tail) >= 0.9 and title_score(head) == 0 and name_shape(head) >= 0.7
-                    and is_given_name(split_prefix_suffix(head)[1][0])):
+            # a line shaped as a name whole ("Anna Maria Baker") splits only before a title of two words or more
+            # ("Anna Example Managing Director"): one word may be the family name
+            if (title_score(tail) >= 0.9 and title_score(head) == 0 and name_shape(head) >= 0.5
+                    and (name_shape(text) < 0.5 or len(tokens) - k >= 2)
+                    and is_given_name(split_prefix_suffix(head)[1][0].capitalize())):
                 return [Piece(head, piece.segment, piece.index, piece.residue),
                         Piece(tail, piece.segment, piece.index, piece.residue)]
     return [piece]
@@ -190,7 +194,10 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     locals_ = [e.split("@", 1)[0] for e in emails]
     spellers, domains = domains, [*domains, *handles]
     lower_case_card = sum(p.text.islower() for p in pieces) >= 2
+    services = services_listed(pieces)
     for p in pieces:
+        if p.index in services:
+            continue  # "Our services" and what it lists
         unglued = unglue_name(p.text, locals_) or domain_spelling(p.text, spellers) \
             or domain_words(p.text, spellers, locals_) or repaired_name(p.text)
         if lower_case_card and _lower_case_name(unglued):
@@ -272,7 +279,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     spelled_parts = {part for p, f in zip(candidates, built, strict=True) if f.domain >= 1.0 and len(covers[id(p)]) >= 2
                      for part in covers[id(p)] if part != id(p) and own_domain.get(part, 0.0) < 1.0}
 
-    def score_of(role: str, c: int, name: int | None, title: int | None = None) -> float:
+    def score_of(role: str, c: int, name: int | None, title: int | None = None, company: int | None = None) -> float:
         s = scored[c][1][role]
         if id(scored[c][0]) in spelled_parts:
             return -math.inf
@@ -295,9 +302,19 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                 and scored[title][1]["title"] >= _THRESHOLD["title"]
             if f.honorific and titled:
                 return s + TITLE_BESIDE  # "N.P. EXAMPLE" over "Managing Partner": initials and a title make a person
-            if not f.honorific and not titled:
+            if not f.honorific and not titled and not firm_elsewhere(f, company):
                 return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
         return s
+
+    def firm_elsewhere(f: Features, company: int | None) -> bool:
+        """The card's first or largest line, shaped as a name, while another line is the firm its web or e-mail domain
+        or its mailbox spells: that line is the person's ("Anna Example" over "Example Studio" beside
+        examplestudio.nl), not a second name of the firm. (A legal form is no such evidence: the OCR reads one into
+        a logo's scraps, "AS", "AB".)"""
+        if company is None or f.shape < 0.7 or not (f.rank == 0 or f.size >= 0.95):
+            return False
+        firm = ranked[company][2]
+        return max(firm.domain, firm.mailbox) >= 0.8
 
     n = len(scored)
     best_total = 0.0
@@ -317,7 +334,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         for role, c in zip(ROLES, combo, strict=True):
             if c is None:
                 continue
-            s = score_of(role, c, combo[0], combo[1])
+            s = score_of(role, c, combo[0], combo[1], combo[3])
             if s < _THRESHOLD[role]:
                 ok = False
                 break
@@ -330,7 +347,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         if c is None:
             continue
         piece, scores = scored[c]
-        own = score_of(role, c, best[0], best[1])
+        own = score_of(role, c, best[0], best[1], best[3])
         # Margin against this piece's other readings and against other pieces for the same role.
         other_roles = max((v for k, v in scores.items() if k != role), default=0.0)
         rivals = max((s[role] for i, (_, s) in enumerate(scored) if i != c and i not in best), default=0.0)

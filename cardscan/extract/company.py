@@ -9,12 +9,14 @@ import re
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries, keyed, sections
+from cardscan.extract.names import is_prefix
 from cardscan.extract.roles import PARTNERS, department_score, title_score
 from cardscan.text import fold, german_spelling, one_edit
 
 # Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
 _LEGAL_FORMS = entries("legal_forms.txt")
-_LEGAL_CASED = frozenset(f for f in _LEGAL_FORMS if not f[0].isupper() or f.isupper() or "." in f or len(f) <= 5)
+_LEGAL_CASED = frozenset(f for f in _LEGAL_FORMS if not f[0].isupper() or f.isupper() or "." in f or len(f) <= 5
+                          or " " in f)  # several words ("Pty Ltd") are matched whole, never word by word
 _LEGAL_WORDS = frozenset(fold(f) for f in _LEGAL_FORMS if f not in _LEGAL_CASED)
 # (not glued to the word before by a hyphen: "LU-SA" is Monday to Saturday, no société anonyme)
 _LEGAL_RE = re.compile(
@@ -35,8 +37,9 @@ _LISTED_CAPITALS = re.compile(r"(?i:\b(?:and|und|et|e|y|en|och|or|ou|o)\s+|&\s*)
 def legal_form(text: str) -> str | None:
     """The legal form printed in a line ("Voorbeeld B.V." -> "B.V."), or None."""
     for m in _LEGAL_RE.finditer(text):
-        if m.start() == len(text) - len(text.lstrip()) and _INITIALS_FIRST.match(text):
-            continue  # "N.V. Example Rao": a person's initials before the name, not the Dutch form
+        before = text[:m.start()].split()
+        if (not before or (len(before) == 1 and is_prefix(before[0]))) and _INITIALS_FIRST.match(text[m.start():]):
+            continue  # "N.V. Example Rao", "Dr. K.R. Example": a person's initials before the name, not the form
         if not _LISTED_CAPITALS.search(text[: m.end()]) or len(m.group(0)) != 2:
             return m.group(0)
     for word in re.findall(r"[\w.]+", text):

@@ -90,6 +90,9 @@ def normalise_email(candidate: str) -> str | None:
     candidate = candidate.strip(_TRAIL).lower()
     if candidate.startswith("mailto:"):
         candidate = candidate[7:]
+    # "E-mail:-anna@example.in": the dash printed after a label's colon, no part of the address (no mailbox begins
+    # with a dash or a dot)
+    candidate = candidate.lstrip("-.")
     host, at, tld = candidate.rpartition(".")
     if at and tld in COM_MISREADS and "@" in host:
         candidate = f"{host}.com"  # ".con": "m" read as "n", a top-level domain nobody has

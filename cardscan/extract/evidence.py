@@ -93,6 +93,8 @@ _LEGAL_COUNTRY: dict[str, dict[str, float]] = {
     # "Pvt. Ltd.", "(P) Ltd.", "Private Limited": the private limited company as India, Pakistan, Bangladesh, Sri Lanka
     # and Nepal name it (a British one is "Ltd" or "Limited" alone)
     "pvtltd": {"IN": 1.0, "PK": 0.4, "BD": 0.3, "LK": 0.3, "NP": 0.3},
+    # "Pty Ltd": a proprietary company of Australia or South Africa; "(Pty) Ltd" with its brackets is South Africa's
+    "ptyltd": {"AU": 1.0, "ZA": 0.6}, "(pty)ltd": {"ZA": 1.0},
 }
 _PRIVATE_LIMITED = re.compile(r"(?i)(?:\bpvt\b\.?|\(\s*(?:pvt|p)\s*\.?\s*\))\s*(?:ltd|limited)\b"
                               r"|\bprivate\s+limited\b")
@@ -111,6 +113,8 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
                 else re.sub(r"[^a-z]", "", fold(form))
             if _PRIVATE_LIMITED.search(text):
                 key = "pvtltd"
+            elif key == "ptyltd" and "(" in form:
+                key = "(pty)ltd"
             for iso, weight in _LEGAL_COUNTRY.get(key, {}).items():
                 votes[iso] += 1.5 * weight
         for region in international_regions(text):
@@ -125,7 +129,8 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
         if named:
             votes[named] += 5.0
         else:
-            parts = [p for p in re.split(r"[,·|]", text) if p.strip()]
+            # the country after the last comma, dot or bar, or in brackets at the end ("Example Town (Pakistan)")
+            parts = [p for p in re.split(r"[,·|()]", text) if p.strip()]
             tail = country_from_name(parts[-1]) if len(parts) > 1 else None
             if tail:
                 votes[tail] += 5.0

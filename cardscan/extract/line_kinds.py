@@ -128,3 +128,33 @@ def list_item(text: str) -> bool:
     """Whether the line is an item of a bulleted list: a service or product the card offers, no name, title or
     company."""
     return _LIST_MARK.match(text) is not None
+
+
+# A heading over a list of what the firm offers: "Our services", "Nos prestations", "Unsere Leistungen", "Services:",
+# "We deal in", "Dealers in" (folded)
+_SERVICES_HEADING = re.compile(
+    r"\W*(?:(?:our|nos|unsere|i nostri|nuestros|os nossos|nossos|onze|vara|vore|vores)\s+(?:\w+\s+)?"
+    r"(?:services?|prestations|leistungen|servizi|servicios|servicos|diensten|tjanster|tjenester|products|produits"
+    r"|produkte|prodotti|productos|produtos|producten|produkter|specialities|specialties)\s*:?"
+    r"|(?:services?|prestations|leistungen|servizi|servicios|servicos|diensten|tjanster|tjenester)\s*:"
+    r"|(?:we\s+)?deal(?:er)?s?\s+in\s*:?|specialists?\s+in\s*:?|we\s+offer\s*:?|wir\s+bieten\s*:?)\W*")
+
+
+def services_listed(pieces: list[Piece]) -> set[int]:
+    """The indexes of the pieces that are a services heading or listed under one (in reading order, until a line
+    printed larger than the heading, a line beside a phone, e-mail or web address, or a gap of more than one line):
+    what the firm offers, no name, title or company."""
+    listed: set[int] = set()
+    heading: Piece | None = None
+    last = 0
+    for p in pieces:
+        if _SERVICES_HEADING.fullmatch(fold(p.text)):
+            heading, last = p, p.line_index
+            listed.add(p.index)
+        elif heading is not None:
+            if p.residue or p.height > 1.25 * heading.height or p.line_index - last > 2:
+                heading = None
+            else:
+                listed.add(p.index)
+                last = p.line_index
+    return listed

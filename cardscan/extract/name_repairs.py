@@ -13,8 +13,8 @@ from cardscan.extract.names import (
     _PARTICLES,
     _SUFFIXES,
     PREFIX_SET,
-    _is_prefix,
     _is_suffix,
+    is_prefix,
     name_shape,
     split_prefix_suffix,
 )
@@ -29,7 +29,12 @@ _U, _L = UPPER, LOWER
 _GLUED_INITIAL = re.compile(rf"^((?:[{_U}]\.){{1,3}})(?=[{_U}][{_L}]|[{_U}]{{3,}}\b)")
 
 
-_GLUED_TITLE = re.compile(rf"^((?:Dr|Prof|Mr|Mrs|Ms|Smt|Shri)\.)(?=[{_U}]\.)")
+# A word of capitals with a few small letters among them, twice as many capitals as small letters and a capital
+# after a small one, two capitals first ("SAmPLE", "EXaMPLE", not "McDONALD"): small capitals, read partly as small
+# letters
+_SMALL_CAPITALS = re.compile(rf"(?=(?:[^{_L}]*[{_L}]){{1,2}}[^{_L}]*$)(?=.*[{_L}][{_U}])(?=(?:.*[{_U}]){{4}})"
+                             rf"[{_U}]{{2}}[{_U}{_L}]{{3,}}")
+_GLUED_TITLE = re.compile(rf"^((?:Dr|Prof|Mr|Mrs|Ms|Smt|Shri|Er|Adv)\.)(?=[{_U}]\.)")
 
 
 # "Inh. Anna Example", "Prop. Anna Example": the owner's name after the word for owner (a shop's or a trade's card)
@@ -47,11 +52,13 @@ def repaired_name(text: str) -> str:
     if owner and name_shape(text[owner.end():]) >= 0.5:
         return repaired_name(text[owner.end():])
     printed = text
+    # "EXaMPLE SAMPLE": a name set in small capitals, some of them read as small letters
+    text = " ".join(w.upper() if _SMALL_CAPITALS.fullmatch(w) else w for w in text.split())
     glued = _GLUED_TITLE.match(text)
     if glued:  # "Dr.N.Example": the prefix glued to the initial
         text = glued.group(1) + " " + text[glued.end():]
     first, _, rest = text.partition(" ")
-    if _is_prefix(first) and rest:  # "Brig. J.S.Example"
+    if is_prefix(first) and rest:  # "Brig. J.S.Example"
         fixed = first + " " + _GLUED_INITIAL.sub(r"\1 ", rest)
     else:
         fixed = _GLUED_INITIAL.sub(r"\1 ", text)
@@ -115,7 +122,7 @@ def proper_case(name: str) -> str:
     # the name's own words decide; a prefix or degree keeps its usual spelling ("DR. ANNA EXAMPLE, Ph.D.")
     _, _, suffix, _ = split_prefix_suffix(name)
     after = {w for token in suffix for w in token.split()}
-    letters = [ch for word in words if not (_is_prefix(word) or _is_suffix(word) or word.strip(",") in after)
+    letters = [ch for word in words if not (is_prefix(word) or _is_suffix(word) or word.strip(",") in after)
                for ch in word if ch.isalpha()]
     if len(letters) < 4 or not (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
         return name
@@ -128,7 +135,7 @@ def proper_case(name: str) -> str:
         if word.strip(",") in after and not _is_suffix(word):
             out.append(word)  # "IPS", "(Ag)": letters after the name's comma, as printed
             continue
-        if _is_prefix(word) or _is_suffix(word):
+        if is_prefix(word) or _is_suffix(word):
             known = [p for p in PREFIX_SET | set(_SUFFIXES) if p.lower() == lower]
             out.append(min(known, key=lambda p: (p.isupper(), p)) if known else word)  # "DR." -> "Dr.", "PHD" -> "PhD"
             continue

@@ -31,8 +31,8 @@ _PREFIXES = (
     "PhDr.", "RNDr.", "MVDr.", "PharmDr.", "PaedDr.", "ThDr.", "Doc.", "doc.", "mag.", "dipl.",
     # military ranks as abbreviated before a retired officer's name (NATO and Commonwealth forms), with their stop
     "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Cdr.", "Cmdr.", "Brig.", "Adm.", "Cdre.", "Sqn.", "Wg.",
-    # Indian forms of address printed before a name
-    "Shri", "Shri.", "Smt.", "Smt",
+    # Indian forms of address printed before a name, and the abbreviations for an engineer and an advocate
+    "Shri", "Shri.", "Smt.", "Smt", "Er.", "Adv.",
 )
 PREFIX_SET = frozenset(_PREFIXES)
 _PREFIX_FOLDED = frozenset(fold(p) for p in _PREFIXES if len(p) > 2 or p.endswith("."))
@@ -77,7 +77,7 @@ _GLUED_PREFIX = re.compile(
 )
 
 
-def _is_prefix(token: str) -> bool:
+def is_prefix(token: str) -> bool:
     if token in PREFIX_SET or _GLUED_PREFIX.fullmatch(token):
         return True
     return fold(token) in _PREFIX_FOLDED and token[:1].isupper() and len(token) > 2
@@ -111,7 +111,9 @@ def _suffix_spelling(token: str, *, after_comma: bool = False) -> str | None:
 # The branch of a degree in brackets after it ("B.Sc. (Ag)", "B.E. (Mech.)", "BA (Hons)"), as short as an abbreviation
 _BRACKETED_BRANCH = re.compile(r"\([A-Z][A-Za-z.]{0,5}\)")
 # Letters of a civil service, a fellowship or a licence after a titled name's comma ("Dr. Anna Example, FRCS")
-_CAPITAL_LETTERS = re.compile(r"[A-Z]{2,5}")
+_CAPITAL_LETTERS = re.compile(r"[A-Z]{2,6}")
+# The numerals II and III after a name as the OCR reads their capitals in sans-serif type: with a small l
+_ROMAN_MISREAD = re.compile(r"(?=I*l)[Il]{2,3}")
 
 
 def is_degree(token: str, *, known: bool = False) -> bool:
@@ -132,8 +134,12 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
     if "," in text:
         head, _, tail = text.partition(",")
         tail_tokens = [t for t in re.split(r"[,\s]+", tail) if t]
-        titled = bool(head.split()) and _is_prefix(head.split()[0])
-        if tail_tokens and all(_suffix_spelling(t, after_comma=True) or (titled and _CAPITAL_LETTERS.fullmatch(t))
+        # the letters of a service, a fellowship or a licence ("IPS", "FICS.", "MLIS") after a titled name's comma,
+        # or among degrees after it ("M.Sc., M.Phil., MLIS")
+        capitals = (bool(head.split()) and is_prefix(head.split()[0])) \
+            or any(_suffix_spelling(t, after_comma=True) for t in tail_tokens)
+        if tail_tokens and all(_suffix_spelling(t, after_comma=True)
+                               or (capitals and _CAPITAL_LETTERS.fullmatch(t.rstrip(".")))
                                for t in tail_tokens):
             main = head
             suffix_tokens = [" ".join(_suffix_spelling(w, after_comma=True) or w for w in t.split())
@@ -141,13 +147,21 @@ def split_prefix_suffix(text: str) -> tuple[list[str], list[str], list[str], str
             text = ", ".join([head.strip(), *suffix_tokens])
     tokens = main.split()
     prefix: list[str] = []
-    while len(tokens) > 1 and (_is_prefix(tokens[0]) or (prefix and tokens[0] in ("med.", "rer.", "nat.", "phil.",
+    while len(tokens) > 1 and (is_prefix(tokens[0]) or (prefix and tokens[0] in ("med.", "rer.", "nat.", "phil.",
                                                                                     "h.c.", "jur.", "oec."))):
         prefix.append(tokens.pop(0))
     # degrees before the comma too ("Anna Example M.Sc, Ph.D"): any dotted letters, when the comma's are degrees
-    while len(tokens) > 2 and _suffix_spelling(tokens[-1], after_comma=bool(suffix_tokens)) \
+    # and capitals closed by a stop before degrees after the comma ("Anna B. Example MS., D.Sc.")
+    while len(tokens) > 2 and (_suffix_spelling(tokens[-1], after_comma=bool(suffix_tokens))
+                               or (bool(suffix_tokens) and tokens[-1].endswith(".")
+                                   and _CAPITAL_LETTERS.fullmatch(tokens[-1][:-1]) is not None)) \
             and not is_particle(tokens[-1]):
         suffix_tokens.insert(0, tokens.pop())
+    if len(tokens) > 2 and _ROMAN_MISREAD.fullmatch(tokens[-1]):
+        # "Example Sample Ill": the numeral after a third name ("III", "II"), its capitals I read as small l
+        printed = tokens.pop()
+        suffix_tokens.insert(0, printed.replace("l", "I"))
+        text = re.sub(rf"(?<=\s){printed}(?=[\s,]|$)", suffix_tokens[0], text, count=1)
     return prefix, tokens, suffix_tokens, text
 
 

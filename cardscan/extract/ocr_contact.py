@@ -46,6 +46,7 @@ from cardscan.extract.repairs import (
     repair_local_part,
     website_from_spaced,
 )
+from cardscan.extract.roles import misread_roles_repaired
 from cardscan.extract.title_line import bracketed_qualifier, whole_title_line
 from cardscan.extract.web import find_web, handle_domains, host_fragments, url_host
 from cardscan.model import Address, Contact, Field, OcrPage
@@ -305,7 +306,7 @@ def _fill_roles(contact: Contact, roles: dict[str, Assignment], langs: tuple[str
         text = _DOUBLED_APOSTROPHE.sub(lambda m: m.group(0)[0], text)  # "L'’Example": one apostrophe read twice
         text = _HALF_SPACED_AND.sub(" & ", text)
         if role == "title":
-            text = spaced_title(text, langs)
+            text = misread_roles_repaired(spaced_title(text, langs))
         if role == "company":
             text = _QUOTES.sub("", text)  # '„EXAMPLE" d.o.o.', '"Example" Sp. z o.o.': the quotes set the name off
         if role != "name":

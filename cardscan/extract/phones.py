@@ -30,13 +30,14 @@ _PHONE_AND_FAX = re.compile(r"(?i)\b(?:tel|t[ée]l|telefon|phone|t)\.?\s*/\s*(?:
 # printed symbol (a handset, a bullet) as the OCR read it, or a label. Which one, the number's validity decides.
 _LEADING_SIGN = re.compile(r"^\s*([^\w\s]{1,2}|\w|\(\w\))\s+(?=[+(]?\d)")
 
-# Lines that carry numbers which are not phone numbers (tax, company register, bank).
+# Lines that carry numbers which are not phone numbers (tax, company register, bank; Poland's NIP, REGON and KRS,
+# Taiwan's and China's business numbers).
 NOT_PHONE_RE = re.compile(
     r"(?i)\b(?:ust|ust-?id(?:nr)?|vat|uid|iban|bic|swift|kvk|hrb|hra|btw|tva|p\.?\s?iva|partita\s+iva|c\.?\s?f\.?|"
     r"cif|nif|nipc|org\.?\s?nr|orgnr|siret|siren|rcs|steuer(?:nummer|nr)?|st\.?-?nr|amtsgericht|registergericht|"
     r"handelsregister|rea|cod\.?\s*fisc|codice\s+fiscale|ape|naf|kbo|ondernemingsnummer|momsnr|moms|bank|konto|"
     r"blz|sort\s+code|company\s+no|reg\.?\s*no|registered|cnpj|cpf|gstin|gst\s*no|cin|mst|tax\s*(?:code|id|no)|"
-    r"abn)\b"
+    r"abn|gst|nip|regon|krs|統編|統一編號|统一社会信用代码|税号)\b"
 )
 # A word that joins two numbers under one label ("und", "or", "ou", "och").
 _CONJUNCTION = re.compile(r"(?i)\s*(?:and|und|or|oder|et|ou|y|o|e|en|of|och|eller|&)\s*")

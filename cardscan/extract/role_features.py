@@ -75,6 +75,9 @@ class Features:
     # printed twice on the card, once perhaps over two lines (a logo's "Example" / "Sample" and "Example Sample" in the
     # address block): the firm's name, which a card repeats as no person's name or title
     twice: bool = False
+    # two names joined by "and" or "&" ("Example and Sample Tiles", "Anna & Ben"): a firm's name or two
+    # people, never the one person the card is for
+    joined: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -98,9 +101,14 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     # A mailbox that spells a line holding an organisation word and no known given name ("associates.example@" for
     # "A.B. Example Associates") is the business's, whatever order it spells the words in
     firm_words = given == 0 and organisation_score(person) > 0
+    domain = domain_match(text, domains)
+    # One word that the web domain spells too ("Examplo" beside examplo.fr and examplo@gmail.com) is the firm's name,
+    # and the free mailbox that spells it the firm's; so are names joined by "and" ("exampleandsample@gmail.com")
+    firm_word = len(text.split()) == 1 and domain >= 0.8
+    joined = any(t.lower() in _JOINING for t in body[1:-1])
     personal = [x for x in personal_locals_of(locals_) if (x not in business or given > 0)
                 and not joins_other_line(text, x, others) and not spells_organisation(text, x)
-                and not (firm_words and email_name_match(text, [x]) > 0)]
+                and not ((firm_words or firm_word or joined) and email_name_match(text, [x]) > 0)]
     # An address line ("Example Street, Example Town, Country") is no name, whatever mailbox it shares a word with;
     # nor is a label and what it labels ("Office : Example Foods")
     nameable = len(body) <= MAX_NAME_WORDS and not _NOT_NAME.search(text)
@@ -108,12 +116,13 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     # A line no person is named by (a digit in it: "Example Da'Sample2") that a free mailbox spells whole, its words
     # run together ("examplesample2@gmail.com"), is the firm's name: that mailbox is the business's
     spelled_whole = not nameable and runs_together(text, personal)
-    domain = domain_match(text, domains)
     if domain and given and shape >= 0.5 and initials_only(text, domains):
         domain = 0.0  # "Vincent L. Example" beside vle.studio: a freelancer's initials, the person, not a firm
     # A line of several words that spells the card's domain whole ("Example Pilot" for examplepilot.com) is the
     # firm's name, whatever job title or department one of its words also is
     spells_domain = domain >= 1.0 and len(text.split()) >= 2
+    street = len(body) >= 2 and (any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:])
+                                 or fold(body[0]).strip(".,") in STREET_LEADS)
     return Features(
         shape=shape,
         given=given,
@@ -138,9 +147,10 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         not_party=is_office_label(text) or bool(NUMBERED.match(text) or LANDMARK.search(text))
         or bool(ADDRESS_LABEL.match(text)) or (credentials(text) and not named)
         or labels_a_number(piece) or link_phrase(text) or past_role(text)
-        or bool(BARE_HANDLE.fullmatch(text.strip())),  # "@examplecafe": where the firm is found, not its name
-        street=len(body) >= 2 and (any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:])
-                                   or fold(body[0]).strip(".,") in STREET_LEADS),
+        or bool(BARE_HANDLE.fullmatch(text.strip()))  # "@examplecafe": where the firm is found, not its name
+        or (street and _HOUSE_NUMBER.match(text) is not None)  # "12 Example Road, Shop 9": an address
+        or (text.count(",") >= 2 and _LABEL_FIRST.match(text) is not None),  # "Training : A, B, C & D": a list
+        street=street,
         honorific=len(body) >= 2 and (bool(prefix) or bool(suffix) or any(DOTTED_INITIAL.fullmatch(t) for t in body)),
         generic=company_doubts(text)["generic"] >= 0.5,
         listing=text.count(",") >= 2 and not form,
@@ -148,12 +158,20 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         bracketed=bool(_BRACKETED.fullmatch(text.strip()) or _BRACKETED.fullmatch(piece.segment.line_text.strip())),
         one_word=len(text.split()) == 1,
         sentence=reads_as_sentence(text),
+        joined=joined,
     )
 
 
 # Between the items of a list of trades or services ("Cloison - Plomberie - Électricité", "Design · Print · Web"): a
 # spaced dash, a dot or bar in the middle of the line; three items or more are what a firm does, not its name
 _LIST_SEPARATOR = re.compile(r"(?<=\w)\s*[•·|]\s*(?=\w)|(?<=\w)\s+[-–—]\s+(?=\w)")
+# "and" between two names in the card languages whose names never hold it (Spanish "y" and Portuguese "e" join a
+# person's two family names; Dutch "en" is French and Spanish "in")
+_JOINING = frozenset(["&", "and", "und", "et", "och", "og"])
+# A label and its colon opening a line ("Training :", "Products:")
+_LABEL_FIRST = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
+# A house number opening a line ("12 Example Road", "12b Sample Street")
+_HOUSE_NUMBER = re.compile(r"\s*\d{1,5}[A-Za-z]?[,\s]")
 # A line of two words or more wholly in round or square brackets
 _BRACKETED = re.compile(r"\(\s*\S+\s+[^()]*\)|\[\s*\S+\s+[^\[\]]*\]")
 # More words than a person's name has, even with prefixes and a double family name.
@@ -221,7 +239,7 @@ def role_scores(f: Features) -> dict[str, float]:
         dept -= penalty
     if f.generic or f.listing or f.trades or f.bracketed or f.sentence:
         company -= GENERIC_COMPANY
-    if f.sentence or f.trades:
+    if f.sentence or f.trades or f.joined:
         name -= 3.0
     if f.residue:
         name -= 1.0

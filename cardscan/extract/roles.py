@@ -98,6 +98,33 @@ _CAP = rf"[{UPPER}][\w'’.-]+"
 PARTNERS = re.compile(rf"{_CAP}(?:\s{_CAP})?(?:,\s?{_CAP}(?:\s{_CAP})?)*,?\s{_AND}\s{_CAP}(?:\s[\w.&]+){{0,3}}")
 
 
+# Letters the OCR reads for others in a word ("Co-ordmator" for "Co-ordinator", "Managlng" for "Managing")
+_MISREADS = (("m", "in"), ("rn", "m"), ("m", "rn"), ("l", "i"), ("cl", "d"), ("ii", "u"))
+
+
+def _misread_role(word: str) -> str | None:
+    """The role word of the hand-kept list or of the occupations that a word of seven letters or more is one OCR
+    misread away from ("ordmator" -> "ordinator"), as printed in `word`'s case; None if there is none."""
+    folded = fold(word)
+    if len(word) < 7 or len(folded) != len(word) or folded in ROLE_WORDS or folded in OCCUPATION_WORDS:
+        return None
+    for wrong, right in _MISREADS:
+        start = folded.find(wrong)
+        while start >= 0:
+            fixed = folded[:start] + right + folded[start + len(wrong):]
+            if fixed in ROLE_WORDS or fixed in OCCUPATION_WORDS:
+                printed = right.upper() if word[start:start + len(wrong)].isupper() else right
+                return word[:start] + printed + word[start + len(wrong):]
+            start = folded.find(wrong, start + 1)
+    return None
+
+
+def misread_roles_repaired(title: str) -> str:
+    """A job title with its role words that the OCR misread put right ("Training Co-ordmator" -> "Training
+    Co-ordinator")."""
+    return re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", lambda m: _misread_role(m.group(0)) or m.group(0), title)
+
+
 def past_role(text: str) -> bool:
     """The line begins or ends with a word saying the role is a past one ("Formerly Senior Scientist", "Ex-Director",
     "Retd. Professor", "Director (Retd.)"): it is not the person's job title now."""
@@ -152,6 +179,8 @@ def title_score(text: str) -> float:
         elif not after_given and ((len(w) > 6 and w.endswith(ROLE_ENDINGS)) or _feminine_of_role(w) or (
                 (w in OCCUPATION_WORDS or _occupation_compound(w)) and not names_listed)):
             score += 0.9
+        elif not after_given and not names_listed and _misread_role(w) is not None:
+            score += 0.8
         elif w in _SENIORITY:
             score += 0.2
     for phrase in _ROLE_PHRASES:

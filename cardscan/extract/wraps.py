@@ -7,12 +7,20 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cardscan.extract.company import domain_match, legal_form, legal_form_free, organisation_only
+from cardscan.extract.company import (
+    domain_match,
+    is_organisation_word,
+    legal_form,
+    legal_form_free,
+    organisation_only,
+    organisation_score,
+)
 from cardscan.extract.geo import country_from_name
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
 from cardscan.extract.mailbox import spells_on
-from cardscan.extract.names import is_particle
+from cardscan.extract.names import is_particle, name_shape
+from cardscan.extract.roles import is_office_label
 from cardscan.text import LOWER, UPPER, fold, fold_words
 
 _ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]+")
@@ -242,7 +250,43 @@ def wrapped_companies(candidates: list[Piece]) -> list[tuple[Piece, set[int]]]:
             if len(text.split()) <= 8:
                 out.append((Piece(text, a.segment, a.index, a.residue), {id(p) for p in chain}))
             j += 1
+        tail = _firm_tail_under_logo(candidates, i)
+        if tail is not None and not any(parts == {id(a), id(tail)} for _, parts in out):
+            out.append((Piece(f"{a.text.strip()} {tail.text.strip()}", a.segment, a.index, a.residue),
+                        {id(a), id(tail)}))
     return out
+
+
+def _shares_word(upper: str, lower: str) -> bool:
+    """A word of one line begins a word of the other ("EXMA" / "EXMAR TECHNOLOGIES", "Example" / "EXAMPLE GmbH")."""
+    a, b = fold(upper).split(), fold(lower).split()
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b if len(x) >= 2 and len(y) >= 2)
+
+
+def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
+    """The line right under a logo's one or two words in its column, in the same or smaller type, that ends the
+    firm's name with its legal form or an organisation word ("EXAMPLA" over "SYSTEMS (P) LTD", "Example" over
+    "Steel Traders"), whatever the reading order put between them: the firm's name is both."""
+    a = candidates[i]
+    first = a.text.strip()
+    words = first.split()
+    if not 1 <= len(words) <= 2 or organisation_score(first) > 0 or not re.search(r"[A-Za-z]{2}", first) \
+            or re.search(r"[\d@:]", a.segment.line_text) or is_office_label(first) \
+            or (len(words) == 2 and is_given_name(words[0])):
+        return None  # ("Anna Example" over "Sample GmbH": the person over the firm; "Head Office" over a firm)
+    k = next((k for k in range(i + 1, len(candidates)) if just_under(candidates[k], a)), None)
+    if k is None:
+        return None
+    b = candidates[k]
+    second = b.text.strip()
+    tail = second.split()
+    after = candidates[k + 1].text.strip() if k + 1 < len(candidates) else ""
+    if not _TRADE_UNDER_LOGO[0] <= a.height / max(b.height, 1.0) <= _TRADE_UNDER_LOGO[1] \
+            or not 1 <= len(tail) <= 4 or re.search(r"[\d@:|•·,]", b.segment.line_text.rstrip(".,")) \
+            or _shares_word(first, second) or _acronym_of(first, second) or _GOES_ON.match(after) \
+            or any(just_under(c, b) and _same_type(b, c) and name_shape(c.text) < 0.7 for c in candidates[k + 1:]):
+        return None  # (a list of trades, across or down; the logo's word or initials again; a slogan going on)
+    return b if _ends_in_legal_form(second) or is_organisation_word(tail[-1].strip(".,")) else None
 
 
 def _repeats(upper: Piece, lower: Piece) -> bool:
