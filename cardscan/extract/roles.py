@@ -104,7 +104,7 @@ _MISREADS = (("m", "in"), ("rn", "m"), ("m", "rn"), ("l", "i"), ("cl", "d"), ("i
 
 def _misread_role(word: str) -> str | None:
     """The role word of the hand-kept list or of the occupations that a word of seven letters or more is one OCR
-    misread away from ("ordmator" -> "ordinator"), as printed in `word`'s case; None if there is none."""
+    misread away from ("Co-ordmator" -> "Co-ordinator"), as printed in `word`'s case; None if there is none."""
     folded = fold(word)
     if len(word) < 7 or len(folded) != len(word) or folded in ROLE_WORDS or folded in OCCUPATION_WORDS:
         return None
