@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardscan.extract.company import domain_match, initials_only, legal_form, link_phrase, organisation_score
+from cardscan.extract.company import (
+    AND_WORDS,
+    domain_match,
+    initials_only,
+    legal_form,
+    link_phrase,
+    organisation_score,
+)
 from cardscan.extract.geo import is_region_line
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece
@@ -165,9 +172,9 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
 # Between the items of a list of trades or services ("Cloison - Plomberie - Électricité", "Design · Print · Web"): a
 # spaced dash, a dot or bar in the middle of the line; three items or more are what a firm does, not its name
 _LIST_SEPARATOR = re.compile(r"(?<=\w)\s*[•·|]\s*(?=\w)|(?<=\w)\s+[-–—]\s+(?=\w)")
-# "and" between two names in the card languages whose names never hold it (Spanish "y" and Portuguese "e" join a
-# person's two family names; Dutch "en" is French and Spanish "in")
-_JOINING = frozenset(["&", "and", "und", "et", "och", "og"])
+# "and" between two names in the card languages whose names never hold it: the words that join a firm's name, but
+# not Spanish "y" and Portuguese "e" (they join a person's two family names) nor Dutch "en" (French and Spanish "in")
+_JOINING = (AND_WORDS | {"&", "og"}) - {"y", "e", "en"}
 # A label and its colon opening a line ("Training :", "Products:")
 _LABEL_FIRST = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:\s*\S")
 # A house number opening a line ("12 Example Road", "12b Sample Street")
