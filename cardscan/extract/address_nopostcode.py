@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.address_india import state_spelling
 from cardscan.extract.company import legal_form
-from cardscan.extract.geo import CA_PROVINCES, COUNTRY_TLDS, US_STATES, country_from_city, country_from_name
+from cardscan.extract.geo import (
+    CA_PROVINCES,
+    COUNTRY_TLDS,
+    STATE_NAMES,
+    US_STATES,
+    country_from_city,
+    country_from_name,
+)
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.hits import Piece, Votes
 from cardscan.extract.postal import place_countries
 from cardscan.extract.streets import street_countries, street_type_end
 from cardscan.model import Address
-from cardscan.text import UPPER
+from cardscan.text import UPPER, fold
 
 Found = tuple[Address, float, tuple[int, ...], str]
 
@@ -41,7 +49,8 @@ _UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "
 def address_without_postcode(pieces: list[Piece], evidence: Votes,
                              country_lines: list[tuple[int, str | None]]) -> Found | None:
     """(address, certainty, the pieces it used, source line) of an address printed without a postcode, or None."""
-    return _street_comma_town(pieces, country_lines, evidence) or _town_and_state(pieces, evidence)
+    return _street_comma_town(pieces, country_lines, evidence) or _town_and_state(pieces, evidence) \
+        or _town_and_spelled_state(pieces, evidence)
 
 
 def _source(by_index: dict[int, Piece], used: list[int]) -> str:
@@ -143,6 +152,45 @@ def _town_and_state(pieces: list[Piece], evidence: Votes) -> Found | None:
             street = above.text.strip(" ,")
             used.append(above.index)
         address = Address(street, None, m.group("city"), state, country)
+        return address, 0.5, tuple(sorted(used)), _source(by_index, used)
+    return None
+
+
+def _spelled_state(text: str) -> tuple[str, str] | None:
+    """(the state as printed, its country) of a state's name spelled out: India's ("Uttar Pradesh"), the United
+    States' ("Pennsylvania"), Australia's ("New South Wales")."""
+    text = text.strip(" .")
+    for country, names in STATE_NAMES.items():
+        if fold(text) in names:
+            return text, country
+    india = state_spelling(text) if len(text) >= 4 else None
+    return (india, "IN") if india else None
+
+
+def _town_and_spelled_state(pieces: list[Piece], evidence: Votes) -> Found | None:
+    """"Sampleton, Uttar Pradesh", "Sampleton, Gujarat, India", "Sampleton, Pennsylvania": the last line of an
+    address without a postcode names the town, its state spelled out and perhaps the country after commas; what the
+    line prints before the town, or the street line above it, is the street. A country the card's evidence names
+    otherwise, or a country printed after the state that is not the state's, rules the line out."""
+    by_index = {p.index: p for p in pieces}
+    leader = _top(evidence)
+    for p in pieces:
+        parts = [x.strip() for x in p.text.strip(" .").split(",") if x.strip()]
+        printed = country_from_name(parts[-1]) if len(parts) >= 3 else None
+        if printed:
+            parts = parts[:-1]
+        found = _spelled_state(parts[-1]) if len(parts) >= 2 else None
+        if found is None or p.confidence < 0.3 or legal_form(p.text) or not _is_town(parts[-2]) \
+                or _spelled_state(parts[-2]) or (printed or leader or found[1]) != found[1]:
+            continue
+        used = [p.index]
+        street = ", ".join(parts[:-2]) or None
+        above = by_index.get(p.index - 1)
+        if street is None and above is not None and street_countries(above.text)[0] >= 0.6:
+            street = above.text.strip(" ,")
+            used.append(above.index)
+        state, country = found
+        address = Address(street, None, parts[-2], STATE_NAMES.get(country, {}).get(fold(state), state), country)
         return address, 0.5, tuple(sorted(used)), _source(by_index, used)
     return None
 

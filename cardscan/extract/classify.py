@@ -43,6 +43,7 @@ from cardscan.extract.mailbox import (
 )
 from cardscan.extract.name_repairs import repaired_name, unglue_name
 from cardscan.extract.names import name_shape, split_prefix_suffix
+from cardscan.extract.role_context import firm_mailbox_by_form, trades_under_logo
 from cardscan.extract.role_features import Features, features, role_scores
 from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.wraps import (
@@ -253,6 +254,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     # that does ("mpr@mprexample.com": "M. P. Example" and "MPR Example"), the line that spells the domain is the firm
     vouched = max((f.email for f in built if f.domain == 0), default=0.0)
     built = [replace(f, email=0.0) if f.domain >= 1.0 and 0 < f.email <= vouched else f for f in built]
+    built = trades_under_logo(candidates, firm_mailbox_by_form(built))
     # One domain names one firm: where a line spells it whole ("elexample" for elexample.fr), a line that only shares
     # a word with it ("Café Italien") has no agreement with it of its own
     if any(f.domain >= 1.0 for f in built):

@@ -9,8 +9,9 @@ import re
 from cardscan.extract.geo import COUNTRY_TLDS, SECOND_LEVEL_LABELS
 from cardscan.extract.givennames import is_given_name
 from cardscan.extract.lexicons import entries, keyed, sections
+from cardscan.extract.line_kinds import ADDRESS_WORDS
 from cardscan.extract.names import is_prefix
-from cardscan.extract.roles import PARTNERS, department_score, title_score
+from cardscan.extract.roles import PARTNERS, department_score, title_score, trade_activity
 from cardscan.text import fold, german_spelling, one_edit
 
 # Legal forms as printed (matched as whole tokens, case-sensitive where case tells them from words).
@@ -90,13 +91,20 @@ def organisation_score(text: str) -> float:
         score += 0.9
     if any(w in _ORG_WORDS for w in words):
         score += 0.5
-    elif any(len(w) > 6 and w.endswith(_ORG_ENDINGS) for w in words):
+    elif any(len(w) > 6 and w.endswith(_ORG_ENDINGS) for w in words) or _trade_named(text, words):
         score += 0.3
     if "&" in text:
         score += 0.2
     if PARTNERS.fullmatch(text.strip()) and title_score(text) == 0 and department_score(text) < 0.5:
         score += 0.5
     return min(1.0, score)
+
+
+def _trade_named(text: str, words: list[str]) -> bool:
+    """A trade's activity closes the line ("Example Landscaping", "Sample Plumbing"), which is no job title or
+    department ("Head of Marketing") nor a building of an address ("Example Building")."""
+    return len(words) >= 2 and trade_activity(words[-1]) and words[-1] not in ADDRESS_WORDS and title_score(text) == 0 \
+        and department_score(text) == 0
 
 
 def compact(text: str) -> str:

@@ -27,6 +27,24 @@ OCCUPATION_WORDS = frozenset(w for key, lines in _OCCUPATIONS.items() if " " not
                              for w in line.split()) - ROLE_WORDS
 OCCUPATION_ENDINGS = tuple(sorted({w for key, lines in _OCCUPATIONS.items() if key.endswith(" endings")
                                    for line in lines for w in line.split()}))
+# English occupation words of ESCO, for the trades their activity nouns name
+_ENGLISH_OCCUPATIONS = frozenset(w for line in _OCCUPATIONS["en"] for w in line.split())
+
+
+def trade_activity(word: str) -> bool:
+    """An English activity noun whose doer is an occupation of ESCO ("Landscaping": landscaper; "Plumbing": plumber;
+    "Roofing": roofer): the trade a small firm names itself by. A family name ending in -ing names no occupation
+    ("Manning": no manner is an occupation of ESCO), so the rule cannot take a person's name for a trade."""
+    word = fold(word)
+    if len(word) < 7 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    doers = {stem + "er", stem + "r"}
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        doers.add(stem[:-1] + "er")  # "Shipping": shipper
+    return bool(doers & _ENGLISH_OCCUPATIONS)
+
+
 _PARTS = sections("role_parts.txt")
 # Endings of compound role words ("Vertriebsleiter", "Projectmanager", "Försäljningschef").
 ROLE_ENDINGS = tuple(w for line in _PARTS["endings"] for w in line.split())

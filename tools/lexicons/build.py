@@ -49,7 +49,9 @@ CITY_COUNTRIES = {
 ALTERNATES_FOR_TOP = 12
 # Every other country: its largest cities by their GeoNames name (cards come from offices all over the world).
 OTHER_COUNTRY_CITIES = 25
-MORE_CITIES = {"JP": 150, "CN": 60, "IN": 150, "KR": 30, "TR": 40, "AU": 30, "RU": 30}
+# India: 500, not 150; Indian cards often print the town without its PIN ("Example Nagar, Sampletown"), and towns of
+# 150,000 inhabitants rank below 150 there
+MORE_CITIES = {"JP": 150, "CN": 60, "IN": 500, "KR": 30, "TR": 40, "AU": 30, "RU": 30}
 COUNTRIES = sorted(set(CITY_COUNTRIES) | {"JP", "CN", "HK", "SG", "MY", "VN", "TH", "KR", "TW", "IN", "ID", "PH",
                                           "AU", "NZ", "TR", "AE", "ZA", "IL", "RU", "HU", "RO", "SK", "SI", "HR"})
 # The country's own name where its language is not one of the eight ("Suomi", "Norge", "Éire").
