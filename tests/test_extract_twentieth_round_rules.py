@@ -7,6 +7,7 @@ from extract_cards import page
 
 from cardscan.extract import extract_contact
 from cardscan.extract.company import organisation_score
+from cardscan.extract.evidence import registration_country
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.roles import trade_activity
 from cardscan.model import Contact
@@ -14,6 +15,10 @@ from cardscan.model import Contact
 
 def read(*rows: str | tuple[str, int]) -> Contact:
     return extract_contact(page(*rows))
+
+
+def phone_numbers(card: Contact) -> list[str]:
+    return [f.value.number for f in card.phones]
 
 
 def test_a_trade_activity_closing_a_line_names_a_firm() -> None:
@@ -69,3 +74,31 @@ def test_more_indian_towns_are_known() -> None:
     # GeoNames cities of more than 15,000 inhabitants: India's 500 largest, not its 150
     assert country_from_city("Mathura") == "IN"
     assert country_from_city("Alwar") == "IN"
+
+
+def test_a_registration_number_label_names_the_country() -> None:
+    assert registration_country("ABN: 12 345 678 901") == "AU"
+    assert registration_country("KvK 12345678") == "NL"
+    assert registration_country("Partita IVA 01234567890") == "IT"
+    assert registration_country("Cabinet 12") is None
+    # an Australian mobile, read with no other sign of Australia, is Australian by the business number under it
+    card = read("Sample Van & Trailer", "Phone: 0412 555 019", "Email: samplemoves@gmail.com",
+                "ABN: 12 345 678 901")
+    assert phone_numbers(card) == ["+61412555019"]
+
+
+def test_an_email_address_running_on_to_the_next_line() -> None:
+    card = read("Anna Example", "ACCOUNTANT", "Summit Sample", "385-555-0176", "Studio", "anna@summitsample",
+                "studio.com", "Sampleville, Utah")
+    assert [f.value for f in card.emails] == ["anna@summitsamplestudio.com"]
+    assert card.websites == []  # the end of the address is no web site of its own
+    assert card.value("company") == "Summit Sample Studio"
+
+
+def test_a_trade_under_a_small_firms_logo_is_part_of_its_name() -> None:
+    card = read("Ravi Sample", ("SAMPLEX", 80), ("AUTO PARTS", 60), "9, Example Commercial Centre,",
+                "Sampletown - 380 001.", "Ph.: 079-25551234")
+    assert card.value("company") == "SAMPLEX AUTO PARTS"
+    # a job title under a person's name in capitals is no trade of a firm
+    card = read(("ANNA EXAMPLE", 80), ("MANAGING DIRECTOR", 60), "Sample Traders", "Tel. +44 20 7946 0000")
+    assert card.value("company") == "Sample Traders"

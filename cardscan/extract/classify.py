@@ -49,6 +49,7 @@ from cardscan.extract.roles import department_score, title_score
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
+    firm_ending,
     just_under,
     name_halves,
     names_over_columns,
@@ -185,6 +186,26 @@ def _lower_case_name(text: str) -> bool:
         and is_given_name(words[0].capitalize()) and not title_score(text) and not department_score(text)
 
 
+def _domain_spells_a_part(joined: Piece, parts: list[Piece], domains: list[str]) -> bool:
+    """A company joined over lines, one of which the card's domain spells whole, where the whole does not: a line
+    under another that the domain spells ("Café Italien" / "elexample" beside elexample.fr: a trade line over the
+    brand), unless it ends in the legal form that finishes the name begun above ("Example Coating Systems" / "(ECS)
+    India Pvt. Ltd."); or a trade under the logo's words that the domain spells alone ("SAMPLE-GLASS" over "Wholesale
+    of Examples" beside sampleglass.pl, "Examplo" over "Travaux & Entretien" beside examplo24.fr), unless an
+    organisation word or a legal form ends it."""
+    if domain_match(joined.text, domains) >= 1.0:
+        return False
+    for part in parts:
+        spelled = domain_match(part.text, domains)
+        if spelled >= 1.0 and part.index > joined.index and not legal_form(part.text):
+            return True
+        # (the logo's words may be spelled with a number after them: "Examplo" beside examplo24.fr)
+        if spelled >= 0.8 and part.index == joined.index and len(parts) == 2 \
+                and not any(firm_ending(q.text) for q in parts):
+            return True
+    return False
+
+
 def assign(pieces: list[Piece], emails: list[str], domains: list[str],
            places: Sequence[str] = (), handles: Sequence[str] = ()) -> dict[str, Assignment]:
     """The best piece for each role (roles with no convincing piece are left out); `places`: the towns of the card's
@@ -228,9 +249,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     # form that finishes the name begun above ("Example Coating Systems" / "(ECS) India Pvt. Ltd.")
     by_id = {id(q): q for q in lines}
     wrapped = [(p, parts) for p, parts in wrapped_companies(lines)
-               if not any(by_id[i].index > p.index and domain_match(by_id[i].text, domains) >= 1.0
-                          and not legal_form(by_id[i].text) and domain_match(p.text, domains) < 1.0
-                          for i in parts if i in by_id)]
+               if not _domain_spells_a_part(p, [by_id[i] for i in parts if i in by_id], domains)]
     over_columns = names_over_columns(candidates)
     joined = two_line_names(candidates) + over_columns + company_variants(candidates, domains, locals_) + wrapped
     halves_of_names = name_halves(candidates)

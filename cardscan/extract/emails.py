@@ -217,3 +217,21 @@ def find_emails(text: str) -> tuple[list[Hit], str]:
         spans.append((label_start, end))
         hits.append(Hit(address, certainty, " ".join(text[label_start:end].split())))
     return hits, cut(text, spans)
+
+
+# An address cut at the end of its line before its domain's dot ("anna@examplesample" over "studio.com", a narrow card
+# running out of width), and the rest of its domain alone on the next line
+_CUT_ADDRESS = re.compile(r"\S+@[A-Za-z0-9-]+$")
+_DOMAIN_REST = re.compile(r"[A-Za-z0-9-]*\.[A-Za-z]{2,}(?:\.[A-Za-z]{2})?")
+
+
+def wrapped_addresses(lines: list[tuple[str, int]]) -> dict[int, str]:
+    """Of (text, printed line) pieces in reading order, those whose e-mail address runs on to the next printed line:
+    piece index -> the two joined ("anna@examplesample" + "studio.com"). The piece after each is used up."""
+    out: dict[int, str] = {}
+    for i in range(len(lines) - 1):
+        (a, line_a), (b, line_b) = lines[i], lines[i + 1]
+        if i - 1 not in out and line_b == line_a + 1 and _CUT_ADDRESS.search(a.strip()) \
+                and _DOMAIN_REST.fullmatch(b.strip()):
+            out[i] = a.strip() + b.strip()
+    return out

@@ -68,6 +68,31 @@ _VAT_NUMBER = re.compile(r"(?<![\w+])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|
                          r"SK|GB|CHE)[\s-]?(?:U\s?)?(\d[\d .]{6,16}\d)(?:\s?(?:B\d\d|MWST|TVA|IVA))?(?![\w-])")
 
 
+# Labels of registration numbers only one country issues, printed before the number: Australia's business and
+# company numbers (ABN, ACN), New Zealand's (NZBN), India's tax numbers (GSTIN, PAN), Brazil's (CNPJ), France's
+# (SIRET, SIREN), Italy's (P. IVA), the Netherlands' chamber of commerce (KvK), Poland's (NIP, REGON, KRS), Denmark's
+# (CVR), Finland's (Y-tunnus), Singapore's (UEN), the United States' employer number (EIN)
+_REGISTRATION_LABELS = (
+    (re.compile(r"\b(?:ABN|ACN|A\.B\.N\.)\s*[:.]?\s*\d"), "AU"),
+    (re.compile(r"\bNZBN\s*[:.]?\s*\d"), "NZ"),
+    (re.compile(r"\b(?:GSTIN|GST\s*No\.?|PAN\s*No\.?)\s*[:.-]?\s*\d{2}[A-Z]"), "IN"),
+    (re.compile(r"\bCNPJ\s*[:.]?\s*\d"), "BR"),
+    (re.compile(r"\b(?:SIRET|SIREN)\s*[:.]?\s*\d"), "FR"),
+    (re.compile(r"\b(?:P\.\s?IVA|Partita\s+IVA)\s*[:.]?\s*\d"), "IT"),
+    (re.compile(r"\b(?:KvK|KVK)(?:-nummer|\s*nr\.?)?\s*[:.]?\s*\d"), "NL"),
+    (re.compile(r"\b(?:NIP|REGON|KRS)\s*[:.]?\s*\d"), "PL"),
+    (re.compile(r"\bCVR(?:-nr\.?)?\s*[:.]?\s*\d"), "DK"),
+    (re.compile(r"\bY-tunnus\s*[:.]?\s*\d"), "FI"),
+    (re.compile(r"\bUEN\s*[:.]?\s*\d"), "SG"),
+    (re.compile(r"\bEIN\s*[:#.]?\s*\d{2}-\d{7}"), "US"),
+)
+
+
+def registration_country(text: str) -> str | None:
+    """The country whose registration number the line labels ("ABN: 12 345 678 901" -> AU), or None."""
+    return next((iso for pattern, iso in _REGISTRATION_LABELS if pattern.search(text)), None)
+
+
 def vat_country(text: str) -> str | None:
     """The country of a VAT or enterprise number printed with its country code (8 to 12 digits after it)."""
     for m in _VAT_NUMBER.finditer(text):
@@ -119,7 +144,7 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
                 votes[iso] += 1.5 * weight
         for region in international_regions(text):
             votes[region] += 3.0
-        if vat := vat_country(text):
+        if vat := vat_country(text) or registration_country(text):
             votes[vat] += 3.0
         if not re.search(r"\+\d", text):
             for pattern, styled, weight in _NUMBER_STYLES:

@@ -18,7 +18,7 @@ from cardscan.extract.company_domain import company_from_domain
 from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.domain_twins import email_fragments, email_spellings, web_spellings
-from cardscan.extract.emails import find_emails
+from cardscan.extract.emails import find_emails, wrapped_addresses
 from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import city_spelling, country_from_name
 from cardscan.extract.glued_titles import spaced_title
@@ -154,8 +154,12 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
 def _emails_and_web(segments: list[Segment]) -> _Patterns:
     found = _Patterns()
     after_emails: list[tuple[Segment, str]] = []
-    for seg in segments:
-        emails, rest = find_emails(seg.text)
+    wrapped = wrapped_addresses([(seg.text, seg.line_index) for seg in segments])
+    for i, seg in enumerate(segments):
+        if i - 1 in wrapped:
+            after_emails.append((seg, ""))  # the end of the address above
+            continue
+        emails, rest = find_emails(wrapped.get(i, seg.text))
         found.emails.extend((h, seg) for h in emails)
         after_emails.append((seg, rest))
     mail_domains = found.domains()
