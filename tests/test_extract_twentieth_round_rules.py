@@ -102,3 +102,12 @@ def test_a_trade_under_a_small_firms_logo_is_part_of_its_name() -> None:
     # a job title under a person's name in capitals is no trade of a firm
     card = read(("ANNA EXAMPLE", 80), ("MANAGING DIRECTOR", 60), "Sample Traders", "Tel. +44 20 7946 0000")
     assert card.value("company") == "Sample Traders"
+
+
+def test_a_person_named_before_a_numbers_colon() -> None:
+    card = read("Ravi Examplan : + 91 98765 43210", "samplerestaurant@gmail.com", "G-7, Sample Square,",
+                "Sampletown.")
+    assert card.value("name") == "Ravi Examplan"
+    # the number's label is no person: "Contact Desk", "Office"
+    card = read("Sample Restaurant", "Contact Desk : + 91 98765 43210", "samplerestaurant@gmail.com")
+    assert card.value("name") is None

@@ -323,7 +323,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                 and scored[title][1]["title"] >= _THRESHOLD["title"]
             if f.honorific and titled:
                 return s + TITLE_BESIDE  # "N.P. EXAMPLE" over "Managing Partner": initials and a title make a person
-            if not f.honorific and not titled and not firm_elsewhere(f, company):
+            if not f.honorific and not titled and not f.reached and not firm_elsewhere(f, company):
                 return s - UNVOUCHED_NAME  # no known given name, no e-mail, no job title beside it: a slogan, a street
         return s
 

@@ -37,6 +37,7 @@ from cardscan.extract.mailbox import (
     spells_organisation,
 )
 from cardscan.extract.names import email_name_match, name_shape, split_prefix_suffix
+from cardscan.extract.phone_labels import label_type
 from cardscan.extract.roles import department_score, is_office_label, past_role, title_score
 from cardscan.extract.text_doubts import company_doubts, reads_as_sentence
 from cardscan.extract.web import BARE_HANDLE
@@ -85,6 +86,8 @@ class Features:
     # two names joined by "and" or "&" ("Example and Sample Tiles", "Anna & Ben"): a firm's name or two
     # people, never the one person the card is for
     joined: bool = False
+    # a person's name before a number's colon ("Example Sample : +91 98765 43210"): the person reached at it
+    reached: bool = False
 
 
 def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[str, set[str]], domains: list[str],
@@ -128,6 +131,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
     # A line of several words that spells the card's domain whole ("Example Pilot" for examplepilot.com) is the
     # firm's name, whatever job title or department one of its words also is
     spells_domain = domain >= 1.0 and len(text.split()) >= 2
+    reached = labels_a_number(piece) and _person_at_number(text, shape, given)
     street = len(body) >= 2 and (any(fold(t).strip(".,") in STREET_ENDS | ADDRESS_WORDS for t in body[1:])
                                  or fold(body[0]).strip(".,") in STREET_LEADS)
     return Features(
@@ -153,7 +157,7 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         region=is_region_line(text),
         not_party=is_office_label(text) or bool(NUMBERED.match(text) or LANDMARK.search(text))
         or bool(ADDRESS_LABEL.match(text)) or (credentials(text) and not named)
-        or labels_a_number(piece) or link_phrase(text) or past_role(text)
+        or (labels_a_number(piece) and not reached) or link_phrase(text) or past_role(text)
         or bool(BARE_HANDLE.fullmatch(text.strip()))  # "@examplecafe": where the firm is found, not its name
         or (street and _HOUSE_NUMBER.match(text) is not None)  # "12 Example Road, Shop 9": an address
         or (text.count(",") >= 2 and _LABEL_FIRST.match(text) is not None),  # "Training : A, B, C & D": a list
@@ -166,7 +170,17 @@ def features(piece: Piece, locals_: list[str], business: set[str], lines: dict[s
         one_word=len(text.split()) == 1,
         sentence=reads_as_sentence(text),
         joined=joined,
+        reached=reached,
     )
+
+
+def _person_at_number(text: str, shape: float, given: float) -> bool:
+    """The words before a number's colon are a person reached at it ("Example Sample : +91 98765 43210"), not the
+    number's label ("Contact Desk:", "Office:"): shaped as a name, a known given name or two words or more, and no
+    word of a phone label, a job, a department or an organisation."""
+    words = text.split()
+    return shape >= 0.7 and (given > 0 or len(words) >= 2) and not any(label_type(w) for w in words) \
+        and title_score(text) == 0 and department_score(text) == 0 and organisation_score(text) == 0
 
 
 # Between the items of a list of trades or services ("Cloison - Plomberie - Électricité", "Design · Print · Web"): a
@@ -249,7 +263,7 @@ def role_scores(f: Features) -> dict[str, float]:
     if f.sentence or f.trades or f.joined:
         name -= 3.0
     if f.residue:
-        name -= 1.0
+        name -= 0.0 if f.reached else 1.0
         company -= 1.5
         title -= 1.0
         dept -= 1.0
