@@ -111,3 +111,16 @@ def test_a_person_named_before_a_numbers_colon() -> None:
     # the number's label is no person: "Contact Desk", "Office"
     card = read("Sample Restaurant", "Contact Desk : + 91 98765 43210", "samplerestaurant@gmail.com")
     assert card.value("name") is None
+
+
+def test_indian_towns_after_a_locality_or_before_their_regions_initials() -> None:
+    def address_of(*rows: str) -> tuple[str | None, str | None, str | None]:
+        address = read("Sample Traders", "+91 98765 43210", *rows).value("address")
+        return address.street, address.postcode, address.city
+
+    # a locality before the known city, with a space or nothing between
+    assert address_of("B2-11, Sample Apartment,", "Examplegate Kanpur - 208 099")[1:] == ("208 099", "Kanpur")
+    assert address_of("12, Sample Society,", "ExampleparaVadodara-390099") == \
+        ("12, Sample Society", "390099", "Vadodara")
+    # the region's initials in brackets after the town
+    assert address_of("B/h. Sample Stand, Sampleton (N.G.) - 399721") == ("B/h. Sample Stand", "399721", "Sampleton")

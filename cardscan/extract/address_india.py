@@ -27,6 +27,8 @@ _SPELLED = {_key(name): name for name in entries("states_in.txt")}
 _NEAR_STATE_LENGTH = 7
 # A side of a town, in brackets after it: "Sampleton (E.)", "Samplepur (West)"
 _SIDE = re.compile(r"(?i)(?:[ewns]|east|west|north|south)\.?")
+# A region's initials in brackets after the town: "(N.G.)" (North Gujarat), "(U.P.)"
+_REGION_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")
 # A PIN: six digits, the first not 0, printed whole or in two groups of three ("400 001").
 _PIN_RE = re.compile(r"(?<![\d+/.])(?<!\d[-–])[1-9]\d{2}\s?\d{3}(?![\d\-/])")
 _PIN_LABEL = re.compile(r"(?i)\b(?:pin(?:\s*code)?|pincode)\s*[:.\-–]?\s*(?=[1-9]\d{2}\s?\d{3}(?!\d))")
@@ -89,6 +91,12 @@ def _town(part: str) -> str | None:
     known = [p for p in re.split(r"\.\s+(?=[A-Z])", part) if country_from_city(p.strip(" .")) == "IN"]
     if known and known[-1] != part:
         part = known[-1].strip(" .")
+    words = spaced.split() if country_from_city(part) != "IN" else []
+    # a locality before the known city, with no full stop between ("Example Nagar Kanpur", "ExamplenagarKanpur")
+    tail = next((" ".join(words[-n:]) for n in (2, 1) if len(words) > n
+                 and country_from_city(" ".join(words[-n:])) == "IN"), None)
+    if tail:
+        part = tail
     coded = re.fullmatch(r"(.+?)\s+[A-Z]{2}", part)
     if coded and country_from_city(coded.group(1)) == "IN":
         part = coded.group(1)  # "Sampleton GJ 399999": a known city and its state's two-letter code
@@ -130,8 +138,10 @@ def _pin_line(text: str) -> tuple[str, str | None, str | None, str] | None:
     parts_before = [p for p in _SPLIT.split(before) if p and p.strip(" .-–")]
     parts_after = [p for p in _SPLIT.split(text[m.end():]) if p and p.strip(" .-–")]
     town, between = None, parts_before[-1:]
-    if len(parts_before) >= 2 and _SIDE.fullmatch(parts_before[-1].strip(" .,")):
-        parts_before = parts_before[:-1]  # "Sampleton (E.) - 400 999": the town's side is no town
+    if len(parts_before) >= 2 and (_SIDE.fullmatch(parts_before[-1].strip(" .,"))
+                                   or _REGION_INITIALS.fullmatch(parts_before[-1].strip(" ,"))):
+        # "Sampleton (E.) - 400 999", "Sampleton (N.G.) - 399 999": the town's side, its region's initials, no town
+        parts_before = parts_before[:-1]
     for k in range(len(parts_before) - 1, max(-1, len(parts_before) - 3), -1):
         town = _town(parts_before[k])
         if town:
