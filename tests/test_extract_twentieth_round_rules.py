@@ -124,3 +124,8 @@ def test_indian_towns_after_a_locality_or_before_their_regions_initials() -> Non
         ("12, Sample Society", "390099", "Vadodara")
     # the region's initials in brackets after the town
     assert address_of("B/h. Sample Stand, Sampleton (N.G.) - 399721") == ("B/h. Sample Stand", "399721", "Sampleton")
+    # the PIN's locality, then the known city with its state and country on the next line
+    address = read("Sample Resources Pvt. Ltd.", "+91 98765 43210", "Nr. Sample Cross Road, Examplodiya - 390099.",
+                   "Vadodara, Gujarat, India.").value("address")
+    assert (address.street, address.postcode, address.city, address.region) == \
+        ("Nr. Sample Cross Road, Examplodiya", "390099", "Vadodara", "Gujarat")

@@ -180,6 +180,15 @@ def indian_address(pieces: list[Piece], card_says_india: bool) -> tuple[Address,
                 or country_from_city(town) == "IN" or card_says_india)
         if not sure:
             continue
+        head = nxt.text.split(",")[0].strip(" .") if nxt is not None else ""
+        if nxt is not None and country_from_city(town) != "IN" and country_from_city(head) == "IN" \
+                and len(nxt.text.split(",")) >= 2 and all(is_state(x) or country_from_name(x) == "IN"
+                                                          for x in nxt.text.split(",")[1:] if x.strip(" .")):
+            # "Example Nagar - 390099." / "Vadodara, Gujarat, India.": the PIN's locality, then the known city
+            street = ", ".join(x for x in (street, town) if x)
+            town = head
+            state = state or next((_state_name(x) for x in nxt.text.split(",")[1:] if is_state(x)), None)
+            used.append(nxt.index)
         if nxt is not None and (country_from_name(nxt.text) == "IN" or is_state(nxt.text.split(",")[0])):
             used.append(nxt.index)
             state = state or (_state_name(nxt.text.split(",")[0]) if is_state(nxt.text.split(",")[0]) else None)
