@@ -129,3 +129,8 @@ def test_indian_towns_after_a_locality_or_before_their_regions_initials() -> Non
                    "Vadodara, Gujarat, India.").value("address")
     assert (address.street, address.postcode, address.city, address.region) == \
         ("Nr. Sample Cross Road, Examplodiya", "390099", "Vadodara", "Gujarat")
+
+
+def test_numbers_qualified_in_brackets_before_them() -> None:
+    card = read("Sample Lights", "Example Road, Vadodara-390001.", "(O) 25550101 (R) 25550202")
+    assert phone_numbers(card) == ["+9125550101", "+9125550202"]

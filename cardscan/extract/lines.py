@@ -16,6 +16,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
+from cardscan.extract.phone_labels import QUALIFIERS
 from cardscan.model import OcrLine, OcrPage, OcrWord
 
 # Standalone tokens that printers use to separate items on one line.
@@ -177,9 +178,8 @@ def _line_height(line: OcrLine) -> float:
 _LABEL_TOKENS_TEXT = """
 t tel tel. tél tél. m mob mob. f fax e e. w web i tfn p d h c mobil gsm email e-mail mail www www.
 """
-_LABEL_TOKENS = frozenset(
-    _LABEL_TOKENS_TEXT.split()
-)
+# ... and a number's qualifier in brackets before it ("(O) 2345678", "(R) 2345679": office, residence)
+_LABEL_TOKENS = frozenset(_LABEL_TOKENS_TEXT.split()) | {f"({q})" for q in QUALIFIERS if q.isalpha()}
 
 
 def _is_label_group(group: list[Word]) -> bool:

@@ -29,7 +29,7 @@ def normalise_labels(text: str) -> str:
     (a number sign for the colon), "852=32=1840" ("=" read for a hyphen)."""
     text = text.translate(_FULL_WIDTH)
     text = re.sub(r"(?<!\w)((?:[A-Z] ){2,}[A-Z])(?!\w)", lambda m: m.group(1).replace(" ", ""), text)
-    text = _QUALIFIER.sub(lambda m: f" {_QUALIFIERS[(m.group(1) or m.group(2)).lower().rstrip('.')]}: ", text)
+    text = _QUALIFIER.sub(lambda m: f" {QUALIFIERS[(m.group(1) or m.group(2)).lower().rstrip('.')]}: ", text)
     text = _LABEL_AFTER.sub(_label_first, text)
     # "©: 040-2345 6789", "☎: …": a telephone icon read as a sign, followed by a colon, labels the number
     text = re.sub(r"(?<![\w.])(?<![A-Za-z] )[^\w\s.,;:()+\-/&'\"#]\s*:\s*(?=[+(\d])", " Tel: ", text)
@@ -46,7 +46,7 @@ def normalise_labels(text: str) -> str:
 # "(O)" office and "(R)" residence in brackets, before a number or between a label and its number ("Ph (O): 2345678",
 # "Ph : (R) 2345678", "(0): 2345678" with the O read as a zero, which a colon after the bracket tells from the trunk
 # "(0)" of "+44 (0)20 ..."): the bracket is the label that types the number.
-_QUALIFIERS = {"o": "Off", "0": "Off", "off": "Off", "r": "Res", "res": "Res", "resi": "Res", "h": "Home"}
+QUALIFIERS = {"o": "Off", "0": "Off", "off": "Off", "r": "Res", "res": "Res", "resi": "Res", "h": "Home"}
 _QUALIFIER = re.compile(r"(?i)(?<![\w+])\(\s*(o|off\.?|r|res\.?|resi|h)\s*\)\s*:?\s*(?=[+(\d])"
                         r"|(?<![\w+])\((0)\)\s*:\s*(?=[+(\d])")
 # A number with its label in brackets after it ("202 555 0134 (telephone)", "2345678 (R)"), or as a word ending the
@@ -63,7 +63,7 @@ def _label_first(m: re.Match[str]) -> str:
         word2 = m.group("word2")
         return f" {word2}: {m.group('number2')}" if label_type(word2) is not None else m.group(0)
     word = m.group("word")
-    qualifier = _QUALIFIERS.get(word.lower().rstrip("."))
+    qualifier = QUALIFIERS.get(word.lower().rstrip("."))
     if qualifier is None and label_type(word) is None:
         return m.group(0)
     before = m.group("before")
