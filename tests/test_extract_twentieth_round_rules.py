@@ -102,6 +102,10 @@ def test_a_trade_under_a_small_firms_logo_is_part_of_its_name() -> None:
     # a job title under a person's name in capitals is no trade of a firm
     card = read(("ANNA EXAMPLE", 80), ("MANAGING DIRECTOR", 60), "Sample Traders", "Tel. +44 20 7946 0000")
     assert card.value("company") == "Sample Traders"
+    # a logo of two words after an article
+    card = read(("THE SAMPLE ROOM", 80), ("TRENDS & STYLE", 50), "C/8, Basement, Example Tower,",
+                "Sampletown - 380 015.", "Ph.: 079-25551234")
+    assert card.value("company") == "THE SAMPLE ROOM TRENDS & STYLE"
 
 
 def test_a_person_named_before_a_numbers_colon() -> None:

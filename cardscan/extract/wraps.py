@@ -263,6 +263,10 @@ def _shares_word(upper: str, lower: str) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b if len(x) >= 2 and len(y) >= 2)
 
 
+# Articles before a firm's name ("The Example Room", "La Sample", "Il Esempio")
+_ARTICLES = frozenset(["the", "la", "le", "les", "il", "lo", "el", "los", "las", "de", "het", "der", "die", "das"])
+
+
 def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
     """The line right under a logo's one or two words in its column, in the same or smaller type, that goes on with
     the firm's name ("EXAMPLA" over "SYSTEMS (P) LTD", "Example" over "Steel Traders", "SAMPLE" over "AUTO PARTS"),
@@ -270,9 +274,10 @@ def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
     a = candidates[i]
     first = a.text.strip()
     words = first.split()
-    if not 1 <= len(words) <= 2 or organisation_score(first) > 0 or not re.search(r"[A-Za-z]{2}", first) \
+    named = words[1:] if len(words) == 3 and fold(words[0]) in _ARTICLES else words  # "The Example Room"
+    if not 1 <= len(named) <= 2 or organisation_score(first) > 0 or not re.search(r"[A-Za-z]{2}", first) \
             or re.search(r"[\d@:]", a.segment.line_text) or is_office_label(first) \
-            or (len(words) == 2 and is_given_name(words[0])):
+            or (len(named) == 2 and is_given_name(named[0])):
         return None  # ("Anna Example" over "Sample GmbH": the person over the firm; "Head Office" over a firm)
     k = next((k for k in range(i + 1, len(candidates)) if just_under(candidates[k], a)), None)
     if k is None:
