@@ -138,3 +138,9 @@ def test_indian_towns_after_a_locality_or_before_their_regions_initials() -> Non
 def test_numbers_qualified_in_brackets_before_them() -> None:
     card = read("Sample Lights", "Example Road, Vadodara-390001.", "(O) 25550101 (R) 25550202")
     assert phone_numbers(card) == ["+9125550101", "+9125550202"]
+
+
+def test_a_known_city_with_its_postal_zone_says_india() -> None:
+    card = read("SAMPLE CLINIC", "12, Example Mall, Nr. Sample Pump,", "Examplenagar, Ahmedabad-5. Phone : 079 25550123")
+    assert phone_numbers(card) == ["+917925550123"]  # not a British mobile
+    assert card.value("address").city == "Ahmedabad"

@@ -53,7 +53,8 @@ def state_spelling(text: str) -> str | None:
 
 
 def india_evidence(text: str) -> float:
-    """How strongly one line says India: a labelled PIN, a state's name, or "India"/"Bharat" beside a PIN."""
+    """How strongly one line says India: a labelled PIN, a state's name, "India"/"Bharat" beside a PIN, a known city
+    and its postal zone."""
     score = 0.0
     if _PIN_LABEL.search(text):
         score += 3.0
@@ -64,7 +65,15 @@ def india_evidence(text: str) -> float:
         score += 2.0
     if _TOWN_DASH_PIN.search(text):
         score += 2.0
+    zone = _CITY_ZONE.search(text)
+    if zone and country_from_city(zone.group(1)) == "IN":
+        score += 2.0
     return score
+
+
+# A known city and the number of its postal zone after a dash ("Kanpur-14.", "Vadodara - 9"): how India writes
+# a big city's address without the whole PIN
+_CITY_ZONE = re.compile(r"([A-Z][A-Za-z]{3,}(?: [A-Z][A-Za-z]+)?)\s*[-–]\s*\d{1,2}(?!\d)\s*\.?(?=[\s,(]|$)")
 
 
 # A town, a dash and a PIN ending the line ("Example Nagar - 500 999.", "Sampletown-999999"): India Post's way of
