@@ -75,7 +75,8 @@ _VAT_NUMBER = re.compile(r"(?<![\w+])(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|
 _REGISTRATION_LABELS = (
     (re.compile(r"\b(?:ABN|ACN|A\.B\.N\.)\s*[:.]?\s*\d"), "AU"),
     (re.compile(r"\bNZBN\s*[:.]?\s*\d"), "NZ"),
-    (re.compile(r"\b(?:GSTIN|GST\s*No\.?|PAN\s*No\.?)\s*[:.-]?\s*\d{2}[A-Z]"), "IN"),
+    (re.compile(r"\b(?:GSTIN|GST\s*No\.?)\s*[:.-]?\s*\d{2}[A-Z]{5}\d"), "IN"),
+    (re.compile(r"\bPAN(?:\s*No\.?)?\s*[:.-]?\s*[A-Z]{5}\d{4}[A-Z]\b"), "IN"),
     (re.compile(r"\bCNPJ\s*[:.]?\s*\d"), "BR"),
     (re.compile(r"\b(?:SIRET|SIREN)\s*[:.]?\s*\d"), "FR"),
     (re.compile(r"\b(?:P\.\s?IVA|Partita\s+IVA)\s*[:.]?\s*\d"), "IT"),
