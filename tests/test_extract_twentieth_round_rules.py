@@ -102,6 +102,10 @@ def test_a_trade_under_a_small_firms_logo_is_part_of_its_name() -> None:
     # a job title under a person's name in capitals is no trade of a firm
     card = read(("ANNA EXAMPLE", 80), ("MANAGING DIRECTOR", 60), "Sample Traders", "Tel. +44 20 7946 0000")
     assert card.value("company") == "Sample Traders"
+    # a firm's name wrapped over two lines, then a slogan: no logo with its trade under it
+    card = read(("Examplar, Sampleton", 40), ("and Otherby", 40), "Reliable seamless forecast", "Anna Person",
+                "Chief Strategy Officer", "Tel (826) 555-9760", "anna.person@examplar.com", "www.examplar.com")
+    assert card.value("company") == "Examplar, Sampleton and Otherby"
     # a logo of two words after an article
     card = read(("THE SAMPLE ROOM", 80), ("TRENDS & STYLE", 50), "C/8, Basement, Example Tower,",
                 "Sampletown - 380 015.", "Ph.: 079-25551234")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from cardscan.extract.company import (
+    AND_WORDS,
     domain_match,
     is_organisation_word,
     legal_form,
@@ -295,7 +296,15 @@ def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
     # small firm's name ("SAMPLE" over "AUTO SPARES", "Sample" over "Tyres & Batteries") is read as part of it
     # (over all opened sets, 12 companies more right and 1 wrong: a trade under a firm that names itself by
     # the logo's words alone); where the card's domain spells the logo's words alone, `classify` leaves the trade out
-    return b if firm_ending(second) or (title_score(second) == 0 and department_score(second) == 0) else None
+    # (not a slogan in sentence case, "Reliable service always", nor under the last words of a name wrapped before
+    # them, "and Sample")
+    if firm_ending(second):
+        return b
+    slogan = len(tail) >= 2 and all(w[:1].islower() for w in tail[1:] if fold(w) not in AND_WORDS)
+    open_ended = any(_CONJUNCTION_END.search(x) or x.endswith(",") for x in (first, second))
+    if slogan or open_ended or fold(words[0]) in AND_WORDS or words[0] in ("&", "+"):
+        return None  # (a name wrapped over more lines, "Example," / "Sample and" / "Other", is `wrapped_companies`')
+    return b if title_score(second) == 0 and department_score(second) == 0 else None
 
 
 def firm_ending(text: str) -> bool:
