@@ -145,6 +145,7 @@ def test_numbers_qualified_in_brackets_before_them() -> None:
 
 
 def test_a_known_city_with_its_postal_zone_says_india() -> None:
-    card = read("SAMPLE CLINIC", "12, Example Mall, Nr. Sample Pump,", "Examplenagar, Ahmedabad-5. Phone : 079 25550123")
+    card = read("SAMPLE CLINIC", "12, Example Mall, Nr. Sample Pump,",
+                "Examplenagar, Ahmedabad-5. Phone : 079 25550123")
     assert phone_numbers(card) == ["+917925550123"]  # not a British mobile
     assert card.value("address").city == "Ahmedabad"
