@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cardscan.extract import extract_contact
-from cardscan.model import OcrLine, OcrPage, OcrWord
+from cardscan.model import Contact, OcrLine, OcrPage, OcrWord
 
 CHAR_WIDTH = 0.55  # of the font height
 
@@ -39,3 +39,13 @@ def address_of(*rows: str) -> tuple[str | None, str | None, str | None, str | No
     assert c.address is not None, rows
     a = c.address.value
     return a.street, a.postcode, a.city, a.country
+
+
+def read(*rows: str | tuple[str, int]) -> Contact:
+    """The contact extracted from a card of these rows."""
+    return extract_contact(page(*rows))
+
+
+def phone_numbers(card: Contact) -> list[str]:
+    """The card's phone numbers (E.164), in order."""
+    return [f.value.number for f in card.phones]

@@ -3,20 +3,14 @@ parts 2 to 38). Every card here is invented."""
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import read
 
-from cardscan.extract import extract_contact
 from cardscan.extract.accents import restore
 from cardscan.extract.company import domain_match, organisation_score
 from cardscan.extract.name_repairs import proper_case, repaired_name
 from cardscan.extract.names import name_shape, split_name
 from cardscan.extract.phones import find_phones
 from cardscan.extract.web import find_web
-from cardscan.model import Contact
-
-
-def read(*rows: str | tuple[str, int]) -> Contact:
-    return extract_contact(page(*rows))
 
 
 def numbers(text: str, region: str | None) -> list[str]:

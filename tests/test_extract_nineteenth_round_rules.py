@@ -3,24 +3,14 @@ parts 2 to 43). Every card here is invented."""
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import phone_numbers, read
 
-from cardscan.extract import extract_contact
 from cardscan.extract.company import legal_form
 from cardscan.extract.emails import find_emails
 from cardscan.extract.evidence import best_region, gather
 from cardscan.extract.name_repairs import repaired_name
 from cardscan.extract.names import split_name
 from cardscan.extract.roles import misread_roles_repaired, title_score
-from cardscan.model import Contact
-
-
-def read(*rows: str | tuple[str, int]) -> Contact:
-    return extract_contact(page(*rows))
-
-
-def phone_numbers(card: Contact) -> list[str]:
-    return [f.value.number for f in card.phones]
 
 
 def test_an_initial_glued_to_the_name_and_the_letters_among_its_degrees() -> None:

@@ -3,9 +3,8 @@ parts 2 to 33). Every card here is invented."""
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import read
 
-from cardscan.extract import extract_contact
 from cardscan.extract.company_domain import company_from_domain
 from cardscan.extract.emails import find_emails
 from cardscan.extract.phone_prints import blank_opening_hours, comma_for_dot
@@ -13,10 +12,6 @@ from cardscan.extract.phones import find_phones
 from cardscan.extract.repairs import email_from_web
 from cardscan.extract.roles import title_score
 from cardscan.model import Contact, Field
-
-
-def read(*rows: str | tuple[str, int]) -> Contact:
-    return extract_contact(page(*rows))
 
 
 def numbers(text: str, region: str) -> list[str]:

@@ -3,22 +3,12 @@ parts 2 to 47). Every card here is invented."""
 
 from __future__ import annotations
 
-from extract_cards import page
+from extract_cards import phone_numbers, read
 
-from cardscan.extract import extract_contact
 from cardscan.extract.company import organisation_score
 from cardscan.extract.evidence import registration_country
 from cardscan.extract.geo import country_from_city
 from cardscan.extract.roles import trade_activity
-from cardscan.model import Contact
-
-
-def read(*rows: str | tuple[str, int]) -> Contact:
-    return extract_contact(page(*rows))
-
-
-def phone_numbers(card: Contact) -> list[str]:
-    return [f.value.number for f in card.phones]
 
 
 def test_a_trade_activity_closing_a_line_names_a_firm() -> None:
