@@ -270,7 +270,7 @@ _ARTICLES = frozenset(["the", "la", "le", "les", "il", "lo", "el", "los", "las",
 
 def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
     """The line right under a logo's one or two words in its column, in the same or smaller type, that goes on with
-    the firm's name ("EXAMPLA" over "SYSTEMS (P) LTD", "Example" over "Steel Traders", "SAMPLE" over "AUTO PARTS"),
+    the firm's name ("EXAMPLA" over "SYSTEMS (P) LTD", "Example" over "Steel Traders", "SAMPLE" over "AUTO SPARES"),
     whatever the reading order put between them: the firm's name is both."""
     a = candidates[i]
     first = a.text.strip()
@@ -292,18 +292,17 @@ def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
             or _shares_word(first, second) or _acronym_of(first, second) or _GOES_ON.match(after) \
             or any(just_under(c, b) and _same_type(b, c) and name_shape(c.text) < 0.7 for c in candidates[k + 1:]):
         return None  # (a list of trades, across or down; the logo's word or initials again; a slogan going on)
-    # its legal form or an organisation word ends it, or any words but a job title or a department: a trade under a
-    # small firm's name ("SAMPLE" over "AUTO SPARES", "Sample" over "Tyres & Batteries") is read as part of it
-    # (over all opened sets, 12 companies more right and 1 wrong: a trade under a firm that names itself by
-    # the logo's words alone); where the card's domain spells the logo's words alone, `classify` leaves the trade out
-    # (not a slogan in sentence case, "Reliable service always", nor under the last words of a name wrapped before
-    # them, "and Sample")
+    # It goes on with the name when its legal form or an organisation word ends it, or when it is any words but a job
+    # title, a department, a slogan in sentence case ("Reliable service always") or the end of a name wrapped over
+    # more lines ("Example," / "Sample and" / "Other", which `wrapped_companies` joins): a trade under a small firm's
+    # name ("SAMPLE" over "AUTO SPARES", "Sample" over "Tyres & Batteries"; over all opened sets 12 companies more
+    # right and 1 wrong). Where the card's domain spells the logo's words alone, `classify` leaves the trade out.
     if firm_ending(second):
         return b
     slogan = len(tail) >= 2 and all(w[:1].islower() for w in tail[1:] if fold(w) not in AND_WORDS)
     open_ended = any(_CONJUNCTION_END.search(x) or x.endswith(",") for x in (first, second))
     if slogan or open_ended or fold(words[0]) in AND_WORDS or words[0] in ("&", "+"):
-        return None  # (a name wrapped over more lines, "Example," / "Sample and" / "Other", is `wrapped_companies`')
+        return None
     return b if title_score(second) == 0 and department_score(second) == 0 else None
 
 
