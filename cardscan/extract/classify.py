@@ -51,6 +51,7 @@ from cardscan.extract.wraps import (
     company_variants,
     firm_ending,
     just_under,
+    left_open,
     name_halves,
     names_over_columns,
     phrase_wrap,
@@ -201,14 +202,9 @@ def _domain_spells_a_part(joined: Piece, parts: list[Piece], domains: list[str])
             return True
         # (the logo's words may be spelled with a number after them: "Examplo" beside examplo24.fr)
         if spelled >= 0.8 and part.index == joined.index and len(parts) == 2 and len(part.text.split()) <= 2 \
-                and not any(_OPEN_JOIN.search(q.text) for q in parts) and not any(firm_ending(q.text) for q in parts):
+                and not any(left_open(q.text) or firm_ending(q.text) for q in parts):
             return True
     return False
-
-
-# A name left open where its line ends or taken up where the next begins ("Example, Sample" / "and Other"): one name
-# wrapped, no logo and the trade under it
-_OPEN_JOIN = re.compile(r"(?i)(?:[,&+]|\b(?:and|und|et|en|och|y|e))\s*$|^\s*(?:[&+]|(?:and|und|et|en|och|y|e)\b)")
 
 
 def assign(pieces: list[Piece], emails: list[str], domains: list[str],

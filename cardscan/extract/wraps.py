@@ -300,10 +300,21 @@ def _firm_tail_under_logo(candidates: list[Piece], i: int) -> Piece | None:
     if firm_ending(second):
         return b
     slogan = len(tail) >= 2 and all(w[:1].islower() for w in tail[1:] if fold(w) not in AND_WORDS)
-    open_ended = any(_CONJUNCTION_END.search(x) or x.endswith(",") for x in (first, second))
-    if slogan or open_ended or fold(words[0]) in AND_WORDS or words[0] in ("&", "+"):
+    if slogan or left_open(first) or ends_open(second):
         return None
     return b if title_score(second) == 0 and department_score(second) == 0 else None
+
+
+def ends_open(text: str) -> bool:
+    """The line ends in a comma or a joining word ("Example, Sample and", "Example,"): a name goes on below."""
+    return bool(_CONJUNCTION_END.search(text)) or text.rstrip().endswith(",")
+
+
+def left_open(text: str) -> bool:
+    """The line is one line of a name wrapped over several: it ends open (`ends_open`) or opens with a joining word
+    ("and Other", "& Sons")."""
+    words = text.split()
+    return ends_open(text) or (bool(words) and (fold(words[0]) in AND_WORDS or words[0] in ("&", "+")))
 
 
 def firm_ending(text: str) -> bool:
