@@ -60,7 +60,7 @@ from cardscan.extract.wraps import (
     unfinished_halves,
     wrapped_companies,
 )
-from cardscan.text import fold_words
+from cardscan.text import fold, fold_words
 
 ROLES = ("name", "title", "department", "company")
 _THRESHOLD = {"name": 1.2, "title": 1.5, "department": 1.8, "company": 1.2}
@@ -120,6 +120,15 @@ def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name
             and f.org == 0 and f.legal == 0 and f.domain < 0.6 and f.email == 0 and f.shape * f.given < 0.5
             and not (f.region or f.not_party or f.weak or f.residue or f.short_lower) and f.ocr >= 0.6
             and scores["company"] < _THRESHOLD["company"])
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two lines spell the same letters, spaces, signs and capitals aside, or letters as many with two of
+    them read differently ("Exampli Sami" and "Examplo Samo" as the OCR read a logo and its line)."""
+    x, y = (re.sub(r"[\W_]", "", fold(t)) for t in (a, b))
+    if x == y:
+        return len(x) >= 4
+    return len(x) == len(y) >= 6 and sum(p != q for p, q in zip(x, y, strict=True)) <= 2
 
 
 def _split_name(name: int, covered: set[int], name_halves: list[set[int]]) -> bool:
@@ -300,6 +309,11 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     own_domain = {id(p): f.domain for p, f in zip(candidates, built, strict=True)}
     spelled_parts = {part for p, f in zip(candidates, built, strict=True) if f.domain >= 1.0 and len(covers[id(p)]) >= 2
                      for part in covers[id(p)] if part != id(p) and own_domain.get(part, 0.0) < 1.0}
+    # A line the card prints again with letters read differently ("Exa Mplo" and "EXAMPLO", logo and line): the
+    # firm's name twice, not a person's (a person's name printed twice reads the same both times)
+    misread_twice = {id(p) for p in candidates for q in candidates
+                     if q is not p and not covers[id(p)] & covers[id(q)] and _spelled_alike(p.text, q.text)
+                     and re.sub(r"[\W_]", "", fold(p.text)) != re.sub(r"[\W_]", "", fold(q.text))}
 
     def score_of(role: str, c: int, name: int | None, title: int | None = None, company: int | None = None) -> float:
         s = scored[c][1][role]
@@ -318,6 +332,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             return s + NEXT_TO_NAME  # of two lines with role words, the one beside the name ("CEO", not a badge), or
             # on its line ("Anna Example, CEO")
         f = ranked[c][2]
+        if role == "name" and id(scored[c][0]) in misread_twice and f.email == 0:
+            return -math.inf
         if role == "name" and f.given == 0 and f.email == 0:
             # a title by its words (not by position) printed right beside the line
             titled = title is not None and _next_to(scored[title][0], scored[c][0]) \
@@ -351,6 +367,9 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             continue  # a name joined from two lines, and one of those lines for another role
         if combo[0] is not None and _split_name(id(scored[combo[0]][0]), set(covered), halves_of_names):
             continue  # "Anna" as the name, "de Example" under it as the company
+        if combo[0] is not None and combo[3] is not None and _spelled_alike(scored[combo[0]][0].text,
+                                                                              scored[combo[3]][0].text):
+            continue  # the firm's name printed twice ("EXAMPLO" in the logo, "Ex Amplo" under it): no person
         total = 0.0
         ok = True
         for role, c in zip(ROLES, combo, strict=True):

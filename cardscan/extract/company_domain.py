@@ -11,6 +11,7 @@ from cardscan.extract.mailbox import free_mail
 from cardscan.extract.names import email_name_match
 from cardscan.extract.web import url_host
 from cardscan.model import Contact, Field
+from cardscan.text import one_edit
 
 # How sure a company read from the domain alone is: below the triage mark, the user sees it (a logo may say more)
 FROM_DOMAIN = 0.45
@@ -43,4 +44,54 @@ def company_from_domain(contact: Contact) -> Field[str] | None:
             continue  # the person's own domain
         words = [w for w in label.split("-") if w]
         return Field(" ".join(w.capitalize() for w in words), FROM_DOMAIN, source)
+    return None
+
+
+# Fewer letters than this, and one letter's difference is as likely a different word as a misread one
+_MIN_RESPELL = 5
+
+
+def company_spelled_by_domain(contact: Contact, domains: list[str]) -> Field[str] | None:
+    """The company line put right by the card's own domain when the two are one letter apart and nothing else
+    differs: the logo's first letter drawn as a shape ("xamplon" beside examplon.es), a letter of the logo's type
+    misread ("Samplemeiser" beside samplemeister.cz), a mark before the logo read as a letter. The
+    company keeps its spaces and its capitals; None when there is nothing to put right. A plural "s" or one letter
+    more or less at the end is left alone ("Example" beside examples.com may be either)."""
+    company = contact.company
+    if company is None:
+        return None
+    text = company.value
+    letters = [(i, ch) for i, ch in enumerate(text) if ch.isalnum()]
+    read = "".join(ch.lower() for _, ch in letters)
+    if len(read) < _MIN_RESPELL or not read.isascii():
+        return None
+    owns = [re.sub(r"[^a-z0-9]", "", _own_name(d) or "") for d in domains if not free_mail(d)]
+    if read in owns:
+        return None  # a domain spells it as read: the other one is misread
+    for domain in domains:
+        if free_mail(domain):
+            continue
+        label = _own_name(domain)
+        own = re.sub(r"[^a-z0-9]", "", label or "")
+        at = one_edit(read, own)
+        if at is None or len(own) < _MIN_RESPELL or at >= min(len(read), len(own)) - 1:
+            continue
+        capital = sum(ch.isupper() for _, ch in letters) > len(letters) / 2
+        if len(read) == len(own):  # a letter misread
+            pos, old = letters[at]
+            new = own[at].upper() if old.isupper() or (capital and old.isdigit()) else own[at]
+            fixed = text[:pos] + new + text[pos + 1:]
+        elif len(read) > len(own):  # a mark before the logo read as a letter
+            if at > 0:
+                continue  # a domain drops a letter where words meet ("Example Eleven", exampleleven.com)
+            pos = letters[at][0]
+            fixed = text[:pos] + text[pos + 1:]
+        else:  # a letter lost
+            pos = letters[at][0]
+            new = own[at].upper() if capital or (at == 0 and text[pos].isupper()) else own[at]
+            if at == 0 and text[pos].isupper() and not capital:
+                fixed = new + text[pos].lower() + text[pos + 1:]
+            else:
+                fixed = text[:pos] + new + text[pos:]
+        return Field(fixed.strip(), company.confidence, company.source)
     return None

@@ -14,7 +14,7 @@ from cardscan.extract.address import AddressResult, find_address
 from cardscan.extract.address_copies import address_copies
 from cardscan.extract.classify import Assignment, assign
 from cardscan.extract.company import domain_match
-from cardscan.extract.company_domain import company_from_domain
+from cardscan.extract.company_domain import company_from_domain, company_spelled_by_domain
 from cardscan.extract.company_spelled_out import spelled_out_company
 from cardscan.extract.confidence import RoleHints, calibrated, role_hints
 from cardscan.extract.domain_twins import email_fragments, email_spellings, web_spellings
@@ -146,7 +146,8 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     roles = spelled_out_company(roles, free, domains)
     iberian = country in _IBERIAN or any(d.endswith((".es", ".pt", ".br", ".mx")) for d in found.domains())
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
-    contact.company = contact.company or company_from_domain(contact)
+    contact.company = company_spelled_by_domain(contact, found.domains()) or contact.company \
+        or company_from_domain(contact)
     _doubt_disagreements(contact, found)
     return contact, role_hints(roles)
 

@@ -45,9 +45,10 @@ def normalise_labels(text: str) -> str:
 
 # "(O)" office and "(R)" residence in brackets, before a number or between a label and its number ("Ph (O): 2345678",
 # "Ph : (R) 2345678", "(0): 2345678" with the O read as a zero, which a colon after the bracket tells from the trunk
-# "(0)" of "+44 (0)20 ..."): the bracket is the label that types the number.
+# "(0)" of "+44 (0)20 ..."): the bracket is the label that types the number, with its stop inside or after it too
+# ("(O.) 2345678", "Phone (O). 0265-2345678").
 QUALIFIERS = {"o": "Off", "0": "Off", "off": "Off", "r": "Res", "res": "Res", "resi": "Res", "h": "Home"}
-_QUALIFIER = re.compile(r"(?i)(?<![\w+])\(\s*(o|off\.?|r|res\.?|resi|h)\s*\)\s*:?\s*(?=[+(\d])"
+_QUALIFIER = re.compile(r"(?i)(?<![\w+])\(\s*(o\.?|off\.?|r\.?|res\.?|resi|h\.?)\s*\)\s*[.:]?\s*(?=[+(\d])"
                         r"|(?<![\w+])\((0)\)\s*:\s*(?=[+(\d])")
 # A number with its label in brackets after it ("202 555 0134 (telephone)", "2345678 (R)"), or as a word ending the
 # line or its part ("202 555 0117 fax"): the label is read before the number (in place of a label printed before it),

@@ -92,8 +92,13 @@ _TRUNK_AND_AREA = re.compile(r"0\d{2,4}\s?[-/.]\s?\d{5,8}|3\d{2}\.\d{6,7}")
 _TRUNK_SPACED = re.compile(r"0\d{1,3}(?: \d{2,4}){2,4}")
 
 
+# Two groups of five digits ("98765 43210"): a mobile number as India prints it. A house number has four digits at
+# most beside a postcode
+_FIVE_AND_FIVE = re.compile(r"\d{5} \d{5}")
+
+
 def _grouped(raw: str) -> bool:
-    return bool(_GROUPED.fullmatch(raw)) and _digit_count(raw) >= 9
+    return (bool(_GROUPED.fullmatch(raw)) and _digit_count(raw) >= 9) or bool(_FIVE_AND_FIVE.fullmatch(raw))
 
 
 # A number printed as a subscriber's line only: six to eight digits in one or two groups, no country code, no trunk

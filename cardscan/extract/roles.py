@@ -62,6 +62,11 @@ _DEPT_STRUCTURE = frozenset(w for line in _DEPARTMENTS["structure"] for w in lin
 # Endings of compound department words ("Personalabteilung", "Unternehmenskommunikation", "Personalavdelningen")
 _DEPT_ENDINGS = tuple(w for line in _DEPARTMENTS["endings"] for w in line.split())
 _DEPT_FUNCTIONS = _DEPARTMENTS["functions"]
+# "International", "Global", "Regional": a department's reach, no name of a firm ("International Logistics")
+_DEPT_SCOPE = frozenset(w for line in _DEPARTMENTS["scope"] for w in line.split())
+# Words that join a department's function words ("Sales & Marketing", "Forschung und Entwicklung")
+_DEPT_JOINERS = frozenset(("&", "and", "und", "et", "e", "y", "en", "och", "of", "de", "des", "du", "der", "di", "del",
+                           "della", "do", "da", "la", "le", "van", "voor", "fur", "for", "pour", "per", "para"))
 _FUNCTION_SET = frozenset(_DEPT_FUNCTIONS)
 # "your", "our" in the eight languages: a role word after one addresses the reader (a slogan), names no one's role.
 _POSSESSIVES = frozenset(("your", "our", "ihr", "ihre", "unser", "unsere", "votre", "notre", "vos", "nos", "su", "sus",
@@ -221,18 +226,16 @@ def department_score(text: str) -> float:
     i = 0
     while i < len(words):
         for n in (3, 2, 1):
-            if " ".join(words[i:i + n]) in _FUNCTION_SET:
+            if len(words[i:i + n]) == n and " ".join(words[i:i + n]) in _FUNCTION_SET:
                 covered += n
                 i += n
                 break
         else:
             i += 1
-    fillers = sum(1 for w in words if w in ("&", "and", "und", "et", "e", "y", "en", "och", "of", "de", "des", "du",
-                                               "der", "di", "del", "della", "do", "da", "la", "le", "van", "voor",
-                                               "fur", "for", "pour", "per", "para", "och"))
+    fillers = sum(1 for w in words if w in _DEPT_SCOPE or w in _DEPT_JOINERS)
     if covered:
         share = (covered + fillers) / len(words)
-        score += 0.8 * share
+        score += 1.0 if share >= 1.0 else 0.8 * share  # function words only: a department whole
     if re.search(r"\b(?:abteilung|departement|department|afdeling|avdelning|departamento|dipartimento)\b", folded):
         score += 0.2
     return min(1.0, score)

@@ -1,0 +1,65 @@
+"""Rules of the twenty-first round, drawn from the misses of the opened sets (the shared development set and
+bench/real parts 2 to 51). Every card here is invented."""
+
+from __future__ import annotations
+
+from extract_cards import phone_numbers, read
+
+from cardscan.extract.company_domain import company_spelled_by_domain
+from cardscan.extract.phones import find_phones
+from cardscan.extract.roles import department_score
+from cardscan.model import Contact, Field
+
+
+def _respelled(company: str, *domains: str) -> str | None:
+    contact = Contact(company=Field(company, 0.8, company))
+    fixed = company_spelled_by_domain(contact, list(domains))
+    return fixed.value if fixed is not None else None
+
+
+def test_a_company_one_letter_off_its_domain_is_spelled_as_the_domain_spells_it() -> None:
+    assert _respelled("xamplon", "examplon.es") == "examplon"  # the logo's first letter drawn as a shape
+    assert _respelled("Samplemeiser", "samplemeister.cz") == "Samplemeister"
+    assert _respelled("OSAMPLIA", "samplia.pl") == "SAMPLIA"  # a mark before the logo read as a letter
+    assert _respelled("Exanple Studio", "examplestudio.de") == "Example Studio"
+    # a plural, one letter more or less at the end, a letter dropped where words meet: left as read
+    assert _respelled("Example", "examples.com") is None
+    assert _respelled("Sample Aqua Tech", "sampleaquatec.com") is None
+    # another domain of the card spells it as read: that other one is the misread one
+    assert _respelled("Sample Works", "sampleworks.fr", "isampleworks.fr") is None
+    # a free mail service is nobody's firm
+    assert _respelled("Gmial", "gmail.com") is None
+    card = read(("xamplon", 70), "Anna Sample", "Tel. 943 12 34 56", "www.examplon.com", "info@examplon.com")
+    assert card.value("company") == "examplon"
+
+
+def test_a_name_line_the_card_prints_again_misread_is_the_firm() -> None:
+    # the logo and the line under it, read with two letters apart: the firm's name twice, no person
+    card = read(("EXAMPLAR", 80), "Sample-Beratung", "Exa Mplor", "info@examplar.at", "www.examplar.at",
+                "Musterweg 3", "5020 Salzburg")
+    assert card.value("name") is None
+    # the firm's name set solid and spaced
+    card = read(("SAMPLEGYM", 80), "Sample Gym", "+420 601 234 567")
+    assert card.value("name") is None
+
+
+def test_a_department_word_ending_a_firm_s_name_makes_no_department_of_it() -> None:
+    assert department_score("Sales") == 1.0 and department_score("Sales & Marketing") == 1.0
+    assert department_score("Human Resources") == 1.0
+    assert department_score("Sample Sales") < 0.5
+    assert department_score("RAVI SALES") < 0.5
+
+
+def test_two_groups_of_five_digits_after_a_name_are_a_mobile_number() -> None:
+    hits, _ = find_phones("Ravi Example 98765 43210", "IN")
+    assert [h.value.number for h in hits] == ["+919876543210"]
+    card = read(("SAMPLE TRADERS", 60), "Ravi Example 98765 43210", "Anil Example 98765 43211",
+                "12, Sample Market, Example Road, Sampleton. 380999")
+    assert phone_numbers(card) == ["+919876543210", "+919876543211"]
+    # a house number and a postcode stay what they are
+    assert find_phones("Hauptstraße 12 10115 Berlin", "DE")[0] == []
+
+
+def test_a_bracketed_qualifier_with_its_stop_labels_the_number() -> None:
+    assert [h.value.number for h in find_phones("Phone (O). 0265-2345678", "IN")[0]] == ["+912652345678"]
+    assert [h.value.type for h in find_phones("(R.) 0265-2345679", "IN")[0]] == ["home"]
