@@ -65,7 +65,7 @@ bench-perturbed: setup
 calibrate: setup
 	$(BIN)/python scripts/calibrate_confidence.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))
 
-# The stored calibration measured on held-out photos it was never fitted on (bench/real parts 48 to 51); fits nothing:
+# The stored calibration measured on held-out photos it was never fitted on (bench/real parts 52 to 55); fits nothing:
 #   make confidence-held-out [REAL=folder] [ENGINE=name]
 confidence-held-out: setup
 	$(BIN)/python scripts/confidence_held_out.py $(REAL) $(if $(ENGINE),--engine $(ENGINE))

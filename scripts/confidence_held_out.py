@@ -2,10 +2,10 @@
 
     python scripts/confidence_held_out.py [FOLDER] [--labels FILE ...] [--engine NAME ...]
 
-`make calibrate` fits the models on the shared development set and bench/real parts 2-47 and reports them
+`make calibrate` fits the models on the shared development set and bench/real parts 2-51 and reports them
 cross-validated. This script measures what users get: the calibration files in `cardscan/extract/calibration/` as
-they are, applied to the photos of held-out labels files (default: `bench/real/labels48.hashed.json` to
-`labels51.hashed.json`, which calibration never reads). Each photo is read as `make
+they are, applied to the photos of held-out labels files (default: `bench/real/labels52.hashed.json` to
+`labels55.hashed.json`, which calibration never reads). Each photo is read as `make
 calibrate` reads it (the same page cache under ~/.cache/cardscan-calib/), every filled field is labelled right or
 wrong the way the shared scorer compares values, and the share of wrong and of right fields below the triage mark
 (0.6) is printed, overall and per field, beside the extractor's own uncalibrated figure, with the curve from 0.3 to
@@ -39,7 +39,7 @@ from calibrate_confidence import (
     summary_cells,
 )
 
-HELD_OUT = tuple(REPO / "bench" / "real" / f"labels{n}.hashed.json" for n in range(48, 52))
+HELD_OUT = tuple(REPO / "bench" / "real" / f"labels{n}.hashed.json" for n in range(52, 56))
 
 
 def main() -> int:
