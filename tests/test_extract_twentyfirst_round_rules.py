@@ -63,3 +63,36 @@ def test_two_groups_of_five_digits_after_a_name_are_a_mobile_number() -> None:
 def test_a_bracketed_qualifier_with_its_stop_labels_the_number() -> None:
     assert [h.value.number for h in find_phones("Phone (O). 0265-2345678", "IN")[0]] == ["+912652345678"]
     assert [h.value.type for h in find_phones("(R.) 0265-2345679", "IN")[0]] == ["home"]
+
+
+def test_a_japanese_card_gives_its_firm_name_title_and_address() -> None:
+    card = read(("SAMPLO", 60), "やまだ", "サンプル商事株式会社", "技術マネージャー", "山田 太郎",
+                "〒123-4567 千葉県見本市本町1-2-3", "TEL 043-123-4567", "e-mail: t.yamada@samplo.example.jp")
+    assert card.value("company") == "サンプル商事株式会社"
+    assert card.value("name") == "山田 太郎"
+    assert card.value("title") == "技術マネージャー"
+    address = card.value("address")
+    assert (address.postcode, address.city, address.country) == ("123-4567", "見本市", "JP")
+    # the country the kana say: a Japanese number, not one of a European plan it is valid in too
+    assert phone_numbers(card) == ["+81431234567"]
+    # the postal mark read as "デ", a space read into the firm's name, the postcode glued to the address's end
+    card = read("株式会社 サンプル", "みほん はなこ", "見本 花子", "東京都見本市本町4-5-6123-4567",
+                "TEL 042-123-4567", "担当")
+    assert card.value("company") == "株式会社サンプル"
+    address = card.value("address")
+    assert (address.postcode, address.city) == ("123-4567", "見本市")
+
+
+def test_a_latin_card_is_no_japanese_one() -> None:
+    card = read("Anna Example", "Example GmbH", "Musterstraße 1, 10115 Berlin", "Tel. 030 1234567")
+    assert card.value("company") == "Example GmbH"
+
+
+def test_numbers_of_spanish_and_english_cards_overseas() -> None:
+    # an English card with no country printed: an Australian mobile is valid in no European plan
+    card = read("Sample Finance", "Jo Example", "Principal", "M: 0400 123 456", "E: jo@samplefinance.example")
+    assert phone_numbers(card) == ["+61400123456"]
+    # a Spanish card: a number valid in France and in Spanish-speaking America is read in America
+    card = read("SAMPLO DENTAL", "Venta de insumos dentales", "0991234567", "Calle Ejemplo y Muestra",
+                "Cotiza con nosotros")
+    assert not phone_numbers(card)[0].startswith("+33")

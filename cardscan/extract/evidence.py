@@ -31,6 +31,14 @@ _UNIQUE_POSTCODES = (
     (re.compile(r"(?<![\w-])\d{3}\s\d{2}\s+[^\W\d_]{3,}"), "SE"),
     (re.compile(r"(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?)\s\d[A-Z]{2}(?![\w])"), "GB"),
     (re.compile(r",\s*[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\s*$"), "US"),
+    (re.compile(r"〒\s?\d{3}-\d{4}"), "JP"),  # the postal mark and a Japanese postcode
+)
+# A script only one country writes: the card is from there (Japan's kana, Korea's Hangul, Thailand's letters). Han
+# characters alone say nothing (China, Taiwan, Hong Kong, Singapore, Japan); nor do Arabic or Cyrillic letters.
+_COUNTRY_SCRIPTS = (
+    (re.compile(r"[\u3041-\u3096\u30a1-\u30fa]{2}"), "JP"),
+    (re.compile(r"[\uac00-\ud7a3]{2}"), "KR"),
+    (re.compile(r"[\u0e01-\u0e4e]{3}"), "TH"),
 )
 # Phone labels say which language the card is printed in (a weak hint when nothing else does).
 _LABEL_LANG = (
@@ -163,6 +171,9 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
         for pattern, iso2 in _UNIQUE_POSTCODES:
             if pattern.search(text):
                 votes[iso2] += 2.0
+        for pattern, iso2 in _COUNTRY_SCRIPTS:
+            if pattern.search(text):
+                votes[iso2] += 3.0
         city = _city_with_postcode(text)
         if city:
             votes[city] += 2.0

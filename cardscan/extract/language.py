@@ -36,12 +36,6 @@ COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
 }
 
 
-LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "it": ("IT",), "es": ("ES",), "pt": ("PT", "BR"),
-    "nl": ("NL", "BE"), "sv": ("SE",), "en": ("GB", "US", "IE"),
-}
-
-
 def language_votes(texts: list[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
     for text in texts:

@@ -16,10 +16,15 @@ from functools import cache
 from typing import Any
 
 # The European languages the identifier tells apart, and the countries whose numbers a card in them most likely
-# prints (the language's own country first)
+# prints (the language's own country first; for Spanish, Portuguese, English and French, the countries overseas
+# that speak it after the European ones: a number valid in several of them is read in the first)
 LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "it": ("IT", "CH"), "es": ("ES",), "pt": ("PT", "BR"),
-    "nl": ("NL", "BE"), "sv": ("SE",), "en": ("GB", "IE"), "da": ("DK",), "no": ("NO",), "nn": ("NO",),
+    "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "CA"), "it": ("IT", "CH"),
+    "es": ("ES", "MX", "CO", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA",
+           "UY"),
+    "pt": ("PT", "BR", "AO", "MZ"), "nl": ("NL", "BE"), "sv": ("SE",),
+    "en": ("GB", "IE", "US", "CA", "AU", "NZ", "ZA", "IN", "NG", "KE", "GH", "SG", "MY", "PH"),
+    "da": ("DK",), "no": ("NO",), "nn": ("NO",),
     "fi": ("FI",), "is": ("IS",), "pl": ("PL",), "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "sl": ("SI",),
     # Croatian, Bosnian, Serbian and Montenegrin written in Latin letters are one language to the identifier
     "hr": ("HR", "BA", "RS", "ME"), "bs": ("BA", "HR", "RS", "ME"), "sr": ("RS", "BA", "ME", "HR"),

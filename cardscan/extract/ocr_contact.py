@@ -23,8 +23,9 @@ from cardscan.extract.evidence import best_region, gather, label_languages
 from cardscan.extract.geo import city_spelling, country_from_name
 from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
-from cardscan.extract.language import LANGUAGE_COUNTRIES, card_languages
-from cardscan.extract.language_id import identified_countries
+from cardscan.extract.japanese_cards import japanese_fields
+from cardscan.extract.language import card_languages
+from cardscan.extract.language_id import LANGUAGE_COUNTRIES, identified_countries
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.name_repairs import proper_case, spaced_particles
@@ -148,6 +149,7 @@ def read_fields(page: OcrPage, *, default_region: str | None = None) -> tuple[Co
     _fill_roles(contact, roles, langs, slugs, iberian, doubted)
     contact.company = company_spelled_by_domain(contact, found.domains()) or contact.company \
         or company_from_domain(contact)
+    japanese_fields(contact, texts)
     _doubt_disagreements(contact, found)
     return contact, role_hints(roles)
 

@@ -1,0 +1,137 @@
+"""Cards printed in Japanese (kana among their lines): the firm by its legal form, the person's name in kanji, the
+job title by its role words, and the address by its postcode and prefecture.
+
+The classifier reads Latin lines by their words and shapes; on a Japanese card those say little. A Japanese card
+names the firm with its legal form, written before or after the name with no space ("株式会社サンプル",
+"サンプル商事株式会社"), prints the holder's name as two to five ideographs (the family name first, often a space
+between), the title as a line ending in a role word ("技術マネージャー", "主任"), and the address as the postcode
+after the postal mark (〒123-4567) and the prefecture, the city and the rest ("千葉県サンプル市…"). The OCR often
+reads the postal mark as "デ" or drops it, and glues the postcode to the end of the address.
+
+Sources: the legal forms of the Companies Act of Japan (kabushiki, yūgen, gōdō, gōshi and gōmei kaisha) and the
+other legal persons of Japanese law (associations, foundations, medical, school and welfare corporations, non-profit
+and administrative agencies); the 47 prefectures of ISO 3166-2:JP; the role words are common Japanese job titles,
+compiled by hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.model import Address, Contact, Field
+
+
+def _listed(*lines: str) -> tuple[str, ...]:
+    """The words of lines of words set apart by spaces."""
+    return tuple(w for line in lines for w in line.split())
+
+
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_HAN = "\u4e00-\u9fff\u3005"  # the ideographs and the repeat mark 々
+
+LEGAL_FORMS = _listed(
+    "株式会社 有限会社 合同会社 合資会社 合名会社",
+    "一般社団法人 一般財団法人 公益社団法人",
+    "公益財団法人 医療法人 学校法人 社会福祉法人",
+    "特定非営利活動法人 独立行政法人 国立大学法人",
+)
+PREFECTURES = _listed(
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県",
+    "福島県 茨城県 栃木県 群馬県 埼玉県 千葉県",
+    "東京都 神奈川県 新潟県 富山県 石川県 福井県",
+    "山梨県 長野県 岐阜県 静岡県 愛知県 三重県",
+    "滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県",
+    "鳥取県 島根県 岡山県 広島県 山口県 徳島県",
+    "香川県 愛媛県 高知県 福岡県 佐賀県 長崎県",
+    "熊本県 大分県 宮崎県 鹿児島県 沖縄県",
+)
+# Words a Japanese job title ends in or holds
+_ROLE_WORDS = _listed(
+    "代表取締役 取締役 社長 会長 部長 課長 係長",
+    "主任 主査 店長 所長 室長 院長 理事長 理事",
+    "教授 准教授 講師 研究員 担当 マネージャー",
+    "マネジャー アドバイザー エンジニア デザイナー",
+    "コンサルタント ディレクター プロデューサー",
+    "スタッフ リーダー 建築士 税理士 弁護士",
+    "司法書士 行政書士 社会保険労務士 医師 薬剤師",
+)
+_PREFECTURE_RE = "|".join(PREFECTURES)
+# The postcode after the postal mark (read as "デ" too), or ending an address line that names a prefecture
+_POSTCODE = re.compile(r"[〒デ]\s?(\d{3})\s?-\s?(\d{4})(?!\d)")
+_POSTCODE_AT_END = re.compile(r"(\d{3})-(\d{4})\s*$")
+_POSTCODE_FIRST = re.compile(r"(?<!\d)(\d{3})-(\d{4})(?=\s*(?:" + _PREFECTURE_RE + "))")
+# The city after the prefecture: a city (市), one of Tokyo's wards (区), or a town or village of a district (郡)
+_CITY = re.compile(rf"(?:{_PREFECTURE_RE})\s*(?:[{_HAN}]{{1,4}}郡)?\s*([{_HAN}\u30a1-\u30fa]{{1,5}}?[市区町村])")
+# A name: two to five ideographs, one space at most among them; not a place, an office or a firm
+_NAME = re.compile(rf"[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}")
+_NOT_NAME_ENDS = ("店", "部", "課", "社", "所", "県", "市", "区", "町", "村", "都", "府", "道", "館", "室", "局", "院",
+                  "校", "科", "会", "業", "品", "製", "場", "線", "駅", "号", "階", "目", "番", "係", "団")
+
+# How sure these readings are: the Latin rules' middling figure, below the calibrated fields' typical one
+_CONFIDENCE = 0.7
+
+
+def is_japanese(texts: list[str]) -> bool:
+    """Kana on two lines or more: a card printed in Japanese."""
+    return sum(bool(_KANA.search(t)) for t in texts) >= 2
+
+
+def _squeezed(text: str) -> str:
+    """Spaces the OCR put between Japanese characters taken out ("株式会社 サンプル" -> "株式会社サンプル")."""
+    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", text.strip())
+
+
+def _company(texts: list[str]) -> str | None:
+    return next((t for t in texts if any(form in t for form in LEGAL_FORMS) and not re.search(r"\d{3}", t)), None)
+
+
+def _name(texts: list[str]) -> str | None:
+    names = [t.strip() for t in texts if _NAME.fullmatch(t.strip()) and len(re.sub(r"\s", "", t)) >= 3
+             and not t.strip().endswith(_NOT_NAME_ENDS) and not any(w in t for w in _ROLE_WORDS)
+             and not any(p in t for p in PREFECTURES)]
+    return names[0] if len(names) == 1 else None  # two such lines: a name printed apart from its reading, or a place
+
+
+def _title(texts: list[str]) -> str | None:
+    lines = [t.strip() for t in texts if (_KANA.search(t) or re.search(f"[{_HAN}]", t)) and len(t.strip()) <= 20
+             and any(t.strip().endswith(w) or t.strip().startswith(w) for w in _ROLE_WORDS)
+             and not any(form in t for form in LEGAL_FORMS) and not re.search(r"\d", t)]
+    return " ".join(lines) if lines else None
+
+
+def _address(texts: list[str]) -> tuple[Address, str] | None:
+    for i, text in enumerate(texts):
+        if not re.search(_PREFECTURE_RE, text):
+            continue
+        city = _CITY.search(text)
+        near = " ".join(texts[max(0, i - 1):i + 1])
+        code = _POSTCODE.search(near) or _POSTCODE_FIRST.search(text) or _POSTCODE_AT_END.search(text)
+        postcode = f"{code.group(1)}-{code.group(2)}" if code else None
+        return Address(None, postcode, city.group(1) if city else None, None, "JP"), text
+    for text in texts:
+        if code := _POSTCODE.search(text):
+            return Address(None, f"{code.group(1)}-{code.group(2)}", None, None, "JP"), text
+    return None
+
+
+def japanese_fields(contact: Contact, texts: list[str]) -> None:
+    """On a card printed in Japanese, the firm named with its legal form, the holder's name in ideographs, the title
+    by its role words and the address by postcode and prefecture take the place of what the Latin rules chose."""
+    if not is_japanese(texts):
+        return
+    if company := _company(texts):
+        contact.company = Field(_squeezed(company), _CONFIDENCE, company)
+    if name := _name(texts):
+        contact.name = Field(name, _CONFIDENCE, name)
+        for attr in ("prefix", "given_name", "middle_name", "family_name", "suffix"):
+            setattr(contact, attr, None)
+        if " " in name:  # the family name first
+            family, given = name.split(" ", 1)
+            contact.family_name = Field(family, _CONFIDENCE, name)
+            contact.given_name = Field(given, _CONFIDENCE, name)
+    if contact.title is None and (title := _title(texts)):
+        contact.title = Field(title, _CONFIDENCE, title)
+    found = _address(texts)
+    if found and (contact.address is None or contact.address.value.country != "JP"):
+        address, source = found
+        contact.address = Field(address, _CONFIDENCE, source)
