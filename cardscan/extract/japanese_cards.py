@@ -8,53 +8,29 @@ between), the title as a line ending in a role word ("技術マネージャー",
 after the postal mark (〒123-4567) and the prefecture, the city and the rest ("千葉県サンプル市…"). The OCR often
 reads the postal mark as "デ" or drops it, and glues the postcode to the end of the address.
 
-Sources: the legal forms of the Companies Act of Japan (kabushiki, yūgen, gōdō, gōshi and gōmei kaisha) and the
-other legal persons of Japanese law (associations, foundations, medical, school and welfare corporations, non-profit
-and administrative agencies); the 47 prefectures of ISO 3166-2:JP; the role words are common Japanese job titles,
-compiled by hand.
+The legal forms, the 47 prefectures and the role words are in lexicons/japanese.txt, with their sources.
 """
 
 from __future__ import annotations
 
 import re
 
+from cardscan.extract.lexicons import sections
 from cardscan.model import Address, Contact, Field
 
 
-def _listed(*lines: str) -> tuple[str, ...]:
-    """The words of lines of words set apart by spaces."""
-    return tuple(w for line in lines for w in line.split())
+def _listed(key: str) -> tuple[str, ...]:
+    """The words of a section of lexicons/japanese.txt."""
+    return tuple(w for line in sections("japanese.txt")[key] for w in line.split())
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HAN = "\u4e00-\u9fff\u3005"  # the ideographs and the repeat mark 々
 
-LEGAL_FORMS = _listed(
-    "株式会社 有限会社 合同会社 合資会社 合名会社",
-    "一般社団法人 一般財団法人 公益社団法人",
-    "公益財団法人 医療法人 学校法人 社会福祉法人",
-    "特定非営利活動法人 独立行政法人 国立大学法人",
-)
-PREFECTURES = _listed(
-    "北海道 青森県 岩手県 宮城県 秋田県 山形県",
-    "福島県 茨城県 栃木県 群馬県 埼玉県 千葉県",
-    "東京都 神奈川県 新潟県 富山県 石川県 福井県",
-    "山梨県 長野県 岐阜県 静岡県 愛知県 三重県",
-    "滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県",
-    "鳥取県 島根県 岡山県 広島県 山口県 徳島県",
-    "香川県 愛媛県 高知県 福岡県 佐賀県 長崎県",
-    "熊本県 大分県 宮崎県 鹿児島県 沖縄県",
-)
+LEGAL_FORMS = _listed("legal_forms")
+PREFECTURES = _listed("prefectures")
 # Words a Japanese job title ends in or holds
-_ROLE_WORDS = _listed(
-    "代表取締役 取締役 社長 会長 部長 課長 係長",
-    "主任 主査 店長 所長 室長 院長 理事長 理事",
-    "教授 准教授 講師 研究員 担当 マネージャー",
-    "マネジャー アドバイザー エンジニア デザイナー",
-    "コンサルタント ディレクター プロデューサー",
-    "スタッフ リーダー 建築士 税理士 弁護士",
-    "司法書士 行政書士 社会保険労務士 医師 薬剤師",
-)
+_ROLE_WORDS = _listed("role_words")
 _PREFECTURE_RE = "|".join(PREFECTURES)
 # The postcode after the postal mark (read as "デ" too), or ending an address line that names a prefecture
 _POSTCODE = re.compile(r"[〒デ]\s?(\d{3})\s?-\s?(\d{4})(?!\d)")
