@@ -96,3 +96,15 @@ def test_numbers_of_spanish_and_english_cards_overseas() -> None:
     card = read("SAMPLO DENTAL", "Venta de insumos dentales", "0991234567", "Calle Ejemplo y Muestra",
                 "Cotiza con nosotros")
     assert not phone_numbers(card)[0].startswith("+33")
+
+
+def test_trade_nouns_of_firms_names_are_organisation_words() -> None:
+    from cardscan.extract.company import organisation_score
+
+    for firm in ("Sample Infrastructure", "Example Cabs", "Sample Polymers", "Example Opticals", "Sample Garments"):
+        assert organisation_score(firm) > 0, firm
+    # the firm's free mailbox spells its name: no person's name for that
+    card = read(("Ravi Example", 30), "+91-98765 43210", "sample.example@gmail.com",
+                ("Sample Example Infrastructure", 36), "(Builders & Developers)", "Office No. 9, Sample Sector-3")
+    assert card.value("company") == "Sample Example Infrastructure"
+    assert card.value("name") == "Ravi Example"
