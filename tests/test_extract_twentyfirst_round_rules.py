@@ -108,3 +108,16 @@ def test_trade_nouns_of_firms_names_are_organisation_words() -> None:
                 ("Sample Example Infrastructure", 36), "(Builders & Developers)", "Office No. 9, Sample Sector-3")
     assert card.value("company") == "Sample Example Infrastructure"
     assert card.value("name") == "Ravi Example"
+
+
+def test_a_japanese_card_without_kana_and_a_name_over_two_lines() -> None:
+    # no kana at all: the prefecture and the city say Japanese; the postal mark read as "T"; a firm's name that ends
+    # in 設計 (design office) is no person's
+    card = read("見本設計", "一級建築士", "見本花子", "T123-4567", "三重県見本市本町1番地2", "TEL:(059)123-4567")
+    assert card.value("name") == "見本花子"
+    assert card.value("title") == "一級建築士"
+    address = card.value("address")
+    assert (address.postcode, address.city, address.country) == ("123-4567", "見本市", "JP")
+    # the family name over the given name, each on its line under its reading in kana
+    card = read("株式会社サンプル", "みほん", "はなこ", "見本", "花子", "係長", "〒123-4567", "千葉県見本市本町1-2-3")
+    assert card.value("name") == "見本 花子"

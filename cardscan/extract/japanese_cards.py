@@ -1,5 +1,5 @@
-"""Cards printed in Japanese (kana among their lines): the firm by its legal form, the person's name in kanji, the
-job title by its role words, and the address by its postcode and prefecture.
+"""Cards printed in Japanese (kana among their lines, or an address in a Japanese prefecture): the firm by its legal
+form, the person's name in kanji, the job title by its role words, and the address by its postcode and prefecture.
 
 The classifier reads Latin lines by their words and shapes; on a Japanese card those say little. A Japanese card
 names the firm with its legal form, written before or after the name with no space ("株式会社サンプル",
@@ -13,6 +13,7 @@ The legal forms, the 47 prefectures and the role words are in lexicons/japanese.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cardscan.extract.lexicons import sections
@@ -32,8 +33,8 @@ PREFECTURES = _listed("prefectures")
 # Words a Japanese job title ends in or holds
 _ROLE_WORDS = _listed("role_words")
 _PREFECTURE_RE = "|".join(PREFECTURES)
-# The postcode after the postal mark (read as "デ" too), or ending an address line that names a prefecture
-_POSTCODE = re.compile(r"[〒デ]\s?(\d{3})\s?-\s?(\d{4})(?!\d)")
+# The postcode after the postal mark (read as "デ" or "T" too), or ending an address line that names a prefecture
+_POSTCODE = re.compile(r"(?:[〒デ]|(?<![A-Za-z])T)\s?(\d{3})\s?-\s?(\d{4})(?!\d)")
 _POSTCODE_AT_END = re.compile(r"(\d{3})-(\d{4})\s*$")
 _POSTCODE_FIRST = re.compile(r"(?<!\d)(\d{3})-(\d{4})(?=\s*(?:" + _PREFECTURE_RE + "))")
 # The city after the prefecture: a city (市), one of Tokyo's wards (区), or a town or village of a district (郡)
@@ -41,15 +42,17 @@ _CITY = re.compile(rf"(?:{_PREFECTURE_RE})\s*(?:[{_HAN}]{{1,4}}郡)?\s*([{_HAN}\
 # A name: two to five ideographs, one space at most among them; not a place, an office or a firm
 _NAME = re.compile(rf"[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}")
 _NOT_NAME_ENDS = ("店", "部", "課", "社", "所", "県", "市", "区", "町", "村", "都", "府", "道", "館", "室", "局", "院",
-                  "校", "科", "会", "業", "品", "製", "場", "線", "駅", "号", "階", "目", "番", "係", "団")
+                  "校", "科", "会", "業", "品", "製", "場", "線", "駅", "号", "階", "目", "番", "係", "団",
+                  # a firm's ("設計" design office, "商事" trading firm, "不動産" estate agent)
+                  "計", "事", "産", "設", "研", "堂", "屋", "舎", "房", "園", "工", "具")
 
 # How sure these readings are: the Latin rules' middling figure, below the calibrated fields' typical one
 _CONFIDENCE = 0.7
 
 
 def is_japanese(texts: list[str]) -> bool:
-    """Kana on two lines or more: a card printed in Japanese."""
-    return sum(bool(_KANA.search(t)) for t in texts) >= 2
+    """Kana on two lines or more, or an address in a Japanese prefecture and city: a card printed in Japanese."""
+    return sum(bool(_KANA.search(t)) for t in texts) >= 2 or any(_CITY.search(t) for t in texts)
 
 
 def _squeezed(text: str) -> str:
@@ -61,11 +64,22 @@ def _company(texts: list[str]) -> str | None:
     return next((t for t in texts if any(form in t for form in LEGAL_FORMS) and not re.search(r"\d{3}", t)), None)
 
 
+def _nameable(text: str) -> bool:
+    return not text.endswith(_NOT_NAME_ENDS) and not any(w in text for w in _ROLE_WORDS) \
+        and not any(p in text for p in PREFECTURES)
+
+
 def _name(texts: list[str]) -> str | None:
-    names = [t.strip() for t in texts if _NAME.fullmatch(t.strip()) and len(re.sub(r"\s", "", t)) >= 3
-             and not t.strip().endswith(_NOT_NAME_ENDS) and not any(w in t for w in _ROLE_WORDS)
-             and not any(p in t for p in PREFECTURES)]
-    return names[0] if len(names) == 1 else None  # two such lines: a name printed apart from its reading, or a place
+    lines = [t.strip() for t in texts]
+    names = [t for t in lines if _NAME.fullmatch(t) and len(re.sub(r"\s", "", t)) >= 3 and _nameable(t)]
+    if len(names) == 1:
+        return names[0]
+    if names:
+        return None  # two such lines: a name beside a place or a firm's name, no telling which
+    # the family name and the given name on two lines, one under the other ("見本" / "花子")
+    halves = [(a, b) for a, b in itertools.pairwise(lines)
+              if all(re.fullmatch(f"[{_HAN}]{{1,3}}", x) and _nameable(x) for x in (a, b))]
+    return f"{halves[0][0]} {halves[0][1]}" if len(halves) == 1 else None
 
 
 def _title(texts: list[str]) -> str | None:
