@@ -121,3 +121,19 @@ def test_a_japanese_card_without_kana_and_a_name_over_two_lines() -> None:
     # the family name over the given name, each on its line under its reading in kana
     card = read("株式会社サンプル", "みほん", "はなこ", "見本", "花子", "係長", "〒123-4567", "千葉県見本市本町1-2-3")
     assert card.value("name") == "見本 花子"
+
+
+def test_a_brazilian_town_and_its_state_after_a_slash_or_a_dash() -> None:
+    card = read("Salão Exemplo", "(31) 3649-0000", "Rua Exemplo, 476, Bairro Exemplo - Santa Amostra / MG")
+    address = card.value("address")
+    assert (address.street, address.city, address.region, address.country) == \
+        ("Rua Exemplo, 476, Bairro Exemplo", "Santa Amostra", "MG", "BR")
+    assert phone_numbers(card) == ["+553136490000"]  # the address says Brazil: the number is Brazilian
+    # the street on the line above, the district before the town
+    card = read("Oficina Exemplo", "Rua Exemplo, 775", "Vila Amostra - Sampleópolis - SP")
+    address = card.value("address")
+    assert (address.street, address.city, address.region) == ("Rua Exemplo, 775, Vila Amostra", "Sampleópolis", "SP")
+    # two capitals after a town alone may be anything; a comma before them is the American way
+    assert read("Oficina Exemplo", "Amostra - AB").value("address") is None
+    card = read("Jane Example", "12 Maple Street", "Springfield, MA 01101", "(413) 555-0142")
+    assert card.value("address").country == "US"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from cardscan.extract.address_brazil import town_and_unit
 from cardscan.extract.address_india import state_spelling
 from cardscan.extract.company import legal_form
 from cardscan.extract.geo import (
@@ -49,8 +50,8 @@ _UNIT_WORDS = frozenset(["suite", "ste", "unit", "floor", "level", "building", "
 def address_without_postcode(pieces: list[Piece], evidence: Votes,
                              country_lines: list[tuple[int, str | None]]) -> Found | None:
     """(address, certainty, the pieces it used, source line) of an address printed without a postcode, or None."""
-    return _street_comma_town(pieces, country_lines, evidence) or _town_and_state(pieces, evidence) \
-        or _town_and_spelled_state(pieces, evidence)
+    return _street_comma_town(pieces, country_lines, evidence) or town_and_unit(pieces, _top(evidence)) \
+        or _town_and_state(pieces, evidence) or _town_and_spelled_state(pieces, evidence)
 
 
 def _source(by_index: dict[int, Piece], used: list[int]) -> str:

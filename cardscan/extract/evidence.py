@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from cardscan.extract.address_brazil import brazilian_unit
 from cardscan.extract.address_india import india_evidence
 from cardscan.extract.company import legal_form
 from cardscan.extract.geo import (
@@ -174,6 +175,8 @@ def gather(texts: list[str], domains: list[str], default_region: str | None) -> 
         for pattern, iso2 in _COUNTRY_SCRIPTS:
             if pattern.search(text):
                 votes[iso2] += 3.0
+        if brazilian_unit(text):
+            votes["BR"] += 2.0
         city = _city_with_postcode(text)
         if city:
             votes[city] += 2.0

@@ -38,7 +38,8 @@ _POSTCODE = re.compile(r"(?:[〒デ]|(?<![A-Za-z])T)\s?(\d{3})\s?-\s?(\d{4})(?!\
 _POSTCODE_AT_END = re.compile(r"(\d{3})-(\d{4})\s*$")
 _POSTCODE_FIRST = re.compile(r"(?<!\d)(\d{3})-(\d{4})(?=\s*(?:" + _PREFECTURE_RE + "))")
 # The city after the prefecture: a city (市), one of Tokyo's wards (区), or a town or village of a district (郡)
-_CITY = re.compile(rf"(?:{_PREFECTURE_RE})\s*(?:[{_HAN}]{{1,4}}郡)?\s*([{_HAN}\u30a1-\u30fa]{{1,5}}?[市区町村])")
+_CITY = re.compile(rf"(?:{_PREFECTURE_RE})\s*(?:[{_HAN}]{{1,4}}郡)?\s*"
+                   rf"([{_HAN}\u3041-\u3096\u30a1-\u30fa]{{1,5}}?[市区町村])")
 # A name: two to five ideographs, one space at most among them; not a place, an office or a firm
 _NAME = re.compile(rf"[{_HAN}]{{1,3}}\s?[{_HAN}]{{1,3}}")
 _NOT_NAME_ENDS = ("店", "部", "課", "社", "所", "県", "市", "区", "町", "村", "都", "府", "道", "館", "室", "局", "院",
