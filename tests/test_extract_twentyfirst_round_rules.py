@@ -137,3 +137,15 @@ def test_a_brazilian_town_and_its_state_after_a_slash_or_a_dash() -> None:
     assert read("Oficina Exemplo", "Amostra - AB").value("address") is None
     card = read("Jane Example", "12 Maple Street", "Springfield, MA 01101", "(413) 555-0142")
     assert card.value("address").country == "US"
+
+
+def test_a_national_mail_service_and_a_kana_word_name_the_country() -> None:
+    from cardscan.extract.evidence import domain_country
+
+    assert domain_country("naver.com") == "KR" and domain_country("rediffmail.com") == "IN"
+    assert domain_country("gmail.com") is None
+    card = read("Sample Lab", "T 070-1234-5678 M 010-1234-5678", "E sample.example@naver.com")
+    assert phone_numbers(card) == ["+827012345678", "+821012345678"]
+    # one line of kana is a Japanese card: its title by its role word
+    card = read("見本収納アドバイザー", "Mihon Hanako", "Phone: 090-1234-5678", "E-mail: hanako@sample.example.jp")
+    assert card.value("title") == "見本収納アドバイザー"

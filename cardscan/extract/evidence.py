@@ -22,6 +22,7 @@ from cardscan.extract.geo import (
     country_from_subdivision,
 )
 from cardscan.extract.hits import Votes
+from cardscan.extract.lexicons import sections
 from cardscan.extract.phones import international_regions
 from cardscan.extract.postal import town_countries
 from cardscan.text import fold
@@ -210,10 +211,14 @@ _CITY_ALONE = re.compile(rf"\s*{_CITY_WORDS}\s*\.?\s*")
 _CITY_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|['’. ]){1,30}?)\s*[-–,]?\s*(?<!\d)\d{3}\s?\d{2,3}(?![\d-])")
 
 
+# National mail services on generic domains ("naver.com" is Korea's): an address there says the card's country
+_PROVIDERS = dict(line.split("\t", 1) for line in sections("domains.txt")["providers"])
+
+
 def domain_country(host: str) -> str | None:
     """The country a host's domain names: the hand-kept list ("x.de", "x.koeln"), else any country-code domain
     that is not sold as a generic name ("x.co.in" -> IN, "x.com.vn" -> VN; ".io", ".co" say nothing)."""
-    found = country_from_domain(host)
+    found = country_from_domain(host) or _PROVIDERS.get(host.lower().removeprefix("www."))
     if found:
         return found
     tld = host.lower().rstrip(".").rsplit(".", 1)[-1]

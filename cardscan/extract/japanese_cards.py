@@ -26,6 +26,7 @@ def _listed(key: str) -> tuple[str, ...]:
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_KANA_WORD = re.compile(r"[\u3041-\u3096\u30a1-\u30fc]{3}")
 _HAN = "\u4e00-\u9fff\u3005"  # the ideographs and the repeat mark 々
 
 LEGAL_FORMS = _listed("legal_forms")
@@ -52,8 +53,10 @@ _CONFIDENCE = 0.7
 
 
 def is_japanese(texts: list[str]) -> bool:
-    """Kana on two lines or more, or an address in a Japanese prefecture and city: a card printed in Japanese."""
-    return sum(bool(_KANA.search(t)) for t in texts) >= 2 or any(_CITY.search(t) for t in texts)
+    """Kana on two lines or more, a word of three kana or more, or an address in a Japanese prefecture and city: a
+    card printed in Japanese."""
+    return sum(bool(_KANA.search(t)) for t in texts) >= 2 or any(_KANA_WORD.search(t) for t in texts) \
+        or any(_CITY.search(t) for t in texts)
 
 
 def _squeezed(text: str) -> str:
