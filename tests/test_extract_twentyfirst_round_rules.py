@@ -149,3 +149,13 @@ def test_a_national_mail_service_and_a_kana_word_name_the_country() -> None:
     # one line of kana is a Japanese card: its title by its role word
     card = read("見本収納アドバイザー", "Mihon Hanako", "Phone: 090-1234-5678", "E-mail: hanako@sample.example.jp")
     assert card.value("title") == "見本収納アドバイザー"
+
+
+def test_a_firm_s_kind_over_its_name_is_one_company() -> None:
+    card = read(("CLUB DE TIRO", 40), ("SAMPLONES", 40), "ANA EXEMPLO", "Fundadora", "CRA 17 A #12-39, Sampleville",
+                "+57 318 221 0000", "www.samplones.example")
+    assert card.value("company") == "CLUB DE TIRO SAMPLONES"
+    # a kind over a person's name is no firm's name
+    card = read(("Clínica", 40), ("Ana Exemplo", 40), "Dentista", "(67) 3565-0000",
+                "Rua Exemplo, 12 - Sampleville / MS")
+    assert card.value("company") != "Clínica Ana Exemplo"

@@ -46,6 +46,7 @@ from cardscan.extract.names import name_shape, split_prefix_suffix
 from cardscan.extract.role_context import firm_mailbox_by_form, trades_under_logo
 from cardscan.extract.role_features import Features, features, role_scores
 from cardscan.extract.roles import department_score, title_score
+from cardscan.extract.trade_over_name import kind_over_name
 from cardscan.extract.wraps import (
     UNFINISHED_HALF,
     company_variants,
@@ -260,6 +261,7 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
     by_id = {id(q): q for q in lines}
     wrapped = [(p, parts) for p, parts in wrapped_companies(lines)
                if not _domain_spells_a_part(p, [by_id[i] for i in parts if i in by_id], domains)]
+    wrapped += [(p, parts) for p, parts in kind_over_name(lines) if all(parts != other for _, other in wrapped)]
     over_columns = names_over_columns(candidates)
     joined = two_line_names(candidates) + over_columns + company_variants(candidates, domains, locals_) + wrapped
     halves_of_names = name_halves(candidates)
