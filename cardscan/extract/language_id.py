@@ -16,15 +16,10 @@ from functools import cache
 from typing import Any
 
 # The European languages the identifier tells apart, and the countries whose numbers a card in them most likely
-# prints (the language's own country first; for Spanish, Portuguese, English and French, the countries overseas
-# that speak it after the European ones: a number valid in several of them is read in the first)
+# prints (the language's own country first)
 LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "CA"), "it": ("IT", "CH"),
-    "es": ("ES", "MX", "CO", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA",
-           "UY"),
-    "pt": ("PT", "BR", "AO", "MZ"), "nl": ("NL", "BE"), "sv": ("SE",),
-    "en": ("GB", "IE", "US", "CA", "AU", "NZ", "ZA", "IN", "NG", "KE", "GH", "SG", "MY", "PH"),
-    "da": ("DK",), "no": ("NO",), "nn": ("NO",),
+    "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH"), "it": ("IT", "CH"), "es": ("ES",), "pt": ("PT", "BR"),
+    "nl": ("NL", "BE"), "sv": ("SE",), "en": ("GB", "US", "IE"), "da": ("DK",), "no": ("NO",), "nn": ("NO",),
     "fi": ("FI",), "is": ("IS",), "pl": ("PL",), "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "sl": ("SI",),
     # Croatian, Bosnian, Serbian and Montenegrin written in Latin letters are one language to the identifier
     "hr": ("HR", "BA", "RS", "ME"), "bs": ("BA", "HR", "RS", "ME"), "sr": ("RS", "BA", "ME", "HR"),
@@ -32,6 +27,22 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "lv": ("LV",), "lt": ("LT",), "et": ("EE",), "mt": ("MT",), "lb": ("LU",), "ca": ("ES",), "eu": ("ES",),
     "gl": ("ES",), "ga": ("IE",), "cy": ("GB",), "tr": ("TR",),
 }
+# The countries overseas that speak Spanish, Portuguese, English and French: a card in the language may print their
+# numbers, after those of the language's European countries (a number valid in several is read in the first)
+OVERSEAS_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "es": ("MX", "CO", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY"),
+    "pt": ("AO", "MZ"), "fr": ("CA",),
+    "en": ("CA", "AU", "NZ", "ZA", "IN", "NG", "KE", "GH", "SG", "MY", "PH"),
+}
+
+
+def countries_of(languages: Sequence[str]) -> list[str]:
+    """The countries whose numbers cards in these languages print: every language's European countries first, then
+    those overseas."""
+    home = [c for lang in languages for c in LANGUAGE_COUNTRIES.get(lang, ())]
+    overseas = [c for lang in languages for c in OVERSEAS_COUNTRIES.get(lang, ())]
+    return list(dict.fromkeys(home + overseas))
+
 # How sure the identifier must be (its normalised probability) and how many words it needs
 _SURE = 0.5
 _MIN_WORDS = 3
@@ -54,4 +65,4 @@ def identified_countries(texts: Sequence[str]) -> tuple[str, ...]:
     if len(words) < _MIN_WORDS:
         return ()
     language, probability = _identifier().classify(" ".join(words))
-    return LANGUAGE_COUNTRIES.get(language, ()) if probability >= _SURE else ()
+    return tuple(countries_of([language])) if probability >= _SURE else ()

@@ -25,7 +25,7 @@ from cardscan.extract.glued_titles import spaced_title
 from cardscan.extract.hits import GAP, Hit, Piece, Votes, pieces
 from cardscan.extract.japanese_cards import japanese_fields
 from cardscan.extract.language import card_languages
-from cardscan.extract.language_id import LANGUAGE_COUNTRIES, identified_countries
+from cardscan.extract.language_id import countries_of, identified_countries
 from cardscan.extract.lines import Segment, segments_of
 from cardscan.extract.mailbox import free_mail, personal_locals
 from cardscan.extract.name_repairs import proper_case, spaced_particles
@@ -384,7 +384,7 @@ def _number_countries(texts: list[str]) -> tuple[tuple[str, ...], list[str]]:
     number needs one: the identified language's countries; and those, then the phone labels' language's, then the
     word lists'."""
     identified = identified_countries(texts)
-    hinted = label_languages(texts) + [c for lang in card_languages(texts, None) for c in LANGUAGE_COUNTRIES[lang]]
+    hinted = label_languages(texts) + countries_of(card_languages(texts, None))
     return identified, _unique(list(identified) + hinted)
 
 
