@@ -52,8 +52,10 @@ def town_and_unit(pieces: list[Piece], leader: str | None) -> Found | None:
 
 
 def _street_like(text: str | None) -> bool:
-    return bool(text) and bool(_STREET_WORDS.match(text or "") or re.search(r"\d", text or "")
-                               or street_countries(text or "")[0] >= 0.6)
+    """A street's line: a street word first, a house number, or a street type the word lists know."""
+    if not text:
+        return False
+    return bool(_STREET_WORDS.match(text) or re.search(r"\d", text) or street_countries(text)[0] >= 0.6)
 
 
 def brazilian_unit(text: str) -> bool:
