@@ -123,10 +123,14 @@ def _title_by_position(piece: Piece, f: Features, scores: dict[str, float], name
             and scores["company"] < _THRESHOLD["company"])
 
 
-def _spelled_alike(a: str, b: str) -> bool:
-    """Whether two lines spell the same letters, spaces, signs and capitals aside, or letters as many with two of
-    them read differently ("Exampli Sami" and "Examplo Samo" as the OCR read a logo and its line)."""
-    x, y = (re.sub(r"[\W_]", "", fold(t)) for t in (a, b))
+def _letters(text: str) -> str:
+    """A line's letters and digits, folded: spaces, signs and capitals aside."""
+    return re.sub(r"[\W_]", "", fold(text))
+
+
+def _spelled_alike(x: str, y: str) -> bool:
+    """Whether two lines' letters (`_letters`) are the same, or as many with two of them read differently
+    ("Exampli Sami" and "Examplo Samo" as the OCR read a logo and its line)."""
     if x == y:
         return len(x) >= 4
     return len(x) == len(y) >= 6 and sum(p != q for p, q in zip(x, y, strict=True)) <= 2
@@ -313,9 +317,10 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
                      for part in covers[id(p)] if part != id(p) and own_domain.get(part, 0.0) < 1.0}
     # A line the card prints again with letters read differently ("Exa Mplo" and "EXAMPLO", logo and line): the
     # firm's name twice, not a person's (a person's name printed twice reads the same both times)
+    letters = {id(p): _letters(p.text) for p in candidates}
     misread_twice = {id(p) for p in candidates for q in candidates
-                     if q is not p and not covers[id(p)] & covers[id(q)] and _spelled_alike(p.text, q.text)
-                     and re.sub(r"[\W_]", "", fold(p.text)) != re.sub(r"[\W_]", "", fold(q.text))}
+                     if q is not p and not covers[id(p)] & covers[id(q)] and letters[id(p)] != letters[id(q)]
+                     and _spelled_alike(letters[id(p)], letters[id(q)])}
 
     def score_of(role: str, c: int, name: int | None, title: int | None = None, company: int | None = None) -> float:
         s = scored[c][1][role]
@@ -357,6 +362,10 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
         return max(firm.domain, firm.mailbox) >= 0.8
 
     n = len(scored)
+    # the firm's name printed twice ("EXAMPLO" in the logo, "Ex Amplo" under it): no person's name beside it as the
+    # company (pairs of scored lines, name first)
+    twice_as_name = {(a, b) for a in range(n) for b in range(n) if a != b
+                     and _spelled_alike(letters[id(scored[a][0])], letters[id(scored[b][0])])}
     best_total = 0.0
     best: tuple[int | None, ...] = (None, None, None, None)
     options = [None, *range(n)]
@@ -369,9 +378,8 @@ def assign(pieces: list[Piece], emails: list[str], domains: list[str],
             continue  # a name joined from two lines, and one of those lines for another role
         if combo[0] is not None and _split_name(id(scored[combo[0]][0]), set(covered), halves_of_names):
             continue  # "Anna" as the name, "de Example" under it as the company
-        if combo[0] is not None and combo[3] is not None and _spelled_alike(scored[combo[0]][0].text,
-                                                                              scored[combo[3]][0].text):
-            continue  # the firm's name printed twice ("EXAMPLO" in the logo, "Ex Amplo" under it): no person
+        if (combo[0], combo[3]) in twice_as_name:
+            continue  # the firm's name printed twice: no person
         total = 0.0
         ok = True
         for role, c in zip(ROLES, combo, strict=True):
